@@ -1,0 +1,172 @@
+// Opens the database: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set, else the
+// embedded PGlite database in DATA_DIR. This is the only place that constructs a PrismaClient;
+// the app uses the singleton in lib/db.ts, scripts and tests call openDatabase() directly.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, accessSync, constants } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { pgRunner, pgliteRunner, type SqlRunner } from './sql-runner';
+
+export type AppPrismaClient = InstanceType<typeof PrismaClient>;
+
+export interface DatabaseConfig {
+  url?: string;
+  dataDir: string;
+  poolMax?: number;
+}
+
+export interface Database {
+  prisma: AppPrismaClient;
+  /** Raw SQL over the same backend (reads, bulk loads). Pooled: no transactions across calls. */
+  sql: SqlRunner;
+  /** Runs fn on one dedicated connection (transactions, advisory locks, migrations). */
+  withSession<T>(fn: (session: SqlRunner) => Promise<T>): Promise<T>;
+  backend: 'postgres' | 'pglite';
+  /** Where the data lives, for messages: host/db or the folder. */
+  location: string;
+  close(): Promise<void>;
+}
+
+/** A configuration problem the user must fix; its message is one line saying what to do. */
+export class DatabaseConfigError extends Error {
+  override name = 'DatabaseConfigError';
+}
+
+function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'DATABASE_URL';
+  }
+}
+
+/** Turns low-level connection errors into one line that says what to fix. */
+export function explainDatabaseError(e: unknown, config: DatabaseConfig): Error {
+  if (e instanceof DatabaseConfigError) return e;
+  const err = e as NodeJS.ErrnoException & { code?: string };
+  const code = err?.code ?? '';
+  if (config.url) {
+    const where = describeUrl(config.url);
+    if (code === 'ECONNREFUSED')
+      return new DatabaseConfigError(`Cannot reach PostgreSQL at ${where} (connection refused): start the server or fix DATABASE_URL.`);
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+      return new DatabaseConfigError(`Cannot resolve the PostgreSQL host in DATABASE_URL (${where}): fix the host name.`);
+    if (code === 'ETIMEDOUT')
+      return new DatabaseConfigError(`PostgreSQL at ${where} did not answer in time: check DATABASE_URL and the network.`);
+    if (code === '3D000')
+      return new DatabaseConfigError(`The database in DATABASE_URL (${where}) does not exist: create it (createdb) or fix the URL.`);
+    if (code === '28P01' || code === '28000')
+      return new DatabaseConfigError(`PostgreSQL refused the credentials in DATABASE_URL (${where}): fix the user or password.`);
+  } else {
+    if (['EACCES', 'EROFS', 'EPERM', 'ENOTDIR', 'EEXIST'].includes(code))
+      return new DatabaseConfigError(`The data folder ${path.resolve(config.dataDir)} is not writable: fix its permissions or set DATA_DIR to a writable folder.`);
+  }
+  return err instanceof Error ? err : new Error(String(e));
+}
+
+const LOCK_FILE = 'app.lock';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** PGlite is single-process: refuse a second process on the same folder instead of corrupting it. */
+function takeEmbeddedLock(dir: string): () => void {
+  const file = path.join(dir, LOCK_FILE);
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
+      throw new DatabaseConfigError(
+        `The embedded database in ${path.resolve(dir)} is in use by process ${pid}: stop it first, or set DATABASE_URL to use PostgreSQL.`,
+      );
+    }
+  }
+  writeFileSync(file, String(process.pid));
+  return () => {
+    try {
+      if (existsSync(file) && readFileSync(file, 'utf8').trim() === String(process.pid)) rmSync(file);
+    } catch {
+      // The folder may already be gone (tests remove temporary folders).
+    }
+  };
+}
+
+async function openPglite(config: DatabaseConfig): Promise<Database> {
+  const dir = path.resolve(config.dataDir);
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (e) {
+    throw explainDatabaseError(e, config);
+  }
+  const release = takeEmbeddedLock(dir);
+  try {
+    const client = await PGlite.create(dir);
+    const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
+    return {
+      prisma,
+      sql: pgliteRunner(client),
+      withSession: (fn) => fn(pgliteRunner(client)),
+      backend: 'pglite',
+      location: dir,
+      async close() {
+        await prisma.$disconnect();
+        await client.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw explainDatabaseError(e, config);
+  }
+}
+
+async function openPostgres(config: DatabaseConfig & { url: string }): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolMax ?? 10,
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its server (restart, network) must not crash the process.
+  pool.on('error', () => undefined);
+  try {
+    const c = await pool.connect();
+    c.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw explainDatabaseError(e, config);
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    sql: pgRunner(pool),
+    async withSession(fn) {
+      const client = await pool.connect();
+      try {
+        return await fn(pgRunner(client));
+      } finally {
+        client.release();
+      }
+    },
+    backend: 'postgres',
+    location: describeUrl(config.url),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  return config.url ? openPostgres({ ...config, url: config.url }) : openPglite(config);
+}

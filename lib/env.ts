@@ -1,0 +1,55 @@
+// Reads and validates the environment once. Nothing else in the app reads process.env.
+import { z } from 'zod';
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL connection string. Unset: the embedded PGlite database in DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v : undefined))
+    .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'DATABASE_URL must start with postgres:// or postgresql://',
+    }),
+  /** Folder of the embedded database (created if missing). */
+  DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
+  /** Pool size per app process for PostgreSQL. */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Passwords of the demo accounts created on first run (random when unset). */
+  DEMO_ADMIN_PASSWORD: z.string().min(8).optional(),
+  DEMO_ANALYST_PASSWORD: z.string().min(8).optional(),
+  DEMO_VIEWER_PASSWORD: z.string().min(8).optional(),
+  /** Set when the app is served over HTTPS (marks session cookies Secure). */
+  COOKIE_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; throws ConfigError with one readable line when it is invalid. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ConfigError(
+      `Invalid configuration: ${first?.path.join('.') ?? 'environment'}: ${first?.message ?? 'invalid'}`,
+    );
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Forget the cached environment (tests change process.env between cases). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,233 @@
+// Imports one newspaper issue: normalise, extract, and store the issue, its articles and the
+// extracted facts as drafts awaiting review, all in one transaction. The same normalised text
+// is never stored twice (checksum), so importing again changes nothing.
+import { createHash } from 'node:crypto';
+import { extractIssue, normalizeIssueText, EXTRACTOR_VERSION } from '@/lib/extract';
+import type { IssueExtraction, MetricDef, Places } from '@/lib/extract/types';
+import type { AppPrismaClient } from '@/lib/db/client';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+export interface IngestInput {
+  text: string;
+  /** Publication date, YYYY-MM-DD. */
+  date: string;
+  publication: string;
+  page?: string | null;
+  sourceFileName?: string | null;
+  /** The admin who imports; null for the CLI. */
+  userId?: number | null;
+}
+
+export interface IngestResult {
+  issueId: number;
+  articles: number;
+  facts: number;
+  alreadyImported: boolean;
+}
+
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
+export function checksumOf(normalisedText: string): string {
+  return createHash('sha256').update(normalisedText, 'utf8').digest('hex');
+}
+
+/** Reference places as the extractor wants them, from the database (admins extend them). */
+export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
+  const [regions, parks] = await Promise.all([
+    prisma.region.findMany({
+      where: { deletedAt: null },
+      select: { code: true, name: true, level: true, aliases: true, parent: { select: { code: true } } },
+    }),
+    prisma.park.findMany({
+      where: { deletedAt: null },
+      select: { name: true, officialName: true, aliases: true, region: { select: { code: true } } },
+    }),
+  ]);
+  return {
+    regions: regions.map((r) => ({
+      code: r.code,
+      name: r.name,
+      level: r.level,
+      parent: r.parent?.code ?? null,
+      aliases: r.aliases,
+    })),
+    parks: parks.map((p) => ({
+      name: p.name,
+      official: p.officialName ?? undefined,
+      home: p.region.code,
+      aliases: p.aliases,
+    })),
+  };
+}
+
+export async function loadCatalog(prisma: AppPrismaClient): Promise<MetricDef[]> {
+  const metrics = await prisma.metric.findMany({
+    where: { deletedAt: null, mergedIntoId: null },
+    select: {
+      key: true, nameZh: true, nameEn: true, unit: true, valueType: true, aggregation: true,
+      direction: true, category: true, description: true, keywords: true,
+    },
+  });
+  return metrics.map((m) => ({
+    ...m,
+    unit: m.unit as MetricDef['unit'],
+    category: m.category ?? '',
+    description: m.description ?? '',
+  }));
+}
+
+/** Extraction without writing anything: what the admin's preview shows. */
+export async function previewIssue(
+  prisma: AppPrismaClient,
+  input: Pick<IngestInput, 'text' | 'date' | 'publication'>,
+): Promise<IssueExtraction & { checksum: string; alreadyImportedIssueId: number | null }> {
+  const normalised = normalizeIssueText(input.text);
+  const checksum = checksumOf(normalised);
+  const [places, catalog, existing] = await Promise.all([
+    loadPlaces(prisma),
+    loadCatalog(prisma),
+    prisma.issue.findUnique({ where: { checksum }, select: { id: true } }),
+  ]);
+  const extraction = extractIssue(input.text, { date: input.date, publication: input.publication, places, catalog });
+  return { ...extraction, checksum, alreadyImportedIssueId: existing?.id ?? null };
+}
+
+export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): Promise<IngestResult> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) {
+    throw new IngestError(`Invalid date "${input.date}": use YYYY-MM-DD.`);
+  }
+  const normalised = normalizeIssueText(input.text);
+  if (normalised.trim().length === 0) throw new IngestError('The issue has no text to import.');
+  const checksum = checksumOf(normalised);
+
+  const existing = await prisma.issue.findUnique({
+    where: { checksum },
+    select: { id: true, _count: { select: { articles: true } } },
+  });
+  if (existing) {
+    const facts = await prisma.fact.count({ where: { article: { issueId: existing.id } } });
+    return { issueId: existing.id, articles: existing._count.articles, facts, alreadyImported: true };
+  }
+
+  const [places, catalog] = await Promise.all([loadPlaces(prisma), loadCatalog(prisma)]);
+  const extraction = extractIssue(input.text, { date: input.date, publication: input.publication, places, catalog });
+
+  const [metrics, parks, regions] = await Promise.all([
+    prisma.metric.findMany({ where: { deletedAt: null }, select: { id: true, key: true } }),
+    prisma.park.findMany({ where: { deletedAt: null }, select: { id: true, name: true } }),
+    prisma.region.findMany({ where: { deletedAt: null }, select: { id: true, name: true } }),
+  ]);
+  const metricId = new Map(metrics.map((m) => [m.key, m.id]));
+  const parkId = new Map(parks.map((p) => [p.name, p.id]));
+  const regionId = new Map(regions.map((r) => [r.name, r.id]));
+  const unclassified = metricId.get('unclassified');
+  if (unclassified === undefined) throw new IngestError('The metric catalogue has no "unclassified" metric: run the seed.');
+
+  try {
+    return await prisma.$transaction(
+      async (tx) => {
+        const publication = await tx.publication.upsert({
+          where: { name: input.publication },
+          create: { name: input.publication },
+          update: {},
+          select: { id: true },
+        });
+        const issue = await tx.issue.create({
+          data: {
+            publicationId: publication.id,
+            date: new Date(`${input.date}T00:00:00Z`),
+            page: input.page ?? null,
+            sourceFileName: input.sourceFileName ?? null,
+            checksum,
+            charCount: normalised.length,
+            importedById: input.userId ?? null,
+          },
+          select: { id: true },
+        });
+        const articleIds = new Map<number, number>();
+        for (const a of extraction.articles) {
+          const row = await tx.article.create({
+            data: {
+              issueId: issue.id,
+              ordinal: a.ordinal,
+              headline: a.headline,
+              subheadline: a.subheadlines.length ? a.subheadlines.join(' / ') : null,
+              byline: a.byline,
+              dateline: a.dateline,
+              kind: a.kind,
+              body: a.body,
+            },
+            select: { id: true },
+          });
+          articleIds.set(a.ordinal, row.id);
+        }
+        const rows: Prisma.FactCreateManyInput[] = extraction.facts.map((f) => {
+          const subjectPark = f.subject?.type === 'park' ? parkId.get(f.subject.name) : undefined;
+          const subjectRegion = f.subject?.type === 'region' ? regionId.get(f.subject.name) : undefined;
+          const orgName =
+            f.subject && subjectPark === undefined && subjectRegion === undefined ? f.subject.name : null;
+          return {
+            metricId: metricId.get(f.metric.key) ?? unclassified,
+            metricLabel: f.metric.label,
+            parkId: subjectPark ?? null,
+            regionId: subjectRegion ?? null,
+            orgName,
+            year: f.year,
+            period: f.period,
+            kind: f.kind,
+            value: f.value,
+            unit: f.unit,
+            comparator: f.comparator,
+            status: 'draft',
+            source: 'extracted',
+            articleId: articleIds.get(f.articleOrdinal) ?? null,
+            spanStart: f.span[0],
+            spanEnd: f.span[1],
+            rawText: f.raw,
+            evidence: f.evidence,
+            extractorVersion: extraction.extractorVersion || EXTRACTOR_VERSION,
+            confidence: Math.max(0, Math.min(1, f.confidence)).toFixed(3),
+            createdById: input.userId ?? null,
+          };
+        });
+        if (rows.length) await tx.fact.createMany({ data: rows });
+        await tx.auditLog.create({
+          data: {
+            userId: input.userId ?? null,
+            action: 'import',
+            entityType: 'issue',
+            entityId: String(issue.id),
+            after: {
+              publication: input.publication,
+              date: input.date,
+              page: input.page ?? null,
+              sourceFileName: input.sourceFileName ?? null,
+              checksum,
+              articles: extraction.articles.length,
+              facts: rows.length,
+              extractorVersion: extraction.extractorVersion,
+            },
+          },
+        });
+        return { issueId: issue.id, articles: extraction.articles.length, facts: rows.length, alreadyImported: false };
+      },
+      { timeout: 60_000, maxWait: 10_000 },
+    );
+  } catch (e) {
+    // Two imports of the same text at once: the loser sees the unique checksum and reports
+    // the winner's issue instead of failing.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
+      const winner = await prisma.issue.findUnique({ where: { checksum }, select: { id: true } });
+      if (winner) {
+        const [articles, facts] = await Promise.all([
+          prisma.article.count({ where: { issueId: winner.id } }),
+          prisma.fact.count({ where: { article: { issueId: winner.id } } }),
+        ]);
+        return { issueId: winner.id, articles, facts, alreadyImported: true };
+      }
+    }
+    throw e;
+  }
+}

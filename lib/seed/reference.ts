@@ -1,0 +1,126 @@
+// Loads the reference data idempotently: Hunan's cities, Xiangtan's counties and parks (from
+// the project's copy of the gazetteer), the starting metric catalogue and the publications.
+// Rows an admin has since edited keep their edits: existing rows are only filled in, never
+// overwritten.
+import gazetteer from '@/prisma/seed/gazetteer.json';
+import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
+import type { AppPrismaClient } from '@/lib/db/client';
+
+export const DEFAULT_PUBLICATION = { name: '湘潭日报', nameEn: 'Xiangtan Daily' } as const;
+
+interface GazRegion {
+  code: string;
+  name: string;
+  en?: string;
+  level: 'province' | 'city' | 'county';
+  parent: string | null;
+  aliases?: string[];
+}
+interface GazPark {
+  name: string;
+  official?: string;
+  en?: string;
+  type?: string;
+  level: 'national' | 'provincial' | 'municipal';
+  home: string;
+  aliases?: string[];
+}
+
+const OTHER_CITY_EN: Record<string, string> = {
+  '430100': 'Changsha', '430200': 'Zhuzhou', '430400': 'Hengyang', '430500': 'Shaoyang',
+  '430600': 'Yueyang', '430700': 'Changde', '430800': 'Zhangjiajie', '430900': 'Yiyang',
+  '431000': 'Chenzhou', '431100': 'Yongzhou', '431200': 'Huaihua', '431300': 'Loudi',
+  '433100': 'Xiangxi Tujia and Miao Autonomous Prefecture',
+};
+
+export function gazetteerRegions(): GazRegion[] {
+  const regions = gazetteer.regions as GazRegion[];
+  const others = (gazetteer.other_hunan_cities as [string, string][]).map(
+    ([code, name]): GazRegion => ({ code, name, en: OTHER_CITY_EN[code], level: 'city', parent: '430000' }),
+  );
+  // Parents first, so each child can find its parent's id.
+  const order = { province: 0, city: 1, county: 2 } as const;
+  return [...regions, ...others].sort((a, b) => order[a.level] - order[b.level]);
+}
+
+export interface SeedResult {
+  regions: number;
+  parks: number;
+  metrics: number;
+  created: number;
+}
+
+export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedResult> {
+  let created = 0;
+  const idByCode = new Map<string, number>();
+  const regions = gazetteerRegions();
+  for (const r of regions) {
+    const parentId = r.parent ? idByCode.get(r.parent) : undefined;
+    const existing = await prisma.region.findUnique({ where: { code: r.code }, select: { id: true } });
+    if (existing) {
+      idByCode.set(r.code, existing.id);
+      continue;
+    }
+    const row = await prisma.region.create({
+      data: {
+        code: r.code,
+        name: r.name,
+        nameEn: r.en ?? null,
+        level: r.level,
+        parentId: parentId ?? null,
+        aliases: r.aliases ?? [],
+      },
+      select: { id: true },
+    });
+    idByCode.set(r.code, row.id);
+    created++;
+  }
+
+  const parks = gazetteer.parks as GazPark[];
+  for (const p of parks) {
+    const regionId = idByCode.get(p.home);
+    if (regionId === undefined) throw new Error(`Gazetteer park ${p.name} has unknown home region ${p.home}`);
+    const existing = await prisma.park.findUnique({ where: { name: p.name }, select: { id: true } });
+    if (existing) continue;
+    await prisma.park.create({
+      data: {
+        name: p.name,
+        officialName: p.official ?? null,
+        nameEn: p.en ?? null,
+        type: p.type ?? null,
+        level: p.level,
+        regionId,
+        aliases: p.aliases ?? [],
+      },
+    });
+    created++;
+  }
+
+  for (const m of DEFAULT_CATALOG) {
+    const existing = await prisma.metric.findUnique({ where: { key: m.key }, select: { id: true } });
+    if (existing) continue;
+    await prisma.metric.create({
+      data: {
+        key: m.key,
+        nameZh: m.nameZh,
+        nameEn: m.nameEn,
+        unit: m.unit,
+        valueType: m.valueType,
+        aggregation: m.aggregation,
+        direction: m.direction,
+        category: m.category,
+        description: m.description,
+        keywords: m.keywords,
+      },
+    });
+    created++;
+  }
+
+  const pub = await prisma.publication.findUnique({ where: { name: DEFAULT_PUBLICATION.name } });
+  if (!pub) {
+    await prisma.publication.create({ data: { ...DEFAULT_PUBLICATION } });
+    created++;
+  }
+
+  return { regions: regions.length, parks: parks.length, metrics: DEFAULT_CATALOG.length, created };
+}

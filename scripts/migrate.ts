@@ -1,0 +1,17 @@
+// npm run db:migrate — applies pending SQL migrations and the reference data.
+import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
+import { runMain } from './cli-support';
+
+runMain(async () => {
+  const db = await openConfiguredDatabase();
+  try {
+    const { migrations, seed } = await prepareDatabase(db);
+    console.log(
+      `${db.backend} ${db.location}: ${migrations.applied.length} migration(s) applied` +
+        (migrations.applied.length ? ` (${migrations.applied.join(', ')})` : ' (up to date)') +
+        `; reference data: ${seed.created} row(s) added`,
+    );
+  } finally {
+    await db.close();
+  }
+});
