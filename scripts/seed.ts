@@ -1,6 +1,6 @@
 // npm run db:seed — migrations, reference data, and the demo issue through the real import.
 import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
-import { loadDemoIssue } from '@/lib/seed/demo';
+import { applyDemoReview, loadDemoIssue } from '@/lib/seed/demo';
 import { runMain } from './cli-support';
 
 runMain(async () => {
@@ -13,6 +13,13 @@ runMain(async () => {
         ? `Demo issue already imported (issue ${demo.issueId}).`
         : `Demo issue imported: issue ${demo.issueId}, ${demo.articles} articles, ${demo.facts} draft facts.`,
     );
+    const review = await applyDemoReview(db.prisma, demo.issueId);
+    if (review.approved + review.added + review.recognitions > 0) {
+      console.log(
+        `Demo review applied: ${review.approved} figures approved, ${review.added} added by the reviewer, ` +
+          `${review.recognitions} awards; ${review.leftAsDraft} figures left for an admin to review.`,
+      );
+    }
   } finally {
     await db.close();
   }
