@@ -17,17 +17,17 @@ export interface MigrationFile {
 }
 
 export function defaultMigrationsDir(): string {
-  return path.resolve(process.cwd(), 'prisma/migrations');
+  return path.join(process.cwd(), 'prisma', 'migrations');
 }
 
 export function readMigrations(dir = defaultMigrationsDir()): MigrationFile[] {
-  if (!existsSync(dir)) throw new Error(`Migrations folder not found: ${dir}`);
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'migration.sql')))
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) throw new Error(`Migrations folder not found: ${dir}`);
+  return readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(/*turbopackIgnore: true*/ path.join(dir, d.name, 'migration.sql')))
     .map((d) => d.name)
     .sort()
     .map((name) => {
-      const sql = readFileSync(path.join(dir, name, 'migration.sql'), 'utf8');
+      const sql = readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, 'migration.sql'), 'utf8');
       return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
     });
 }
