@@ -1,0 +1,104 @@
+// npm run seed:synthetic -- --facts 1000000 [--database-url URL] [--seed N] [--reset]
+// Loads clearly marked SYNTHETIC benchmark data into its own PostgreSQL database (created when
+// missing). Refuses any database that holds real data. The URL comes from --database-url or
+// SYNTHETIC_DATABASE_URL, never from DATABASE_URL, so the app's database cannot be hit by accident.
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { openDatabase } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { seedReferenceData } from '@/lib/seed/reference';
+import { checkSyntheticTarget, loadSynthetic, SyntheticRefusedError, SYNTHETIC_MARKER_TABLE } from '@/lib/perf/synthetic';
+import { refreshAggregates, setAggregateTrigger } from '@/lib/perf/aggregates';
+import { runMain } from './cli-support';
+
+const USAGE = 'usage: npm run seed:synthetic -- --facts N --database-url postgresql://…/xt_synthetic [--seed N] [--reset]';
+
+async function ensureDatabase(url: string): Promise<boolean> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_]+$/.test(name)) throw new SyntheticRefusedError(`Database name "${name}" must be letters, digits and _ only`);
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const c = new pg.Client({ connectionString: admin.toString() });
+  await c.connect();
+  try {
+    const r = await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [name]);
+    if (r.rowCount) return false;
+    await c.query(`CREATE DATABASE "${name}"`);
+    return true;
+  } finally {
+    await c.end();
+  }
+}
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      facts: { type: 'string', default: '1000000' },
+      'database-url': { type: 'string' },
+      seed: { type: 'string', default: '20261128' },
+      reset: { type: 'boolean', default: false },
+    },
+  });
+  const facts = Number(values.facts);
+  const seed = Number(values.seed);
+  const url = values['database-url'] ?? process.env.SYNTHETIC_DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url) || !Number.isInteger(facts) || facts < 1 || !Number.isInteger(seed)) {
+    process.stderr.write(`${USAGE}\n(--database-url or SYNTHETIC_DATABASE_URL: a PostgreSQL database of its own)\n`);
+    return 2;
+  }
+  const t0 = Date.now();
+  const created = await ensureDatabase(url);
+  console.log(`${created ? 'Created' : 'Using'} database ${new URL(url).pathname.slice(1)} for SYNTHETIC data`);
+
+  // Check before migrating: an unknown database with real data must stay untouched.
+  const probe = new pg.Client({ connectionString: url });
+  await probe.connect();
+  try {
+    const state = await checkSyntheticTarget(probe);
+    if (state.marked && state.facts > 0) {
+      if (!values.reset) {
+        process.stderr.write(`It already holds ${state.facts} synthetic facts: pass --reset to reload.\n`);
+        return 2;
+      }
+      await probe.query(`TRUNCATE fact, recognition, article, issue, ${SYNTHETIC_MARKER_TABLE} RESTART IDENTITY CASCADE`);
+      console.log('Reset: removed the previous synthetic facts, issues and articles');
+    }
+  } finally {
+    await probe.end();
+  }
+
+  const db = await openDatabase({ url, dataDir: '', poolMax: 2 });
+  try {
+    const m = await db.withSession((s) => migrate(s));
+    await seedReferenceData(db.prisma);
+    console.log(`Migrations: ${m.applied.length} applied; reference data loaded`);
+  } finally {
+    await db.close();
+  }
+
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // One rebuild of the aggregate cache after the load beats the trigger firing per COPY batch.
+    await setAggregateTrigger(client, false);
+    let r;
+    try {
+      r = await loadSynthetic(client, { facts, seed, log: (l) => console.log(l) });
+    } finally {
+      await setAggregateTrigger(client, true);
+    }
+    const tAgg = Date.now();
+    const agg = await refreshAggregates(client);
+    await client.query('ANALYZE fact_aggregate');
+    const aggSeconds = (Date.now() - tAgg) / 1000;
+    console.log(`aggregates: ${agg.rows} rows (${aggSeconds.toFixed(1)} s)`);
+    console.log(
+      `Loaded ${r.facts.toLocaleString('en')} SYNTHETIC facts (${r.parks} parks, ${r.regions} cities and counties, ${r.metrics} metrics, ` +
+        `${r.issues} issues, ${r.articles} articles): reference ${r.seconds.reference.toFixed(1)} s, facts (COPY) ${r.seconds.facts.toFixed(1)} s, ` +
+        `analyze ${r.seconds.analyze.toFixed(1)} s, total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await client.end();
+  }
+});
