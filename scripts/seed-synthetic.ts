@@ -55,7 +55,14 @@ runMain(async () => {
   const probe = new pg.Client({ connectionString: url });
   await probe.connect();
   try {
-    const state = await checkSyntheticTarget(probe);
+    let state;
+    try {
+      state = await checkSyntheticTarget(probe);
+    } catch (e) {
+      if (!(e instanceof SyntheticRefusedError)) throw e;
+      process.stderr.write(`Refused: ${e.message}\n`);
+      return 2;
+    }
     if (state.marked && state.facts > 0) {
       if (!values.reset) {
         process.stderr.write(`It already holds ${state.facts} synthetic facts: pass --reset to reload.\n`);
