@@ -14,8 +14,10 @@ export const E2E_PORTS = [3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149] 
 export interface StartAppServerOptions {
   /** Fixed port; default: the first free port in 3141-3149. */
   port?: number;
-  /** Use this PostgreSQL database as is (no creation, no seeding, not dropped on stop). */
+  /** Use this PostgreSQL database (not created, not dropped on stop; seeded only with prepare). */
   databaseUrl?: string;
+  /** With databaseUrl: migrate it and load reference data, accounts and the demo option first. */
+  prepare?: boolean;
   /** Use this PGlite folder as is (no seeding, not removed on stop). */
   dataDir?: string;
   /** Extra environment for the server process. */
@@ -36,8 +38,11 @@ export interface AppServer {
   /**
    * The server's database, open in the test process (PostgreSQL only). PGlite is single-process,
    * so with PGlite this is null while the server runs: check state through the app instead.
+   * Also null when you passed databaseUrl (open your own connection if you need one).
    */
   db: TestDatabase | null;
+  /** Process id of `next start` (to check the app was never restarted). */
+  pid: number;
   backend: 'postgres' | 'pglite';
   databaseUrl?: string;
   dataDir?: string;
@@ -117,6 +122,19 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
   let demo: DemoSeedResult | undefined;
   let accountsSeeded = false;
   let dropDatabase: (() => Promise<void>) | undefined;
+
+  if (databaseUrl && opts.prepare) {
+    const { openDatabase } = await import('@/lib/db/client');
+    const { migrate } = await import('@/lib/db/migrate');
+    const { seedReferenceData } = await import('@/lib/seed/reference');
+    const opened = await openDatabase({ url: databaseUrl, dataDir: '', poolMax: 3 });
+    await opened.withSession((s) => migrate(s));
+    await seedReferenceData(opened.prisma);
+    if (opts.accounts !== false) accountsSeeded = await seedAccounts(opened.prisma);
+    if (opts.demo) demo = await seedDemoIssue(opened.prisma, { approveAll: opts.demo === 'approved' });
+    // Closed again: a test that stops the database must not have idle connections of its own.
+    await opened.close();
+  }
 
   if (!databaseUrl && !dataDir) {
     const backend = process.env.DATABASE_URL?.trim() ? 'postgres' : 'pglite';
@@ -205,6 +223,7 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
     url,
     port,
     db,
+    pid: child.pid ?? 0,
     backend: databaseUrl ? 'postgres' : 'pglite',
     databaseUrl,
     dataDir,
