@@ -1,0 +1,293 @@
+// npm run bench [-- --database-url URL] [--duration 8] [--connections 1,10,50] [--skip-import] [--skip-load]
+// Benchmarks the production build on the synthetic 1M-fact database (npm run seed:synthetic):
+// HTTP latency and throughput of the aggregate and facts endpoints and the overview page at 1,
+// 10 and 50 connections (autocannon, 127.0.0.1 only, bounded in time), the same aggregate in SQL
+// as the floor, import times, and first-load JavaScript per page. Prints tables; asserts nothing.
+import { createHash, randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { formatTable, median, percentile } from '@/lib/perf/stats';
+import { SYNTHETIC_MARKER_TABLE } from '@/lib/perf/synthetic';
+import { startAppServer, type AppServer } from '../tests/e2e/support/server';
+import { createTestDatabase } from '../tests/support/test-db';
+import { runMain } from './cli-support';
+
+const DEFAULT_SYNTHETIC_URL = 'postgresql://postgres@127.0.0.1:5432/xt_scale';
+
+interface LoadRow {
+  target: string;
+  connections: number;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+}
+
+/** The session cookie's name, read from the AUTH module's source (it cannot be imported outside Next). */
+function sessionCookieName(): string {
+  if (process.env.BENCH_SESSION_COOKIE) return process.env.BENCH_SESSION_COOKIE;
+  const files = ['lib/auth.ts', ...(existsSync('lib/auth') ? readdirSync('lib/auth').map((f) => `lib/auth/${f}`) : [])];
+  for (const f of files) {
+    if (!existsSync(f) || !f.endsWith('.ts')) continue;
+    const m = /(?:SESSION_COOKIE\w*|COOKIE_NAME)\s*=\s*['"`]([^'"`]+)['"`]/.exec(readFileSync(f, 'utf8'));
+    if (m?.[1]) return m[1];
+  }
+  return 'xt_session';
+}
+
+/** A user and a session straight in the database, as a signed-in analyst would have. */
+async function benchSession(client: pg.Client): Promise<string> {
+  const user = await client.query<{ id: number }>(
+    `INSERT INTO app_user (username, display_name, password_hash, role, updated_at)
+     VALUES ('bench', '基准测试 (bench)', '!disabled-bench-account', 'analyst', now())
+     ON CONFLICT (username) DO UPDATE SET active = true RETURNING id`,
+  );
+  const token = randomBytes(32).toString('base64url');
+  const id = createHash('sha256').update(token).digest('hex');
+  await client.query(`INSERT INTO session (id, user_id, expires_at, user_agent) VALUES ($1, $2, now() + interval '2 hours', 'bench')`, [
+    id,
+    user.rows[0]?.id,
+  ]);
+  return `${sessionCookieName()}=${token}`;
+}
+
+async function load(url: string, connections: number, seconds: number, cookie: string): Promise<Omit<LoadRow, 'target' | 'connections'>> {
+  const latencies: number[] = [];
+  let bad = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers: { cookie } }, (err, res) =>
+      err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res),
+    );
+    instance.on('response', (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status >= 400) bad++;
+    });
+  });
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: bad + result.errors + result.timeouts,
+  };
+}
+
+async function firstLoadJs(base: string, pagePath: string, cookie: string): Promise<{ status: number; scripts: number; raw: number; gzip: number }> {
+  const res = await fetch(base + pagePath, { headers: { cookie }, redirect: 'manual' });
+  const html = await res.text();
+  const srcs = new Set<string>();
+  // nomodule scripts (legacy polyfills) are never loaded by the browsers the app supports.
+  for (const m of html.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)) {
+    if (m[2] && !/nomodule/i.test(`${m[1] ?? ''}${m[3] ?? ''}`)) srcs.add(m[2]);
+  }
+  for (const m of html.matchAll(/<link[^>]+rel="(?:modulepreload|preload)"[^>]+as="script"[^>]+href="([^"]+)"/g)) if (m[1]) srcs.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+href="([^"]+)"[^>]+as="script"/g)) if (m[1]) srcs.add(m[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src.replace(/&amp;/g, '&'), base))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { status: res.status, scripts: srcs.size, raw, gzip };
+}
+
+async function sqlFloor(client: pg.Client, sql: string, params: unknown[], runs = 30): Promise<{ p50: number; p95: number; rows: number }> {
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < runs + 3; i++) {
+    const t = process.hrtime.bigint();
+    const r = await client.query(sql, params);
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (i >= 3) times.push(ms); // first runs warm the cache
+    rows = r.rowCount ?? 0;
+  }
+  return { p50: median(times), p95: percentile(times, 95), rows };
+}
+
+async function importTimes(): Promise<{ cliDemoMs: number; demoMs: number; batch: number; batchMs: number; facts: number } | string> {
+  if (!process.env.DATABASE_URL && !process.env.BENCH_IMPORT_SERVER) {
+    process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
+  }
+  const db = await createTestDatabase('postgres', { seed: true });
+  try {
+    const { DEMO_ISSUE } = await import('@/lib/seed/demo');
+    const { ingestIssue } = await import('@/lib/ingest/ingest');
+    // End to end: the CLI in its own process (start-up, migration check, extraction, write).
+    const t0 = Date.now();
+    const cli = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/ingest.ts', '--date', DEMO_ISSUE.date, '--publication', DEMO_ISSUE.publication, DEMO_ISSUE.file],
+      { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' },
+    );
+    const cliDemoMs = Date.now() - t0;
+    if (cli.status !== 0) return `ingest CLI failed: ${cli.stderr.trim().split('\n').pop() ?? ''}`;
+    const text = readFileSync(DEMO_ISSUE.file, 'utf8');
+    // In process: the demo issue once more under another date (new checksum), then a batch of 100.
+    const t1 = Date.now();
+    await ingestIssue(db.prisma, { text: `${text}\n（基准测试副本）`, date: DEMO_ISSUE.date, publication: DEMO_ISSUE.publication, page: '2' });
+    const demoMs = Date.now() - t1;
+    const batch = 100;
+    let facts = 0;
+    const t2 = Date.now();
+    for (let i = 0; i < batch; i++) {
+      // Vary the text so every issue has its own checksum, as 100 different pages would.
+      const variant = text.replace(/(\d+)(\s*亿元)/, (_m, n: string, u: string) => `${Number(n) + i + 1}${u}`) + `\n（批次 ${i + 1}）`;
+      const r = await ingestIssue(db.prisma, { text: variant, date: DEMO_ISSUE.date, publication: DEMO_ISSUE.publication, page: `b${i}` });
+      facts += r.facts;
+    }
+    return { cliDemoMs, demoMs, batch, batchMs: Date.now() - t2, facts };
+  } finally {
+    await db.destroy();
+  }
+}
+
+runMain(async () => {
+  const { values } = parseArgs({
+    options: {
+      'database-url': { type: 'string' },
+      duration: { type: 'string', default: '8' },
+      connections: { type: 'string', default: '1,10,50' },
+      port: { type: 'string' },
+      'skip-import': { type: 'boolean', default: false },
+      'skip-load': { type: 'boolean', default: false },
+    },
+  });
+  const url = values['database-url'] ?? process.env.SYNTHETIC_DATABASE_URL ?? DEFAULT_SYNTHETIC_URL;
+  const seconds = Math.max(2, Math.min(30, Number(values.duration)));
+  const levels = values.connections.split(',').map(Number).filter((n) => n > 0 && n <= 100);
+  const started = new Date();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const results: Record<string, unknown> = { date: started.toISOString() };
+  let server: AppServer | undefined;
+  try {
+    const marker = await client
+      .query<{ facts: number; note: string }>(`SELECT facts, note FROM ${SYNTHETIC_MARKER_TABLE} ORDER BY id DESC LIMIT 1`)
+      .catch(() => ({ rows: [] }));
+    const facts = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM fact')).rows[0]?.n ?? 0);
+    const pgVersion = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]?.v ?? '?';
+    const cpu = os.cpus();
+    const machine = `${cpu[0]?.model.trim() ?? 'cpu'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;
+    console.log(`Benchmark ${started.toISOString()} — ${machine}`);
+    console.log(`Database ${new URL(url).pathname.slice(1)}: ${facts.toLocaleString('en')} facts${marker.rows[0] ? ' (synthetic)' : ' (NOT marked synthetic)'}`);
+    if (!marker.rows[0]) console.log('  warning: run `npm run seed:synthetic -- --facts 1000000 --database-url …` first for the reference figures');
+    results.machine = machine;
+    results.facts = facts;
+
+    // The heaviest realistic choices: the metric and the park with the most approved facts.
+    const busy = await client.query<{ metric_id: number; key: string; park_id: number | null }>(
+      `SELECT m.id AS metric_id, m.key,
+              (SELECT park_id FROM fact WHERE park_id IS NOT NULL GROUP BY park_id ORDER BY count(*) DESC LIMIT 1) AS park_id
+         FROM metric m JOIN fact f ON f.metric_id = m.id AND f.status = 'approved'
+        GROUP BY m.id ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const metric = busy.rows[0];
+    if (!metric) throw new Error('No approved facts in this database: nothing to benchmark');
+
+    // SQL floor: the per-year totals of the busiest metric, from the facts and from the cache.
+    const rawSql = `SELECT year, kind, sum(value) AS total, count(*) AS n FROM fact
+                     WHERE metric_id = $1 AND status = 'approved' AND deleted_at IS NULL GROUP BY year, kind ORDER BY year, kind`;
+    const aggSql = `SELECT year, kind, sum(value_sum) AS total, sum(fact_count) AS n FROM fact_aggregate
+                     WHERE metric_id = $1 GROUP BY year, kind ORDER BY year, kind`;
+    const floorRaw = await sqlFloor(client, rawSql, [metric.metric_id]);
+    const floorAgg = await sqlFloor(client, aggSql, [metric.metric_id]);
+    results.sql = { raw: floorRaw, aggregate: floorAgg, metric: metric.key };
+    console.log(`\nSQL floor (busiest metric ${metric.key}, per-year totals; pg client round trip, ms):`);
+    console.log(
+      formatTable(
+        ['query', 'rows', 'p50 ms', 'p95 ms'],
+        [
+          ['sum over fact (1M rows table)', floorRaw.rows, floorRaw.p50, floorRaw.p95],
+          ['sum over fact_aggregate', floorAgg.rows, floorAgg.p50, floorAgg.p95],
+        ],
+      ),
+    );
+
+    const cookie = await benchSession(client);
+    if (!values['skip-load']) {
+      server = await startAppServer({ databaseUrl: url, port: values.port ? Number(values.port) : undefined });
+      const targets: { name: string; path: string }[] = [
+        { name: 'aggregate API', path: process.env.BENCH_AGGREGATE_PATH ?? `/api/aggregates?metric=${encodeURIComponent(metric.key)}&groupBy=year` },
+        { name: 'facts API', path: process.env.BENCH_FACTS_PATH ?? `/api/facts?metric=${encodeURIComponent(metric.key)}&pageSize=50` },
+        { name: 'overview page', path: process.env.BENCH_OVERVIEW_PATH ?? '/' },
+        { name: 'overview data (cached)', path: process.env.BENCH_OVERVIEW_DATA_PATH ?? '/api/summary' },
+      ];
+      const rows: LoadRow[] = [];
+      const skipped: string[] = [];
+      for (const t of targets) {
+        const probe = await fetch(server.url + t.path, { headers: { cookie }, redirect: 'manual' });
+        await probe.arrayBuffer();
+        if (probe.status !== 200) {
+          skipped.push(`${t.name} ${t.path}: HTTP ${probe.status} (not benchmarked)`);
+          continue;
+        }
+        await load(server.url + t.path, 4, 2, cookie); // warm-up
+        for (const c of levels) rows.push({ target: t.name, connections: c, ...(await load(server.url + t.path, c, seconds, cookie)) });
+      }
+      results.load = rows;
+      results.loadSkipped = skipped;
+      console.log(`\nHTTP load (autocannon, ${seconds} s per row, signed in as an analyst, next start, 127.0.0.1):`);
+      console.log(
+        formatTable(
+          ['target', 'conns', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+          rows.map((r) => [r.target, r.connections, r.requests, r.rps, r.p50, r.p95, r.p99, r.errors]),
+        ),
+      );
+      for (const s of skipped) console.log(`  skipped: ${s}`);
+      const agg1 = rows.find((r) => r.target === 'aggregate API' && r.connections === 1);
+      if (agg1) {
+        const overhead = agg1.p50 / floorRaw.p50;
+        console.log(`API overhead (aggregate API p50 at 1 connection / SQL p50 over fact): ${agg1.p50.toFixed(1)} / ${floorRaw.p50.toFixed(1)} = ${overhead.toFixed(2)}×`);
+        results.apiOverhead = overhead;
+      }
+
+      const js: (string | number)[][] = [];
+      for (const [name, p] of [
+        ['overview', process.env.BENCH_OVERVIEW_PATH ?? '/'],
+        ['explorer', '/explorer'],
+      ] as const) {
+        const r = await firstLoadJs(server.url, p, cookie);
+        js.push([name, p, r.status, r.scripts, Math.round(r.raw / 1024), Math.round(r.gzip / 1024)]);
+      }
+      results.firstLoadJs = js;
+      console.log('\nFirst-load JavaScript (script tags of the served page, gzip -9):');
+      console.log(formatTable(['page', 'path', 'HTTP', 'scripts', 'raw KB', 'gzip KB'], js));
+    }
+  } finally {
+    await client.query(`DELETE FROM session WHERE user_agent = 'bench'`).catch(() => undefined);
+    await client.end();
+    await server?.stop();
+  }
+
+  if (!values['skip-import']) {
+    const imp = await importTimes();
+    results.import = imp;
+    console.log('\nImport (fresh PostgreSQL database):');
+    if (typeof imp === 'string') console.log(`  ${imp}`);
+    else
+      console.log(
+        formatTable(
+          ['what', 'issues', 'facts', 'total ms', 'ms per issue'],
+          [
+            ['demo issue, `npm run ingest` end to end (own process)', 1, '', imp.cliDemoMs, imp.cliDemoMs],
+            ['demo issue, in process (extract + write)', 1, '', imp.demoMs, imp.demoMs],
+            ['batch of 100 issues (distinct texts), in process', imp.batch, imp.facts, imp.batchMs, imp.batchMs / imp.batch],
+          ],
+        ),
+      );
+  }
+  mkdirSync('test-results/bench', { recursive: true });
+  const out = path.join('test-results/bench', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(out, JSON.stringify(results, null, 2));
+  console.log(`\nRaw figures: ${out}`);
+});
