@@ -5,7 +5,7 @@
 // as the floor, import times, and first-load JavaScript per page. Prints tables; asserts nothing.
 import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import pg from 'pg';
 import { formatTable, median, percentile } from '@/lib/perf/stats';
 import { SYNTHETIC_MARKER_TABLE } from '@/lib/perf/synthetic';
 import { startAppServer, type AppServer } from '../tests/e2e/support/server';
+import { sessionCookieName } from '../tests/e2e/support/session';
 import { createTestDatabase } from '../tests/support/test-db';
 import { runMain } from './cli-support';
 
@@ -29,18 +30,6 @@ interface LoadRow {
   p95: number;
   p99: number;
   errors: number;
-}
-
-/** The session cookie's name, read from the AUTH module's source (it cannot be imported outside Next). */
-function sessionCookieName(): string {
-  if (process.env.BENCH_SESSION_COOKIE) return process.env.BENCH_SESSION_COOKIE;
-  const files = ['lib/auth.ts', ...(existsSync('lib/auth') ? readdirSync('lib/auth').map((f) => `lib/auth/${f}`) : [])];
-  for (const f of files) {
-    if (!existsSync(f) || !f.endsWith('.ts')) continue;
-    const m = /(?:SESSION_COOKIE\w*|COOKIE_NAME)\s*=\s*['"`]([^'"`]+)['"`]/.exec(readFileSync(f, 'utf8'));
-    if (m?.[1]) return m[1];
-  }
-  return 'xt_session';
 }
 
 /** A user and a session straight in the database, as a signed-in analyst would have. */

@@ -13,8 +13,9 @@ const IGNORED = new Set(['generated', 'node_modules', '.next']);
 export const BUILD_LOCK = '/tmp/next-build.lock';
 
 function newestMtime(dir: string): number {
-  let newest = 0;
-  if (!existsSync(dir)) return newest;
+  if (!existsSync(dir)) return 0;
+  // A folder's own mtime changes when a file in it is added or removed (a deleted route counts too).
+  let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (IGNORED.has(entry.name)) continue;
     const full = path.join(dir, entry.name);

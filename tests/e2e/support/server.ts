@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../support/test-db';
 import { ensureProductionBuild, REPO_ROOT } from './build';
 import { accountEnv, seedAccounts, seedDemoIssue, type DemoSeedResult } from './seed';
+import { createSessionCookie, type SessionRole } from './session';
 
 export const E2E_PORTS = [3141, 3142, 3143, 3144, 3145, 3146, 3147, 3148, 3149] as const;
 
@@ -26,6 +27,8 @@ export interface StartAppServerOptions {
   accounts?: boolean;
   /** Import the demo issue: 'reviewed' = as `npm run db:seed` leaves it, 'approved' = every fact approved. Default false. */
   demo?: false | 'reviewed' | 'approved';
+  /** Sessions to create for cookie-authenticated fetches (see AppServer.cookies). */
+  sessions?: SessionRole[];
   /** Run `next build` first when the build is stale. Default true. */
   build?: boolean;
   /** Milliseconds to wait for /api/health. Default 90 s. */
@@ -48,6 +51,8 @@ export interface AppServer {
   dataDir?: string;
   demo?: DemoSeedResult;
   accountsSeeded: boolean;
+  /** Cookie header values per role asked for in `sessions` ("name=token"), for fetch(). */
+  cookies: Partial<Record<SessionRole, string>>;
   /** The server's stdout+stderr so far (for failure messages). */
   logs(): string;
   stop(): Promise<void>;
@@ -121,6 +126,7 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
   let dataDir = opts.dataDir;
   let demo: DemoSeedResult | undefined;
   let accountsSeeded = false;
+  const cookies: Partial<Record<SessionRole, string>> = {};
   let dropDatabase: (() => Promise<void>) | undefined;
 
   if (databaseUrl && opts.prepare) {
@@ -132,6 +138,7 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
     await seedReferenceData(opened.prisma);
     if (opts.accounts !== false) accountsSeeded = await seedAccounts(opened.prisma);
     if (opts.demo) demo = await seedDemoIssue(opened.prisma, { approveAll: opts.demo === 'approved' });
+    for (const role of opts.sessions ?? []) cookies[role] = await createSessionCookie(opened.prisma, role);
     // Closed again: a test that stops the database must not have idle connections of its own.
     await opened.close();
   }
@@ -142,6 +149,7 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
     try {
       if (opts.accounts !== false) accountsSeeded = await seedAccounts(fresh.prisma);
       if (opts.demo) demo = await seedDemoIssue(fresh.prisma, { approveAll: opts.demo === 'approved' });
+      for (const role of opts.sessions ?? []) cookies[role] = await createSessionCookie(fresh.prisma, role);
     } catch (e) {
       await fresh.destroy();
       throw e;
@@ -229,6 +237,7 @@ export async function startAppServer(opts: StartAppServerOptions = {}): Promise<
     dataDir,
     demo,
     accountsSeeded,
+    cookies,
     logs,
     stop,
   };
