@@ -1,0 +1,64 @@
+// A small in-process cache for read models many users ask for at once (overview KPIs, rankings,
+// option lists): entries live for a short TTL, concurrent misses share one query (single flight),
+// and writers call invalidateCache() after they commit so the next read is fresh. One Node
+// process serves the app, so process memory is the right place; no Next cache config needed.
+
+interface Entry<T> {
+  value?: T;
+  expires: number;
+  pending?: Promise<T>;
+}
+
+const store = new Map<string, Entry<unknown>>();
+const MAX_ENTRIES = 2_000;
+let generation = 0;
+
+export interface CacheOptions {
+  /** How long a value is served without asking the database again. Default 10 s. */
+  ttlMs?: number;
+}
+
+/**
+ * Returns the cached value for key, or runs load() once for all concurrent callers. Errors are
+ * not cached (the next call tries again, e.g. once the database is back).
+ */
+export async function cached<T>(key: string, load: () => Promise<T>, opts: CacheOptions = {}): Promise<T> {
+  const now = Date.now();
+  const hit = store.get(key) as Entry<T> | undefined;
+  if (hit && hit.value !== undefined && hit.expires > now) return hit.value;
+  if (hit?.pending) return hit.pending;
+  const startedAt = generation;
+  const pending = load().then(
+    (value) => {
+      // A write invalidated the cache while this query ran: serve the result, don't keep it.
+      if (startedAt === generation) store.set(key, { value, expires: Date.now() + (opts.ttlMs ?? 10_000) });
+      else store.delete(key);
+      return value;
+    },
+    (e: unknown) => {
+      store.delete(key);
+      throw e;
+    },
+  );
+  if (store.size >= MAX_ENTRIES) {
+    const oldest = store.keys().next().value;
+    if (oldest !== undefined) store.delete(oldest);
+  }
+  store.set(key, { ...hit, expires: hit?.expires ?? 0, pending });
+  return pending;
+}
+
+/** Drops cached entries (all, or those whose key starts with prefix). Call after committing writes. */
+export function invalidateCache(prefix?: string): void {
+  generation++;
+  if (prefix === undefined) {
+    store.clear();
+    return;
+  }
+  for (const k of store.keys()) if (k.startsWith(prefix)) store.delete(k);
+}
+
+/** Number of entries (for tests and diagnostics). */
+export function cacheSize(): number {
+  return store.size;
+}
