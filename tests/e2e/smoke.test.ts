@@ -11,7 +11,7 @@ describe.skipIf(!browserAvailable())('smoke (production build in Chromium)', () 
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startAppServer({ demo: 'approved' });
+    server = await startAppServer({ demo: 'approved', sessions: ['viewer'] });
     browser = await launchBrowser();
   }, 600_000);
 
@@ -31,9 +31,14 @@ describe.skipIf(!browserAvailable())('smoke (production build in Chromium)', () 
   it('renders the home page with its heading and a chart canvas', async () => {
     const page = await newPage(browser);
     const errors = collectPageErrors(page);
+    // Dashboard pages need a signed-in user: a viewer session made by the harness (the login
+    // form itself is tested by the auth tests).
+    const cookie = server.cookies.viewer ?? '';
+    const eq = cookie.indexOf('=');
+    await page.context().addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: server.url }]);
     await page.goto(server.url);
-    // Dashboard pages need a signed-in user once authentication is in place.
     if (new URL(page.url()).pathname.startsWith('/login')) {
+      // The session cookie was not accepted (cookie name changed?): fall back to the form.
       await signIn(page, server.url, TEST_ACCOUNTS.viewer.username, TEST_ACCOUNTS.viewer.password);
       await page.goto(server.url);
     }

@@ -59,8 +59,9 @@ describe('security headers and error responses (production build)', () => {
 
     it('renders the home page and its chart with no CSP violation', async () => {
       const page = await newPage(browser);
-      const [name, value] = (server.cookies.viewer ?? 'x=y').split('=') as [string, string];
-      await page.context().addCookies([{ name, value, url: server.url }]);
+      const cookie = server.cookies.viewer ?? 'x=y';
+      const eq = cookie.indexOf('=');
+      await page.context().addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: server.url }]);
       const violations: string[] = [];
       page.on('console', (m) => {
         if (/Content Security Policy|Refused to (execute|evaluate|load|apply)/i.test(m.text())) violations.push(m.text());
