@@ -1,6 +1,8 @@
 // A small in-process cache for read models many users ask for at once (overview KPIs, rankings,
 // option lists): entries live for a short TTL, concurrent misses share one query (single flight),
-// and writers call invalidateCache() after they commit so the next read is fresh. One Node
+// a value a little past its TTL is still served while one background query refreshes it (so no
+// visitor waits for a slow query after the first), and writers call invalidateCache() after they
+// commit so the next read is fresh. One Node
 // process serves the app, so process memory is the right place; no Next cache config needed.
 
 interface Entry<T> {
@@ -16,6 +18,8 @@ let generation = 0;
 export interface CacheOptions {
   /** How long a value is served without asking the database again. Default 10 s. */
   ttlMs?: number;
+  /** How long after the TTL a value may still be served while it is refreshed. Default 60 s. */
+  staleMs?: number;
 }
 
 /**
@@ -26,7 +30,8 @@ export async function cached<T>(key: string, load: () => Promise<T>, opts: Cache
   const now = Date.now();
   const hit = store.get(key) as Entry<T> | undefined;
   if (hit && hit.value !== undefined && hit.expires > now) return hit.value;
-  if (hit?.pending) return hit.pending;
+  const stale = hit && hit.value !== undefined && hit.expires + (opts.staleMs ?? 60_000) > now ? hit.value : undefined;
+  if (hit?.pending) return stale !== undefined ? stale : hit.pending;
   const startedAt = generation;
   const pending = load().then(
     (value) => {
@@ -45,6 +50,10 @@ export async function cached<T>(key: string, load: () => Promise<T>, opts: Cache
     if (oldest !== undefined) store.delete(oldest);
   }
   store.set(key, { ...hit, expires: hit?.expires ?? 0, pending });
+  if (stale !== undefined) {
+    pending.catch(() => undefined); // a failed background refresh just leaves the next call to retry
+    return stale;
+  }
   return pending;
 }
 

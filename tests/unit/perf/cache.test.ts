@@ -13,10 +13,35 @@ describe('cached', () => {
     vi.useFakeTimers();
     let n = 0;
     const load = async () => ++n;
-    expect(await cached('k', load, { ttlMs: 1000 })).toBe(1);
-    expect(await cached('k', load, { ttlMs: 1000 })).toBe(1);
+    expect(await cached('k', load, { ttlMs: 1000, staleMs: 0 })).toBe(1);
+    expect(await cached('k', load, { ttlMs: 1000, staleMs: 0 })).toBe(1);
     vi.advanceTimersByTime(1001);
-    expect(await cached('k', load, { ttlMs: 1000 })).toBe(2);
+    expect(await cached('k', load, { ttlMs: 1000, staleMs: 0 })).toBe(2);
+  });
+
+  it('serves a stale value while one background query refreshes it', async () => {
+    vi.useFakeTimers();
+    let n = 0;
+    let release: (v: number) => void = () => undefined;
+    const slow = () => {
+      n++;
+      return new Promise<number>((r) => (release = r));
+    };
+    const first = cached('sw', slow, { ttlMs: 1000, staleMs: 5000 });
+    release(1);
+    expect(await first).toBe(1);
+    vi.advanceTimersByTime(1500); // past the TTL, inside the stale window
+    expect(await cached('sw', slow, { ttlMs: 1000, staleMs: 5000 })).toBe(1); // no waiting
+    expect(await cached('sw', slow, { ttlMs: 1000, staleMs: 5000 })).toBe(1);
+    expect(n).toBe(2); // one refresh for both
+    release(2);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(await cached('sw', slow, { ttlMs: 1000, staleMs: 5000 })).toBe(2);
+    vi.advanceTimersByTime(10_000); // beyond the stale window: wait for fresh data
+    const fresh = cached('sw', slow, { ttlMs: 1000, staleMs: 5000 });
+    release(3);
+    expect(await fresh).toBe(3);
   });
 
   it('runs one query for concurrent misses', async () => {
