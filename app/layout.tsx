@@ -1,18 +1,36 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getDictionary } from '@/lib/i18n/server';
 import './globals.css';
+import '@/components/layout/theme.css';
 
-export const metadata: Metadata = {
-  title: '湘潭园区数据看板 · Xiangtan Metrics',
-  description: '从《湘潭日报》提取、经审核、可溯源的园区与区县工作数据',
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return {
+    title: { default: t.appName, template: `%s · ${t.appName}` },
+    description: t.source,
+  };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#16325c',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { lang } = await getDictionary();
   return (
-    <html lang="zh-CN">
+    <html lang={lang === 'en' ? 'en' : 'zh-CN'}>
       <body>
-        <Providers>{children}</Providers>
+        <Providers>
+          <SiteHeader />
+          <div id="main" tabIndex={-1} className="site-main">
+            {children}
+          </div>
+        </Providers>
       </body>
     </html>
   );

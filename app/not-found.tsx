@@ -1,10 +1,5 @@
-import Link from 'next/link';
+import { NotFoundPanel } from '@/components/layout/not-found-panel';
 
 export default function NotFound() {
-  return (
-    <main>
-      <h1>未找到页面</h1>
-      <p><Link href="/">返回首页</Link></p>
-    </main>
-  );
+  return <NotFoundPanel />;
 }

@@ -1,0 +1,5 @@
+import { ArticleSkeleton } from '@/components/layout/skeletons';
+
+export default function Loading() {
+  return <ArticleSkeleton />;
+}

@@ -1,0 +1,62 @@
+// The metric catalogue: what is measured, in which unit, and how much reviewed data exists.
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { getMetricList } from '@/lib/data/metrics-view';
+import { getDictionary } from '@/lib/i18n/server';
+import { localName } from '@/lib/i18n/dictionaries';
+import { unitLabel } from '@/lib/i18n/format';
+import { PageTitle } from '@/components/layout/page-title';
+
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getDictionary();
+  return { title: t.metrics.title };
+}
+
+export default async function MetricsIndexPage() {
+  const [{ t, lang }, metrics] = await Promise.all([getDictionary(), getMetricList()]);
+  const withData = metrics.filter((m) => m.facts > 0).length;
+  return (
+    <main>
+      <PageTitle title={t.metrics.title} subtitle={`${metrics.length} · ${withData} ${lang === 'zh' ? '个指标有已审核数据' : 'with reviewed figures'}`} />
+      <section className="panel">
+        <div className="table-wrap">
+          <table className="data">
+            <caption>{t.metrics.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.metric}</th>
+                <th scope="col">{t.metrics.category}</th>
+                <th scope="col">{t.unit}</th>
+                <th scope="col">{t.metrics.definition}</th>
+                <th scope="col" className="n">
+                  {t.overview.factsCount}
+                </th>
+                <th scope="col" className="n">
+                  {t.year}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {metrics.map((m) => (
+                <tr key={m.id}>
+                  <th scope="row">
+                    <Link href={`/metrics/${m.key}`}>{localName(lang, m.nameZh, m.nameEn)}</Link>
+                  </th>
+                  <td>{m.category ?? '—'}</td>
+                  <td>{unitLabel(m.unit, lang)}</td>
+                  <td className="muted" style={{ maxWidth: 380 }}>
+                    {m.description ?? '—'}
+                  </td>
+                  <td className="n">{m.facts > 0 ? m.facts : <span className="no-data">{t.noData}</span>}</td>
+                  <td className="n">{m.firstYear === null ? '—' : m.firstYear === m.lastYear ? m.firstYear : `${m.firstYear}–${m.lastYear}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </main>
+  );
+}

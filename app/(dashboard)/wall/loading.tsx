@@ -1,0 +1,5 @@
+import { WallSkeleton } from '@/components/layout/skeletons';
+
+export default function Loading() {
+  return <WallSkeleton />;
+}

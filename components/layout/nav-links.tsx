@@ -1,0 +1,31 @@
+'use client';
+// Main navigation; marks the current section for screen readers (aria-current) and the eye.
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+function isCurrent(pathname: string, href: string): boolean {
+  if (href === '/') return pathname === '/';
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label} className="site-nav">
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

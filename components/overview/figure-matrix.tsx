@@ -1,0 +1,110 @@
+// All figures of one or more subjects over the years: a row per subject × metric × kind (and
+// period when not a whole year), a column per year; each cell links to its source sentence.
+import Link from 'next/link';
+import type { Figure } from '@/lib/data/provenance';
+import type { MetricRef } from '@/lib/charts/types';
+import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
+import { SourcedValueLink } from '@/components/provenance/sourced-value';
+
+export interface MatrixSubject {
+  key: string;
+  name: string;
+  nameEn: string | null;
+  href?: string;
+  match: (f: Figure) => boolean;
+}
+
+interface Row {
+  subject: MatrixSubject;
+  metric: MetricRef;
+  kind: Figure['kind'];
+  period: string | null;
+  cells: Map<number, Figure>;
+}
+
+export function buildMatrixRows(figures: Figure[], subjects: MatrixSubject[], metrics: MetricRef[]): { years: number[]; rows: Row[] } {
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+  const rows: Row[] = [];
+  for (const subject of subjects) {
+    const mine = figures.filter(subject.match);
+    const groups = new Map<string, Row>();
+    for (const f of mine) {
+      const metric = byId.get(f.metricId);
+      if (!metric) continue;
+      const k = `${f.metricId}:${f.kind}:${f.period ?? ''}`;
+      let row = groups.get(k);
+      if (!row) {
+        row = { subject, metric, kind: f.kind, period: f.period, cells: new Map() };
+        groups.set(k, row);
+      }
+      row.cells.set(f.year, f);
+    }
+    rows.push(...[...groups.values()].sort((a, b) => a.metric.id - b.metric.id || a.kind.localeCompare(b.kind)));
+  }
+  return { years, rows };
+}
+
+export function FigureMatrix({
+  figures,
+  subjects,
+  metrics,
+  lang,
+  caption,
+}: {
+  figures: Figure[];
+  subjects: MatrixSubject[];
+  metrics: MetricRef[];
+  lang: Lang;
+  caption: string;
+}) {
+  const t = dictionary(lang);
+  const { years, rows } = buildMatrixRows(figures, subjects, metrics);
+  if (rows.length === 0) return <p className="empty">{t.noData}</p>;
+  const showSubject = subjects.length > 1;
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {showSubject ? <th scope="col">{t.subject}</th> : null}
+            <th scope="col">{t.metric}</th>
+            {years.map((y) => (
+              <th key={y} scope="col" className="n">
+                {y}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const first = i === 0 || rows[i - 1]?.subject.key !== r.subject.key;
+            return (
+              <tr key={`${r.subject.key}:${r.metric.id}:${r.kind}:${r.period ?? ''}`}>
+                {showSubject ? (
+                  <th scope="row" style={{ whiteSpace: 'nowrap' }}>
+                    {first ? r.subject.href ? <Link href={r.subject.href}>{localName(lang, r.subject.name, r.subject.nameEn)}</Link> : localName(lang, r.subject.name, r.subject.nameEn) : ''}
+                  </th>
+                ) : null}
+                <td>
+                  <Link href={`/metrics/${r.metric.key}`}>{localName(lang, r.metric.nameZh, r.metric.nameEn)}</Link>
+                  {r.kind !== 'actual' ? <span className="tag" style={{ marginLeft: 6 }}>{t.kind[r.kind]}</span> : null}
+                  {r.period ? <span className="tag" style={{ marginLeft: 6 }}>{r.period}</span> : null}
+                </td>
+                {years.map((y) => {
+                  const f = r.cells.get(y);
+                  return (
+                    <td key={y} className="n">
+                      {f ? <SourcedValueLink point={f} lang={lang} /> : <span className="no-data" aria-label={t.noData}>—</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

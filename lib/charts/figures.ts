@@ -1,0 +1,183 @@
+// Pure builders from figure DTOs to ECharts options: parks ranked on a metric (bars, target as a
+// marker), target vs actual, and trends over years. Empty figures stay empty (null → '-').
+import type { EChartsCoreOption } from 'echarts/core';
+import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
+import { formatAxis, unitLabel } from '@/lib/i18n/format';
+import { asSourcedDatum, sourcedDatum, tooltipHtml, type SourcedDatum } from './provenance';
+import type { MetricRef, SourcedValue } from './types';
+
+export interface ChartTheme {
+  dark?: boolean;
+}
+
+export const PALETTE = ['#1f5fbf', '#b3261e', '#2e7d5b', '#b7791f', '#6b4fa3', '#1b8a99', '#8a5a44', '#5b6576'];
+export const DARK_PALETTE = ['#5b9cff', '#ff7a6e', '#4cc38a', '#f2b84b', '#b18cff', '#3fd0e0', '#d49a7c', '#a8b3c4'];
+
+interface TooltipParams {
+  data?: unknown;
+  seriesName?: string;
+}
+
+function tooltip(lang: Lang, dark: boolean) {
+  return {
+    trigger: 'item',
+    confine: true,
+    enterable: false,
+    backgroundColor: dark ? 'rgba(16,24,40,.95)' : '#fff',
+    borderColor: dark ? '#34405a' : '#dfe3ea',
+    textStyle: { color: dark ? '#e6ebf5' : '#1d2430', fontSize: 13 },
+    extraCssText: 'box-shadow:0 4px 14px rgba(0,0,0,.15);',
+    formatter: (p: TooltipParams | TooltipParams[]) => {
+      const one = Array.isArray(p) ? p[0] : p;
+      const d = asSourcedDatum(one?.data);
+      return d ? tooltipHtml(d, one?.seriesName ?? null, lang) : '';
+    },
+  };
+}
+
+function valueAxis(metric: MetricRef, lang: Lang, dark: boolean) {
+  return {
+    type: 'value',
+    name: unitLabel(metric.unit, lang),
+    nameTextStyle: { color: dark ? '#a8b3c4' : '#5b6576' },
+    axisLabel: { formatter: (v: number) => formatAxis(v, lang), color: dark ? '#a8b3c4' : '#5b6576' },
+    splitLine: { lineStyle: { color: dark ? '#26324a' : '#eceff3' } },
+  };
+}
+
+export interface RankingInput {
+  park: { id: number; name: string; nameEn: string | null };
+  actual: SourcedValue | null;
+  target: SourcedValue | null;
+}
+
+/**
+ * Parks ranked on one metric: horizontal bars of the actual figure, best on top, the target as a
+ * diamond on the same row. Parks without a figure are left out of the chart (the table lists them
+ * as 无数据).
+ */
+export function rankingOption(rows: RankingInput[], metric: MetricRef, lang: Lang, theme: ChartTheme = {}): EChartsCoreOption {
+  const t = dictionary(lang);
+  const dark = theme.dark === true;
+  const shown = rows.filter((r) => r.actual !== null || r.target !== null);
+  const names = shown.map((r) => localName(lang, r.park.name, r.park.nameEn));
+  const actual: SourcedDatum[] = shown.map((r, i) => sourcedDatum(r.actual, names[i] ?? '', lang));
+  const target: SourcedDatum[] = shown.map((r, i) => sourcedDatum(r.target, names[i] ?? '', lang));
+  const palette = dark ? DARK_PALETTE : PALETTE;
+  return {
+    backgroundColor: 'transparent',
+    color: palette,
+    tooltip: tooltip(lang, dark),
+    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    grid: { left: 8, right: 40, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: valueAxis(metric, lang, dark),
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisLabel: { interval: 0, color: dark ? '#e6ebf5' : '#1d2430' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: t.kind.actual,
+        data: actual.map((d) => ({ ...d, value: d.value ?? '-' })),
+        barMaxWidth: 22,
+        label: { show: true, position: 'right', formatter: (p: TooltipParams) => asSourcedDatum(p.data)?.text ?? '', color: dark ? '#e6ebf5' : '#1d2430' },
+        cursor: 'pointer',
+      },
+      {
+        type: 'scatter',
+        name: t.kind.target,
+        symbol: 'diamond',
+        symbolSize: 14,
+        data: target.map((d) => ({ ...d, value: d.value ?? '-' })),
+        itemStyle: { color: dark ? '#f2b84b' : '#b7791f' },
+        cursor: 'pointer',
+      },
+    ],
+  };
+}
+
+export interface TrendInput {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  points: (SourcedValue | null)[];
+}
+
+/** Figures over the years, one line per subject; missing years are gaps, not zeros. */
+export function trendOption(years: number[], series: TrendInput[], metric: MetricRef, lang: Lang, theme: ChartTheme = {}): EChartsCoreOption {
+  const dark = theme.dark === true;
+  return {
+    backgroundColor: 'transparent',
+    color: dark ? DARK_PALETTE : PALETTE,
+    tooltip: tooltip(lang, dark),
+    legend: { type: 'scroll', top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    grid: { left: 8, right: 24, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'category',
+      data: years.map(String),
+      boundaryGap: years.length < 2,
+      axisLabel: { color: dark ? '#a8b3c4' : '#5b6576' },
+    },
+    yAxis: valueAxis(metric, lang, dark),
+    series: series.map((s) => {
+      const name = localName(lang, s.name, s.nameEn);
+      return {
+        type: 'line',
+        name,
+        connectNulls: false,
+        symbolSize: 9,
+        showAllSymbol: true,
+        cursor: 'pointer',
+        data: s.points.map((p) => {
+          const d = sourcedDatum(p, name, lang);
+          return { ...d, value: d.value ?? '-' };
+        }),
+      };
+    }),
+  };
+}
+
+/** Actual and target side by side for each park that has either. */
+export function targetActualOption(rows: RankingInput[], metric: MetricRef, lang: Lang, theme: ChartTheme = {}): EChartsCoreOption {
+  const t = dictionary(lang);
+  const dark = theme.dark === true;
+  const shown = rows.filter((r) => r.target !== null);
+  const names = shown.map((r) => localName(lang, r.park.name, r.park.nameEn));
+  const series = (kind: 'actual' | 'target') => ({
+    type: 'bar',
+    name: t.kind[kind],
+    barMaxWidth: 26,
+    cursor: 'pointer',
+    data: shown.map((r, i) => {
+      const d = sourcedDatum(r[kind], names[i] ?? '', lang);
+      return { ...d, value: d.value ?? '-' };
+    }),
+  });
+  return {
+    backgroundColor: 'transparent',
+    color: dark ? ['#5b9cff', '#f2b84b'] : ['#1f5fbf', '#d9a441'],
+    tooltip: tooltip(lang, dark),
+    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'category', data: names, axisLabel: { interval: 0, color: dark ? '#a8b3c4' : '#5b6576' } },
+    yAxis: valueAxis(metric, lang, dark),
+    series: [series('actual'), series('target')],
+  };
+}
+
+/** Bars of a count per label (county breakdown): plain numbers, no provenance of their own. */
+export function countBarOption(data: { name: string; value: number }[], seriesName: string, theme: ChartTheme = {}): EChartsCoreOption {
+  const dark = theme.dark === true;
+  return {
+    backgroundColor: 'transparent',
+    color: dark ? DARK_PALETTE : PALETTE,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    grid: { left: 8, right: 24, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { color: dark ? '#a8b3c4' : '#5b6576' } },
+    yAxis: { type: 'category', inverse: true, data: data.map((d) => d.name), axisLabel: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    series: [{ type: 'bar', name: seriesName, data: data.map((d) => d.value), barMaxWidth: 22, label: { show: true, position: 'right' } }],
+  };
+}

@@ -1,0 +1,72 @@
+// Plain DTOs shared by the server reads (lib/data) and the client charts: figures with their
+// provenance, places and metrics. No Prisma types, no Decimal: values are decimal strings.
+export type FactKindCode = 'actual' | 'target' | 'forecast' | 'plan';
+export type DirectionCode = 'higher_better' | 'lower_better' | 'neutral';
+export type AggregationCode = 'sum' | 'latest' | 'none';
+export type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
+export type ValueTypeCode = 'count' | 'amount' | 'rate' | 'growth' | 'share';
+
+/** The newspaper report behind a figure (or the reviewer's note for manual entries). */
+export interface SourceRef {
+  factId: number;
+  articleId: number | null;
+  /** Issue date, YYYY-MM-DD; null for manual entries without an article. */
+  date: string | null;
+  headline: string | null;
+  evidence: string | null;
+  sourceNote: string | null;
+}
+
+/** A value with where it comes from: what a chart point, bar or KPI card shows. */
+export interface SourcedValue {
+  value: string;
+  unit: string;
+  comparator: ComparatorCode;
+  /** How many approved facts report it, and in how many distinct articles. */
+  reports: number;
+  sources: number;
+  latest: SourceRef;
+}
+
+export interface MetricRef {
+  id: number;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  valueType: ValueTypeCode;
+  aggregation: AggregationCode;
+  direction: DirectionCode;
+  category: string | null;
+  description: string | null;
+}
+
+export interface RegionRef {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  level: 'province' | 'city' | 'county';
+  parentId: number | null;
+}
+
+export interface ParkRef {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  officialName: string | null;
+  level: 'national' | 'provincial' | 'municipal';
+  regionId: number;
+}
+
+export interface Places {
+  city: RegionRef | null;
+  counties: RegionRef[];
+  parks: ParkRef[];
+}
+
+/** One labelled series point; null value = no figure (never drawn as zero). */
+export interface SeriesPoint {
+  label: string;
+  point: SourcedValue | null;
+}

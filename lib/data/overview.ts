@@ -1,0 +1,328 @@
+// The officials' overview for one year: KPI cards, the parks ranked on one metric with their
+// targets, awards by year, the county breakdown and trends. The read is a handful of queries;
+// the assembly below is pure (exported for unit tests) so "no figure" stays null, never 0.
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import { cached } from '@/lib/perf/cache';
+import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/charts/types';
+import { getFiguresCached, type Figure } from './provenance';
+import { getMetrics } from './metrics-view';
+import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
+
+export interface KpiCard {
+  metric: MetricRef;
+  /** city: the city's own figure; parks_sum: sum of the parks' figures; subject: one park/county. */
+  basis: 'city' | 'parks_sum' | 'subject';
+  subjectName: string | null;
+  subjectNameEn: string | null;
+  /** Parks with a figure for this metric and year. */
+  parkCount: number;
+  value: string | null;
+  comparator: SourcedValue['comparator'];
+  previous: string | null;
+  target: string | null;
+  /** Latest issue date among the reports behind the value. */
+  asOf: string | null;
+  sources: number;
+  reports: number;
+  latest: SourceRef | null;
+}
+
+export interface RankRow {
+  park: ParkRef;
+  actual: SourcedValue | null;
+  target: SourcedValue | null;
+}
+
+export interface CountyRow {
+  /** null: the parks the city administers itself (市直园区). */
+  region: RegionRef | null;
+  parks: { park: ParkRef; figures: number; awards: number }[];
+  /** Approved whole-year figures of the year for the county and its parks. */
+  figures: number;
+  awards: number;
+}
+
+export interface TrendSeries {
+  id: string;
+  name: string;
+  nameEn: string | null;
+  points: (SourcedValue | null)[];
+}
+
+export interface OverviewData {
+  years: number[];
+  year: number | null;
+  places: Places;
+  metrics: MetricRef[];
+  /** Metrics with park figures in the year (choices for the ranking). */
+  rankingMetrics: MetricRef[];
+  metric: MetricRef | null;
+  kpis: KpiCard[];
+  ranking: RankRow[];
+  awards: { year: number; items: RecognitionItem[] }[];
+  counties: CountyRow[];
+  trend: { years: number[]; series: TrendSeries[] };
+  figuresInYear: number;
+  asOf: string | null;
+}
+
+const figureKey = (f: { metricId: number; parkId: number | null; regionId: number | null }) =>
+  `${f.metricId}:${f.parkId ?? ''}:${f.regionId ?? ''}`;
+
+export function toSourced(f: Figure): SourcedValue {
+  return { value: f.value, unit: f.unit, comparator: f.comparator, reports: f.reports, sources: f.sources, latest: f.latest };
+}
+
+function sumDecimal(values: string[]): string {
+  // Six decimals at most in the database, so scaled integer arithmetic is exact.
+  const scaled = values.reduce((acc, v) => {
+    const [i = '0', d = ''] = v.split('.');
+    const neg = i.startsWith('-');
+    const n = BigInt(i.replace('-', '') + d.padEnd(6, '0').slice(0, 6));
+    return acc + (neg ? -n : n);
+  }, 0n);
+  const neg = scaled < 0n;
+  const s = (neg ? -scaled : scaled).toString().padStart(7, '0');
+  const int = s.slice(0, -6);
+  const frac = s.slice(-6).replace(/0+$/, '');
+  return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+}
+
+function latestOf(figs: Figure[]): Figure | undefined {
+  return [...figs].sort((a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId)[0];
+}
+
+interface Basis {
+  basis: KpiCard['basis'];
+  value: string;
+  comparator: SourcedValue['comparator'];
+  figures: Figure[];
+  subject: Figure | null;
+}
+
+/**
+ * The city-level value of a metric from its figures of one year and kind: the city's own figure
+ * when reported; else the parks' sum for additive metrics; else the one subject reported; else
+ * (rates of several parks) the best park's figure, labelled with that park.
+ */
+export function cityValue(metric: MetricRef, figs: Figure[], cityId: number | null, parkIds: Set<number>): Basis | null {
+  if (figs.length === 0) return null;
+  const own = figs.find((f) => f.regionId !== null && f.regionId === cityId);
+  if (own) return { basis: 'city', value: own.value, comparator: own.comparator, figures: [own], subject: null };
+  const parks = figs.filter((f) => f.parkId !== null && parkIds.has(f.parkId));
+  if (metric.aggregation === 'sum' && parks.length > 1) {
+    const exact = parks.every((p) => p.comparator === 'eq');
+    return { basis: 'parks_sum', value: sumDecimal(parks.map((p) => p.value)), comparator: exact ? 'eq' : 'approx', figures: parks, subject: null };
+  }
+  const pool = parks.length > 0 ? parks : figs;
+  const sign = metric.direction === 'lower_better' ? 1 : -1;
+  const best = [...pool].sort((a, b) => sign * (Number(a.value) - Number(b.value)))[0];
+  if (!best) return null;
+  return { basis: 'subject', value: best.value, comparator: best.comparator, figures: [best], subject: best };
+}
+
+/** KPI cards for a year: one per metric with actual figures, most widely reported first. */
+export function buildKpis(
+  metrics: MetricRef[],
+  figures: Figure[],
+  year: number,
+  places: Places,
+  limit = 8,
+): KpiCard[] {
+  const cityId = places.city?.id ?? null;
+  const parkIds = new Set(places.parks.map((p) => p.id));
+  const names = new Map<string, [string, string | null]>([
+    ...places.parks.map((p): [string, [string, string | null]] => [`p${p.id}`, [p.name, p.nameEn]]),
+    ...[places.city, ...places.counties]
+      .filter((r): r is RegionRef => r !== null)
+      .map((r): [string, [string, string | null]] => [`r${r.id}`, [r.name, r.nameEn]]),
+  ]);
+  const cards: (KpiCard & { weight: number })[] = [];
+  for (const metric of metrics) {
+    const of = (y: number, kind: Figure['kind']) => figures.filter((f) => f.metricId === metric.id && f.year === y && f.kind === kind);
+    const actual = of(year, 'actual');
+    const now = cityValue(metric, actual, cityId, parkIds);
+    if (!now) continue;
+    // Compare like with like: the previous year and the target on the same basis and subject.
+    const sameBasis = (figs: Figure[]): string | null => {
+      if (now.basis === 'subject' && now.subject) {
+        return figs.find((f) => figureKey(f) === figureKey(now.subject!))?.value ?? null;
+      }
+      const b = cityValue(metric, figs, cityId, parkIds);
+      return b && b.basis === now.basis ? b.value : null;
+    };
+    const latest = latestOf(now.figures);
+    const subjectKey = now.subject ? (now.subject.parkId !== null ? `p${now.subject.parkId}` : `r${now.subject.regionId}`) : null;
+    const subjectName = subjectKey ? names.get(subjectKey) : undefined;
+    cards.push({
+      metric,
+      basis: now.basis,
+      subjectName: subjectName?.[0] ?? null,
+      subjectNameEn: subjectName?.[1] ?? null,
+      parkCount: new Set(actual.filter((f) => f.parkId !== null).map((f) => f.parkId)).size,
+      value: now.value,
+      comparator: now.comparator,
+      previous: sameBasis(of(year - 1, 'actual')),
+      target: sameBasis(of(year, 'target')),
+      asOf: now.figures.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
+      sources: now.figures.reduce((n, f) => n + f.sources, 0),
+      reports: now.figures.reduce((n, f) => n + f.reports, 0),
+      latest: latest?.latest ?? null,
+      weight: actual.filter((f) => f.parkId !== null).length * 100 + actual.length,
+    });
+  }
+  return cards
+    .sort((a, b) => b.weight - a.weight || a.metric.id - b.metric.id)
+    .slice(0, limit)
+    .map(({ weight: _w, ...card }) => card);
+}
+
+/** Every park with its actual and target figure of the metric and year (null when none). */
+export function buildRanking(metric: MetricRef, figures: Figure[], year: number, parks: ParkRef[]): RankRow[] {
+  const find = (parkId: number, kind: Figure['kind']) =>
+    figures.find((f) => f.metricId === metric.id && f.year === year && f.kind === kind && f.parkId === parkId);
+  const rows = parks.map((park) => {
+    const a = find(park.id, 'actual');
+    const t = find(park.id, 'target');
+    return { park, actual: a ? toSourced(a) : null, target: t ? toSourced(t) : null };
+  });
+  const sign = metric.direction === 'lower_better' ? 1 : -1;
+  // Parks with a figure first, best first; parks without one keep their gazetteer order.
+  return rows.sort((a, b) => {
+    if (a.actual && b.actual) return sign * (Number(a.actual.value) - Number(b.actual.value));
+    if (a.actual) return -1;
+    if (b.actual) return 1;
+    return 0;
+  });
+}
+
+/** The counties (and the city's own parks) with how many figures and awards they have in the year. */
+export function buildCounties(places: Places, figures: Figure[], year: number, awards: RecognitionItem[]): CountyRow[] {
+  const inYear = figures.filter((f) => f.year === year);
+  const parkRow = (park: ParkRef) => ({
+    park,
+    figures: inYear.filter((f) => f.parkId === park.id).length,
+    awards: awards.filter((a) => a.year === year && a.parkId === park.id).length,
+  });
+  const rows: CountyRow[] = places.counties.map((region) => {
+    const parks = places.parks.filter((p) => p.regionId === region.id).map(parkRow);
+    return {
+      region,
+      parks,
+      figures: inYear.filter((f) => f.regionId === region.id).length + parks.reduce((n, p) => n + p.figures, 0),
+      awards: awards.filter((a) => a.year === year && a.regionId === region.id).length + parks.reduce((n, p) => n + p.awards, 0),
+    };
+  });
+  const cityParks = places.city ? places.parks.filter((p) => p.regionId === places.city?.id).map(parkRow) : [];
+  if (cityParks.length > 0) {
+    rows.unshift({
+      region: null,
+      parks: cityParks,
+      figures: cityParks.reduce((n, p) => n + p.figures, 0),
+      awards: cityParks.reduce((n, p) => n + p.awards, 0),
+    });
+  }
+  return rows;
+}
+
+/** Actual figures of one metric over the years: one series per park with data (and the city). */
+export function buildTrend(metric: MetricRef, figures: Figure[], places: Places): { years: number[]; series: TrendSeries[] } {
+  const mine = figures.filter((f) => f.metricId === metric.id && f.kind === 'actual');
+  const years = [...new Set(mine.map((f) => f.year))].sort((a, b) => a - b);
+  const series: TrendSeries[] = [];
+  const city = places.city;
+  if (city && mine.some((f) => f.regionId === city.id)) {
+    series.push({
+      id: `r${city.id}`,
+      name: city.name,
+      nameEn: city.nameEn,
+      points: years.map((y) => {
+        const f = mine.find((x) => x.year === y && x.regionId === city.id);
+        return f ? toSourced(f) : null;
+      }),
+    });
+  }
+  for (const park of places.parks) {
+    if (!mine.some((f) => f.parkId === park.id)) continue;
+    series.push({
+      id: `p${park.id}`,
+      name: park.name,
+      nameEn: park.nameEn,
+      points: years.map((y) => {
+        const f = mine.find((x) => x.year === y && x.parkId === park.id);
+        return f ? toSourced(f) : null;
+      }),
+    });
+  }
+  return { years, series };
+}
+
+/** Years with approved figures, newest first (from the aggregate cache). */
+export async function getYearsWithFigures(): Promise<number[]> {
+  return cached('overview:years', async () => {
+    const prisma = await getPrisma();
+    const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 } }, orderBy: { year: 'desc' } });
+    return rows.map((r) => r.year);
+  });
+}
+
+/**
+ * The overview for a year (default: the latest with approved figures) and a ranking metric
+ * (default: the one reported for the most parks that year).
+ */
+export async function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+  const [years, places, metrics] = await Promise.all([getYearsWithFigures(), getPlaces(), getMetrics()]);
+  const year = opts.year ?? years[0] ?? null;
+  const empty: OverviewData = {
+    years,
+    year,
+    places,
+    metrics,
+    rankingMetrics: [],
+    metric: null,
+    kpis: [],
+    ranking: [],
+    awards: [],
+    counties: [],
+    trend: { years: [], series: [] },
+    figuresInYear: 0,
+    asOf: null,
+  };
+  const recognitions = await getRecognitions();
+  const awards = groupAwards(recognitions);
+  if (year === null) return { ...empty, awards, counties: buildCounties(places, [], 0, recognitions) };
+  const figures = await getFiguresCached({ years: [year - 1, year], kinds: ['actual', 'target'] });
+  const inYear = figures.filter((f) => f.year === year);
+  const parkIds = new Set(places.parks.map((p) => p.id));
+  const parkCount = new Map<number, number>();
+  for (const f of inYear) {
+    if (f.kind === 'actual' && f.parkId !== null && parkIds.has(f.parkId)) parkCount.set(f.metricId, (parkCount.get(f.metricId) ?? 0) + 1);
+  }
+  const rankingMetrics = metrics
+    .filter((m) => parkCount.has(m.id))
+    .sort((a, b) => (parkCount.get(b.id) ?? 0) - (parkCount.get(a.id) ?? 0) || a.id - b.id);
+  const metric = (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? null;
+  const trendFigures = metric ? await getFiguresCached({ metricIds: [metric.id], kinds: ['actual'] }) : [];
+  return {
+    years,
+    year,
+    places,
+    metrics,
+    rankingMetrics,
+    metric,
+    kpis: buildKpis(metrics, figures, year, places),
+    ranking: metric ? buildRanking(metric, figures, year, places.parks) : [],
+    awards,
+    counties: buildCounties(places, figures.filter((f) => f.kind === 'actual'), year, recognitions),
+    trend: metric ? buildTrend(metric, trendFigures, places) : { years: [], series: [] },
+    figuresInYear: inYear.length,
+    asOf: inYear.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
+  };
+}
+
+export function groupAwards(items: RecognitionItem[]): { year: number; items: RecognitionItem[] }[] {
+  const byYear = new Map<number, RecognitionItem[]>();
+  for (const r of items) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r]);
+  return [...byYear.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, items: list }));
+}

@@ -1,0 +1,47 @@
+// Reads for the park page: the park, its county, its figures over the years, awards, articles.
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import type { ParkRef, RegionRef } from '@/lib/charts/types';
+import { getFiguresCached, type Figure } from './provenance';
+import { getArticlesMentioning, getRecognitions, type ArticleLink, type RecognitionItem } from './regions';
+
+export interface ParkView {
+  park: ParkRef & { type: string | null; aliases: string[] };
+  region: RegionRef;
+  /** The region's parent (the city for a county), for the breadcrumb. */
+  parentRegion: RegionRef | null;
+  figures: Figure[];
+  recognitions: RecognitionItem[];
+  articles: ArticleLink[];
+}
+
+const regionSelect = { id: true, code: true, name: true, nameEn: true, level: true, parentId: true } as const;
+
+/** Everything the park page shows; null when the id is unknown or the park deleted. */
+export async function getParkView(id: number): Promise<ParkView | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const prisma = await getPrisma();
+  const park = await prisma.park.findFirst({
+    where: { id, deletedAt: null },
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      officialName: true,
+      level: true,
+      regionId: true,
+      type: true,
+      aliases: true,
+      region: { select: { ...regionSelect, parent: { select: regionSelect } } },
+    },
+  });
+  if (!park) return null;
+  const { region, ...rest } = park;
+  const { parent, ...regionRef } = region;
+  const [figures, recognitions, articles] = await Promise.all([
+    getFiguresCached({ parkIds: [park.id], periods: 'all' }),
+    getRecognitions({ parkIds: [park.id] }),
+    getArticlesMentioning({ parkIds: [park.id], regionIds: [], names: [park.name, ...park.aliases] }),
+  ]);
+  return { park: rest, region: regionRef, parentRegion: parent, figures, recognitions, articles };
+}
