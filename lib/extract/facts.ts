@@ -1,0 +1,394 @@
+// Turns the quantities of one article into facts: which metric, whose (park, region), which
+// year and period, what kind (actual, target, forecast, plan), with the evidence sentence and
+// the span of the figure. Every decision is made from the article text with explainable rules.
+import { findQuantities } from './quantities';
+import { splitSentences, type Sentence } from './segment';
+import { nounAfter } from './units';
+import { CN_DIGIT } from './numerals';
+import { UNCLASSIFIED_KEY } from './catalog';
+import type { PlaceIndex, Mention } from './places';
+import type { Article, ExtractedFact, FactKind, MetricDef, Quantity, SubjectRef, UnitCode } from './types';
+
+export interface FactContext {
+  /** Publication year (from --date), or null when unknown. */
+  pubYear: number | null;
+  places: PlaceIndex;
+  catalog: MetricDef[];
+}
+
+const TARGET_CUES = ['力争', '争取', '确保', '目标', '计划完成', '计划实现', '计划新增', '计划', '预期目标', '任务是', '要达到', '努力实现', '将达到'];
+const FORECAST_CUES = ['预计', '有望', '预期', '预测', '估计'];
+const PLAN_CUES = ['总投资', '计划投资', '拟投资', '规划用地', '占地面积', '占地', '建筑面积', '规划面积', '投资总额'];
+const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '当日', '现已', '至今', '今年以来'];
+const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
+const CLAUSE_BREAK = /[，,：:]/;
+const QUOTES = /["“”'‘’「」『』]/g;
+
+function yearOf(s: string): number | null {
+  const v = Number(s);
+  return v >= 1900 && v <= 2100 ? v : null;
+}
+
+/** A clause that is only a time phrase: 2022年, 2018年至2019年期间, 今年1至7月, 上半年. */
+function timeClause(clause: string, pubYear: number | null): { year: number | null; period: string | null } | null {
+  const c = clause.replace(/^(在|截至|截止|到)/, '').trim();
+  const abs = /^(\d{4})年(?:度)?(?:(?:至|到|-|—)(\d{4})年)?(.{0,8})$/.exec(c);
+  if (abs) {
+    const rest = abs[3] ?? '';
+    if (rest && !/^(以来|期间|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末|全年|年底|年末)$/.test(rest)) return null;
+    return { year: yearOf(abs[2] ?? abs[1] ?? ''), period: periodOf(rest) };
+  }
+  const rel = /^(今年|去年|前年|明年|上年|当年|全年)(.{0,8})$/.exec(c);
+  if (rel) {
+    const rest = rel[2] ?? '';
+    if (rest && !/^(以来|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末)$/.test(rest)) return null;
+    return { year: relativeYear(rel[1] ?? '', pubYear), period: periodOf(rest) ?? (rel[1] === '全年' ? 'FY' : null) };
+  }
+  const per = /^(上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月)$/.exec(c);
+  if (per) return { year: null, period: periodOf(per[1] ?? '') };
+  return null;
+}
+
+function relativeYear(word: string, pubYear: number | null): number | null {
+  if (pubYear === null) return null;
+  switch (word) {
+    case '今年':
+    case '当年':
+    case '全年':
+      return pubYear;
+    case '去年':
+    case '上年':
+      return pubYear - 1;
+    case '前年':
+      return pubYear - 2;
+    case '明年':
+      return pubYear + 1;
+    default:
+      return null;
+  }
+}
+
+const QUARTER: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The period a phrase names, or null. */
+export function periodOf(s: string): string | null {
+  if (!s) return null;
+  if (s.includes('上半年')) return 'H1';
+  if (s.includes('下半年')) return 'H2';
+  if (s.includes('前三季度')) return 'M01-M09';
+  const q = /(?:第)?([一二三四1-4])季度/.exec(s);
+  if (q) return QUARTER[q[1] ?? ''] ?? null;
+  const m = /(\d{1,2})月?(?:至|到|-|—|～|~)(\d{1,2})月/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b <= 12 && a < b) return `M${pad(a)}-M${pad(b)}`;
+  }
+  if (s.includes('累计')) return 'cumulative';
+  if (/全年|年度/.test(s)) return 'FY';
+  return null;
+}
+
+function firstYear(s: string): number | null {
+  const re = /(\d{4})年/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const y = yearOf(m[1] ?? '');
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/** The last explicit year written in s ("2018年至2019年" → 2019). */
+function lastYear(s: string): number | null {
+  const re = /(\d{4})年/g;
+  let m: RegExpExecArray | null;
+  let out: number | null = null;
+  while ((m = re.exec(s))) out = yearOf(m[1] ?? '') ?? out;
+  return out;
+}
+
+function clauses(sentence: string, offset: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i === sentence.length || CLAUSE_BREAK.test(sentence[i] ?? '')) {
+      out.push({ text: sentence.slice(start, i), start: offset + start, end: offset + i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+interface Resolved {
+  start: number;
+  end: number;
+  subject: SubjectRef;
+}
+
+/** Resolves back-references (该区, 该市, bare 高新区) to the place they point at, in order. */
+function resolveMentions(mentions: Mention[], ctx: FactContext): Resolved[] {
+  const out: Resolved[] = [];
+  let lastPark: string | null = null;
+  let lastCountyCity: string | null = null;
+  let lastCounty: string | null = null;
+  let lastDistrict: string | null = null;
+  for (const m of mentions) {
+    if (m.kind === 'park') {
+      lastPark = m.name;
+      out.push({ start: m.start, end: m.end, subject: { type: 'park', name: m.name } });
+    } else if (m.kind === 'region') {
+      if (m.level === 'province') continue; // 湖南省"五好"园区: part of a title, rarely the subject
+      if (m.level === 'county') {
+        if (m.name.endsWith('市')) lastCountyCity = m.name;
+        else if (m.name.endsWith('县')) lastCounty = m.name;
+        else lastDistrict = m.name;
+      }
+      out.push({ start: m.start, end: m.end, subject: { type: 'region', name: m.name } });
+    } else {
+      let target: SubjectRef | null = null;
+      if (m.ref === 'park') {
+        if (m.suffix && lastPark && !lastPark.endsWith(m.suffix) && m.suffix !== '开发区') {
+          // bare 高新区 after a 经开区 was named: find the park of the article's county later
+          target = null;
+        } else if (lastPark) target = { type: 'park', name: lastPark };
+      } else if (m.ref === 'district') {
+        if (lastPark) target = { type: 'park', name: lastPark };
+        else if (lastDistrict) target = { type: 'region', name: lastDistrict };
+      } else if (m.ref === 'city') {
+        const name = lastCountyCity ?? ctx.places.cityName;
+        if (name) target = { type: 'region', name };
+      } else if (m.ref === 'county' && lastCounty) target = { type: 'region', name: lastCounty };
+      if (target) out.push({ start: m.start, end: m.end, subject: target });
+    }
+  }
+  return out;
+}
+
+function unitsCompatible(metricUnit: UnitCode, q: UnitCode): boolean {
+  if (metricUnit === q) return true;
+  if (metricUnit === 'percent' && q === 'pp') return true;
+  if (metricUnit === 'project' && q === 'item') return true;
+  if (metricUnit === 'item' && q === 'project') return true;
+  return false;
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(QUOTES, '');
+}
+
+function chooseMetric(catalog: MetricDef[], near: string, wider: string, after: string, unit: UnitCode): MetricDef | null {
+  const b = stripQuotes(near);
+  const w = stripQuotes(wider);
+  const a = stripQuotes(after);
+  let best: MetricDef | null = null;
+  let bestScore = 0;
+  for (const m of catalog) {
+    if (m.key === UNCLASSIFIED_KEY || !unitsCompatible(m.unit, unit)) continue;
+    let score = 0;
+    for (const k of m.keywords) {
+      const kw = stripQuotes(k);
+      if (!kw) continue;
+      if (b.includes(kw)) score += kw.length * 4;
+      else if (a.includes(kw)) score += kw.length * 2;
+      else if (w.includes(kw)) score += kw.length;
+    }
+    if (score > bestScore) {
+      bestScore = score;
+      best = m;
+    }
+  }
+  return best;
+}
+
+const LABEL_TRIM = /^(以上|以下|左右|多|余|的|个|名|家|项|位)+/;
+
+function labelFor(body: string, q: Quantity, clauseStart: number): string {
+  const after = nounAfter(body, q.end).replace(LABEL_TRIM, '').replace(QUOTES, '');
+  const cut = after.search(/[了在为和与及、是将对被把从的]/);
+  const noun = (cut > 0 ? after.slice(0, cut) : after).slice(0, 10);
+  if (noun.length >= 2) return noun;
+  const before = body
+    .slice(Math.max(clauseStart, q.start - 12), q.start)
+    .replace(QUOTES, '')
+    .replace(/(达到|达|为|实现|完成|增长|共计|共|累计|超过|近|约|约为|突破|同比|比上年)+$/, '');
+  return before.slice(-10) || '数值';
+}
+
+/** Facts of one article. Figures written only in its headline are kept unless the body repeats them. */
+export function extractArticleFacts(article: Article, ctx: FactContext): ExtractedFact[] {
+  const body = article.body;
+  const headLen = [article.subheadlines.join('\n'), article.headline].filter(Boolean).join('\n').length;
+  const headlineEnd = body.indexOf('\n', Math.max(0, headLen - 1)) >= 0 ? Math.min(body.length, headLen) : 0;
+  const sentences = splitSentences(body);
+  const quantities = findQuantities(body);
+  const mentions = resolveMentions(ctx.places.find(body), ctx);
+
+  // The article's own place: a place in its headline or dateline (湘乡记者站), else the city.
+  const headMention = mentions.find((m) => m.start < headlineEnd);
+  const station = /[(（]([^()（）]{2,4}?)记者站/.exec(body.slice(0, 200));
+  let articleSubject: SubjectRef | null = headMention?.subject ?? null;
+  if (!articleSubject && station) {
+    const name = station[1] ?? '';
+    const region = ctx.places.regionByName.get(name) ? name : ctx.places.regionByName.get(`${name}市`) ? `${name}市` : null;
+    if (region) articleSubject = { type: 'region', name: region };
+  }
+  if (!articleSubject && ctx.places.cityName) articleSubject = { type: 'region', name: ctx.places.cityName };
+
+  // The lead (first paragraph after the headline) sets the article's year when it names one.
+  const leadStart = headlineEnd > 0 ? headlineEnd + 1 : 0;
+  const leadEnd = body.indexOf('\n', leadStart);
+  const leadYear = firstYear(body.slice(leadStart, leadEnd < 0 ? body.length : leadEnd));
+
+  const bodyFigures = quantities.filter((q) => q.start >= headlineEnd);
+  const facts: ExtractedFact[] = [];
+  let s = 0;
+  for (const q of quantities) {
+    if (q.unit === null || q.unit === 'day' || q.unit === 'month' || q.unit === 'year_count') continue;
+    const unit = q.unit;
+    const prev = body.slice(Math.max(0, q.start - 2), q.start);
+    const chineseOnly = ![...q.text].some((ch) => /[0-9０-９]/.test(ch));
+    if (chineseOnly && Number(q.value) <= 10 && !prev.endsWith('连续')) continue; // 两天内, 分两次: words, not statistics
+    // 100亿元以上企业: a threshold that defines a class, not a figure.
+    if (q.comparator !== 'eq' && /[\u4e00-\u9fff]/.test(body[q.end] ?? '') && ['CNY', 'USD', 'percent', 'mu', 'm2', 'ton', 'kwh'].includes(unit) && !/[的，,]/.test(body[q.end] ?? '')) continue;
+    if (q.start < headlineEnd && bodyFigures.some((b) => b.value === q.value && b.unit === unit)) continue;
+
+    while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= q.start) s++;
+    const sentence: Sentence = sentences[s] ?? { text: body, start: 0, end: body.length };
+    const cls = clauses(sentence.text, sentence.start);
+    const ci = Math.max(0, cls.findIndex((c) => q.start >= c.start && q.start <= c.end));
+    const clause = cls[ci] ?? { text: sentence.text, start: sentence.start, end: sentence.end };
+    const beforeInSentence = body.slice(sentence.start, q.start);
+    const beforeInClause = body.slice(clause.start, q.start);
+    const afterInClause = body.slice(q.end, clause.end);
+
+    // Kind: plan cues in the same clause, else the nearest target/forecast cue before the figure.
+    let kind: FactKind = 'actual';
+    if (PLAN_CUES.some((c) => beforeInClause.includes(c))) kind = 'plan';
+    else {
+      let at = -1;
+      for (const c of TARGET_CUES) {
+        const k = beforeInSentence.lastIndexOf(c);
+        if (k > at) {
+          at = k;
+          kind = 'target';
+        }
+      }
+      for (const c of FORECAST_CUES) {
+        const k = beforeInSentence.lastIndexOf(c);
+        if (k > at) {
+          at = k;
+          kind = 'forecast';
+        }
+      }
+    }
+
+    // Year and period.
+    let year: number | null = null;
+    let period: string | null = null;
+    let yearExplicit = false;
+    const inClause = lastYear(beforeInClause);
+    if (inClause !== null) {
+      year = inClause;
+      yearExplicit = true;
+    }
+    period = periodOf(beforeInClause);
+    const award = AWARD_YEAR.exec(afterInClause);
+    if (year === null && award) {
+      year = yearOf(award[1] ?? '');
+      yearExplicit = year !== null;
+    }
+    if (year === null || period === null) {
+      // The nearest earlier clause of the sentence that is only a time phrase (2022年, 今年上半年).
+      for (let k = ci - 1; k >= 0; k--) {
+        const t = timeClause(cls[k]?.text ?? '', ctx.pubYear);
+        if (t) {
+          if (year === null && t.year !== null) {
+            year = t.year;
+            yearExplicit = true;
+          }
+          period ??= t.period;
+          break;
+        }
+      }
+    }
+    if (year === null) {
+      // Clauses ending in a year: "…规划实2022年" where a column break glued two sentences.
+      const prevClause = cls[ci - 1]?.text ?? '';
+      const tail = /(\d{4})年(?:以来)?$/.exec(prevClause);
+      if (tail) year = yearOf(tail[1] ?? '');
+    }
+    if (year === null) {
+      const rel = /(今年|去年|前年|明年|上年)/.exec(beforeInSentence);
+      if (rel) year = relativeYear(rel[1] ?? '', ctx.pubYear);
+    }
+    if (year === null && PRESENT_CUES.some((c) => sentence.text.includes(c))) year = ctx.pubYear;
+    if (year === null) year = leadYear ?? ctx.pubYear;
+    if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
+
+    // Subject: the nearest place before the figure in its sentence, else the topic of the nearest
+    // earlier sentence of the paragraph that names one, else the article's own place.
+    let subject: SubjectRef | null = null;
+    let subjectLocal = false;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m && m.end <= q.start && m.start >= sentence.start) {
+        subject = m.subject;
+        subjectLocal = true;
+        break;
+      }
+    }
+    if (!subject) {
+      const paraStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+      for (let k = s - 1; k >= 0 && !subject; k--) {
+        const prevS = sentences[k];
+        if (!prevS || prevS.end <= paraStart) break;
+        const first = mentions.find((m) => m.start >= prevS.start && m.end <= prevS.end);
+        if (first) subject = first.subject;
+      }
+    }
+    subject ??= articleSubject;
+
+    // Cue words: those of the same list item (after the last 、) weigh most, then the words right
+    // after the figure, then the rest of the sentence before it.
+    const itemStart = Math.max(clause.start, body.lastIndexOf('、', q.start - 1) + 1);
+    const metric = chooseMetric(
+      ctx.catalog,
+      body.slice(itemStart, q.start),
+      body.slice(Math.max(sentence.start, q.start - 40), itemStart),
+      afterInClause.slice(0, 14),
+      unit,
+    );
+    const label = metric ? metric.nameZh : labelFor(body, q, clause.start);
+
+    let confidence = 0.55;
+    if (metric) confidence += 0.2;
+    if (subjectLocal) confidence += 0.1;
+    if (yearExplicit) confidence += 0.1;
+    if (chineseOnly) confidence -= 0.15;
+    confidence = Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100;
+
+    facts.push({
+      article: article.headline,
+      value: q.value,
+      unit,
+      raw: q.text,
+      comparator: q.comparator,
+      kind,
+      year,
+      period,
+      subject,
+      metric: { key: metric?.key ?? UNCLASSIFIED_KEY, label },
+      evidence: sentence.text.trim(),
+      span: [q.start, q.end],
+      confidence,
+    });
+  }
+  return facts;
+}
+
+export { CN_DIGIT };

@@ -1,0 +1,139 @@
+// Normalises text cut from a PDF e-paper: decodes bytes (UTF-8 with or without BOM, GB18030/GBK),
+// removes the stray spaces the cut leaves between Chinese characters and between digits and
+// Chinese, unifies line breaks, and keeps a map from each output character to its offset in
+// the input.
+
+const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f']);
+const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+
+/** CJK ideographs, CJK and full-width punctuation: spaces next to these are layout, not words. */
+export function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) || // unified ideographs
+    (c >= 0x3400 && c <= 0x4dbf) || // extension A
+    (c >= 0x3000 && c <= 0x303f) || // CJK punctuation
+    (c >= 0xff00 && c <= 0xffef) || // full-width forms
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2026 || c === 0x2014 || c === 0x00b7
+  );
+}
+
+function isDigit(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+export interface NormalizedText {
+  text: string;
+  /** map[i] = offset in the input of output character i. */
+  map: Int32Array;
+}
+
+/**
+ * Normalises one text. Within a line: a run of spaces is removed when a Chinese character or
+ * punctuation is on either side, or when it sits between a digit and a unit-like character;
+ * other runs become one space. Lines are trimmed, runs of blank lines collapse to one.
+ */
+export function normalizeWithMap(input: string): NormalizedText {
+  const out: string[] = [];
+  const map: number[] = [];
+  let lineStart = 0; // index in out where the current line starts
+  let blankLines = 0;
+  const n = input.length;
+  let i = 0;
+  if (input.charCodeAt(0) === 0xfeff) i = 1;
+  const push = (ch: string, at: number) => {
+    out.push(ch);
+    map.push(at);
+  };
+  while (i < n) {
+    const ch = input[i] ?? '';
+    if (ch === '\r' || ch === '\n') {
+      // Trim trailing spaces of the line just ended.
+      while (out.length > lineStart && out[out.length - 1] === ' ') {
+        out.pop();
+        map.pop();
+      }
+      const empty = out.length === lineStart;
+      if (empty) blankLines++;
+      else blankLines = 0;
+      if (!empty || (blankLines === 1 && out.length > 0)) {
+        push('\n', i);
+      }
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+      i++;
+      lineStart = out.length;
+      continue;
+    }
+    if (INVISIBLE.has(ch) || (ch.charCodeAt(0) < 32 && ch !== '\t')) {
+      i++;
+      continue;
+    }
+    if (SPACE.has(ch)) {
+      let j = i;
+      while (j < n && SPACE.has(input[j] ?? '')) j++;
+      const before = out.length > lineStart ? out[out.length - 1] : undefined;
+      const after = input[j];
+      const atLineEdge = before === undefined || after === undefined || after === '\n' || after === '\r';
+      const glue = isCjk(before) || isCjk(after) || (isDigit(before) && !isDigit(after) && after !== undefined && !/[A-Za-z]/.test(after));
+      if (!atLineEdge && !glue) push(' ', i);
+      i = j;
+      continue;
+    }
+    push(ch, i);
+    i++;
+  }
+  while (out.length > 0 && (out[out.length - 1] === '\n' || out[out.length - 1] === ' ')) {
+    out.pop();
+    map.pop();
+  }
+  return { text: out.join(''), map: Int32Array.from(map) };
+}
+
+/** The normalised text of an issue; the import checksum is computed over this. */
+export function normalizeIssueText(text: string): string {
+  return normalizeWithMap(text).text;
+}
+
+/**
+ * Decodes a file's bytes: UTF-8 (with or without BOM) when valid, else GB18030 (a superset of
+ * GBK and GB2312). Binary data (NUL bytes, images, invalid in both encodings) is refused with a
+ * message a person can act on.
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length === 0) return { error: '文件为空 (the file is empty)' };
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (isBinarySignature(sample)) return { error: '不是文本文件：看起来是图片或其他二进制文件 (not a text file: looks like an image or other binary data)' };
+  let nul = 0;
+  for (const b of sample) if (b === 0) nul++;
+  if (nul > 0) return { error: '不是文本文件：含有二进制数据 (not a text file: contains binary data)' };
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+  } catch {
+    // not UTF-8
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return { text };
+  } catch {
+    return { error: '无法识别文本编码：请使用 UTF-8 或 GB18030/GBK (unrecognised text encoding: use UTF-8 or GB18030/GBK)' };
+  }
+}
+
+function isBinarySignature(b: Uint8Array): boolean {
+  const starts = (...sig: number[]) => sig.every((v, k) => b[k] === v);
+  return (
+    starts(0x89, 0x50, 0x4e, 0x47) || // PNG
+    starts(0xff, 0xd8, 0xff) || // JPEG
+    starts(0x47, 0x49, 0x46, 0x38) || // GIF
+    starts(0x25, 0x50, 0x44, 0x46) || // PDF
+    starts(0x50, 0x4b, 0x03, 0x04) || // ZIP / DOCX / XLSX
+    starts(0x1f, 0x8b) || // gzip
+    starts(0x42, 0x4d) && b.length > 14 && b[6] === 0 // BMP
+  );
+}

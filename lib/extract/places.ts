@@ -1,0 +1,131 @@
+// Finds mentions of parks and regions (names, official names, aliases, short city names) and
+// back-references (该区, 该园区, 该市, 该县, bare 高新区/经开区) in a text.
+import gazetteer from '../../prisma/seed/gazetteer.json';
+import type { Places } from './types';
+
+export const DEFAULT_PLACES: Places = {
+  regions: (gazetteer.regions as Places['regions']).concat(
+    (gazetteer.other_hunan_cities as [string, string][]).map(([code, name]) => ({ code, name, level: 'city', parent: '430000' })),
+  ),
+  parks: gazetteer.parks as Places['parks'],
+};
+
+export type Mention =
+  | { kind: 'park'; name: string; start: number; end: number; home: string }
+  | { kind: 'region'; name: string; start: number; end: number; level: string; code: string }
+  | { kind: 'ref'; ref: 'park' | 'city' | 'county' | 'district'; start: number; end: number; suffix?: string };
+
+interface Term {
+  term: string;
+  short: boolean;
+  target: { kind: 'park'; name: string; home: string } | { kind: 'region'; name: string; level: string; code: string };
+}
+
+const REFS: [string, Mention & { kind: 'ref' } extends infer R ? R extends { ref: infer F } ? F : never : never, string?][] = [
+  ['该园区', 'park'], ['该开发区', 'park'], ['该高新区', 'park', '高新区'], ['该经开区', 'park', '经开区'], ['该区', 'district'],
+  ['该市', 'city'], ['该县', 'county'], ['园区内', 'park'],
+];
+const BARE_PARK = ['高新区', '经开区', '综保区', '开发区'];
+const FACILITY = /^[^，,。；;、：:！？!?\s]{0,12}?(产业园|工业园|大学|学院|公司|集团|医院|中心|基地|中学|小学|学校|分局|银行|电视台|日报)/;
+
+export interface PlaceIndex {
+  find(text: string): Mention[];
+  /** The region record of a name (for county → city resolution). */
+  regionByName: Map<string, { code: string; level: string; parent: string | null }>;
+  regionByCode: Map<string, { name: string; level: string; parent: string | null }>;
+  parkByName: Map<string, { home: string }>;
+  cityName: string | null;
+}
+
+function isCjk(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+export function buildPlaceIndex(places: Places): PlaceIndex {
+  const terms: Term[] = [];
+  const regionByName = new Map<string, { code: string; level: string; parent: string | null }>();
+  const regionByCode = new Map<string, { name: string; level: string; parent: string | null }>();
+  // The city the newspaper belongs to: the first city-level region with 我市/全市 aliases.
+  let cityName: string | null = null;
+  for (const r of places.regions) {
+    regionByName.set(r.name, { code: r.code, level: r.level, parent: r.parent });
+    regionByCode.set(r.code, { name: r.name, level: r.level, parent: r.parent });
+    const target = { kind: 'region' as const, name: r.name, level: r.level, code: r.code };
+    terms.push({ term: r.name, short: false, target });
+    for (const a of r.aliases ?? []) {
+      if (a.length < 2) continue; // a bare 市 is far too ambiguous (市公安局)
+      terms.push({ term: a, short: false, target });
+      if ((a === '我市' || a === '全市') && r.level === 'city') cityName ??= r.name;
+    }
+    // 湘潭市 → 湘潭, 湘乡市 → 湘乡: cities are often named without 市.
+    if (r.name.endsWith('市') && r.name.length >= 3) terms.push({ term: r.name.slice(0, -1), short: true, target });
+  }
+  const parkByName = new Map<string, { home: string }>();
+  for (const p of places.parks) {
+    parkByName.set(p.name, { home: p.home });
+    const target = { kind: 'park' as const, name: p.name, home: p.home };
+    for (const t of new Set([p.name, p.official ?? '', ...(p.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
+  }
+  const byFirst = new Map<string, Term[]>();
+  for (const t of terms) {
+    const k = t.term[0] ?? '';
+    const list = byFirst.get(k) ?? [];
+    list.push(t);
+    byFirst.set(k, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+
+  function find(text: string): Mention[] {
+    const out: Mention[] = [];
+    let i = 0;
+    while (i < text.length) {
+      const ch = text[i] ?? '';
+      let matched = false;
+      if (ch === '该' || ch === '园') {
+        for (const [w, ref, suffix] of REFS) {
+          if (text.startsWith(w, i)) {
+            out.push({ kind: 'ref', ref, start: i, end: i + w.length, suffix });
+            i += w.length;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+      }
+      const list = byFirst.get(ch);
+      if (list) {
+        for (const t of list) {
+          if (!text.startsWith(t.term, i)) continue;
+          const end = i + t.term.length;
+          const next = text[end];
+          // 湘潭大学, 韶山电子…: a short city name glued to more Chinese is part of another name.
+          if (t.short && isCjk(next) && !text.startsWith('市', end)) break;
+          // 湘潭市动力电池材料产业园: a full name opening a facility's name.
+          if (t.target.kind === 'region' && FACILITY.test(text.slice(end, end + 16))) break;
+          // "在全市首推": a scope, not the subject.
+          if ((t.term === '全市' || t.term === '全省') && (text[i - 1] === '在' || /^(首|第一|率先|前列|最)/.test(text.slice(end, end + 2)))) break;
+          if (t.target.kind === 'park') out.push({ kind: 'park', name: t.target.name, start: i, end, home: t.target.home });
+          else out.push({ kind: 'region', name: t.target.name, start: i, end, level: t.target.level, code: t.target.code });
+          i = end;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) continue;
+      if (ch === '高' || ch === '经' || ch === '综' || ch === '开') {
+        const bare = BARE_PARK.find((b) => text.startsWith(b, i));
+        if (bare) {
+          out.push({ kind: 'ref', ref: 'park', start: i, end: i + bare.length, suffix: bare });
+          i += bare.length;
+          continue;
+        }
+      }
+      i++;
+    }
+    return out;
+  }
+
+  return { find, regionByName, regionByCode, parkByName, cityName };
+}

@@ -1,0 +1,425 @@
+// Finds quantities in a line of text in one left-to-right pass: a numeral (Arabic, Chinese or
+// mixed), its qualifiers (近/约/超过/余/多/以上/左右…), its unit, and ranges (8至10个, 5-6亿元).
+// Dates, clock times, ordinals, versions, phone numbers, figures inside names and book titles,
+// and short quoted slogans ("八五"普法, "一号工程") are skipped.
+import { parseDec, shift, toStr, type Dec } from './decimal';
+import { asciiDigit, CN_BIG_UNIT, CN_DIGIT, CN_SMALL_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
+import { matchUnit, refineUnit } from './units';
+import type { Comparator, Quantity, UnitCode } from './types';
+
+/** Qualifiers written before the number, longest first. */
+const PRE_QUALIFIERS: [string, Comparator][] = [
+  ['不少于', 'gte'], ['不低于', 'gte'], ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'],
+  ['不足', 'lt'], ['不到', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['超过', 'gt'], ['高于', 'gt'], ['多于', 'gt'],
+  ['大约', 'approx'], ['约为', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['至少', 'gte'],
+  ['近', 'approx'], ['约', 'approx'], ['超', 'gt'], ['逾', 'gt'], ['上', 'gt'],
+];
+/** Qualifiers written after the number or its unit. */
+const POST_QUALIFIERS: [string, Comparator][] = [
+  ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
+  ['有余', 'gt'], ['之多', 'gt'], ['出头', 'gt'], ['多', 'gt'], ['余', 'gt'],
+];
+const RANGE_SEPARATORS = new Set(['至', '到', '-', '—', '－', '~', '～', '〜']);
+
+function isLatin(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+
+function isCn(ch: string | undefined): boolean {
+  return !!ch && ch in CN_DIGIT;
+}
+function isCnUnitChar(ch: string | undefined): boolean {
+  return !!ch && (ch in CN_SMALL_UNIT || ch in CN_BIG_UNIT);
+}
+
+/** Regions inside book titles 《…》 and short quotations (slogans), where figures are names. */
+export function protectedRegions(text: string): boolean[] | null {
+  let marks: boolean[] | null = null;
+  const mark = (a: number, b: number) => {
+    marks ??= new Array<boolean>(text.length).fill(false);
+    for (let k = a; k < b; k++) marks[k] = true;
+  };
+  let bookStart = -1;
+  let quoteStart = -1;
+  let asciiOpen = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '《') bookStart = i;
+    else if (ch === '》' && bookStart >= 0) {
+      if (i - bookStart <= 80) mark(bookStart, i);
+      bookStart = -1;
+    } else if (ch === '“' || ch === '「' || ch === '『') quoteStart = i;
+    else if ((ch === '”' || ch === '」' || ch === '』') && quoteStart >= 0) {
+      if (i - quoteStart <= 12) mark(quoteStart, i);
+      quoteStart = -1;
+    } else if (ch === '"') {
+      if (asciiOpen < 0) asciiOpen = i;
+      else {
+        if (i - asciiOpen <= 12) mark(asciiOpen, i);
+        asciiOpen = -1;
+      }
+    } else if (ch === '\n') {
+      bookStart = quoteStart = asciiOpen = -1;
+    }
+  }
+  return marks;
+}
+
+interface Numeral {
+  start: number;
+  end: number;
+  value: Dec;
+  /** Written with Chinese numerals only. */
+  chinese: boolean;
+  /** Had a 万/亿 multiplier. */
+  multiplier: boolean;
+  /** 余/多 inside (三千余万). */
+  innerGt: boolean;
+  percent: boolean;
+  digitsOnly: string;
+}
+
+/** Reads the numeral starting at i (after an optional 百分之 / sign), or null. */
+function readNumeral(text: string, i: number): Numeral | null {
+  let j = i;
+  let percent = false;
+  if (text.startsWith('百分之', j)) {
+    percent = true;
+    j += 3;
+  }
+  let negative = false;
+  if (text[j] === '负' && (isArabicDigit(text[j + 1]) || isCn(text[j + 1]))) {
+    negative = true;
+    j++;
+  }
+  const bodyStart = j;
+  let raw = '';
+  let chinese = true;
+  let multiplier = false;
+  let innerGt = false;
+  let digitsOnly = '';
+  while (j < text.length) {
+    const ch = text[j] ?? '';
+    if (isArabicDigit(ch)) {
+      chinese = false;
+      raw += asciiDigit(ch);
+      digitsOnly += asciiDigit(ch);
+      j++;
+    } else if ((ch === '.' || ch === '．') && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1])) {
+      raw += '.';
+      j++;
+    } else if ((ch === ',' || ch === '，') && isArabicDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(asciiRun(text, j + 1, 4))) {
+      j++; // thousands separator
+    } else if (isCn(ch)) {
+      raw += ch;
+      j++;
+    } else if (isCnUnitChar(ch)) {
+      // 十/百/千 only continue a numeral (or start 十二); 万/亿 multiply what is before.
+      if (ch in CN_BIG_UNIT) multiplier = true;
+      raw += ch;
+      j++;
+    } else if (ch === '点' && raw.length > 0 && (isCn(text[j + 1]) || isArabicDigit(text[j + 1])) && !raw.includes('点')) {
+      raw += '点';
+      j++;
+    } else if ((ch === '余' || ch === '多') && raw.length > 0 && (text[j + 1] === '万' || text[j + 1] === '亿')) {
+      innerGt = true; // 三千余万
+      j++;
+    } else break;
+  }
+  if (raw.length === 0) return null;
+  // Fractions: 三分之一, 5分之2.
+  if (text.startsWith('分之', j)) {
+    const num = readNumeral(text, j + 2);
+    if (num) {
+      const v = parseNumeralDec(`${raw}分之${text.slice(num.start, num.end)}`);
+      if (v) return { start: i, end: num.end, value: v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '' };
+    }
+  }
+  // A numeral cannot end in 点.
+  while (raw.endsWith('点')) {
+    raw = raw.slice(0, -1);
+    j--;
+  }
+  // Trailing 十/百/千 without a digit before (十大, 百姓) only counts in 十二-style numerals.
+  const value = parseNumeralDec(raw);
+  if (!value) return null;
+  return {
+    start: i,
+    end: j,
+    value: negative ? { int: -value.int, scale: value.scale } : value,
+    chinese,
+    multiplier,
+    innerGt,
+    percent,
+    digitsOnly: bodyStart < j ? digitsOnly : '',
+  };
+}
+
+function asciiRun(text: string, from: number, len: number): string {
+  let out = '';
+  for (let k = from; k < text.length && k < from + len; k++) out += asciiDigit(text[k] ?? '');
+  return out;
+}
+
+/** End of a date/time expression starting with the numeral n, or -1 when n is not a date. */
+function dateEnd(text: string, n: Numeral): number {
+  let j = n.end;
+  const next = text[j];
+  const v = Number(toStr(n.value));
+  const isYear = (n.digitsOnly.length === 4 || (n.chinese && n.end - n.start === 4)) && v >= 1900 && v <= 2100;
+  const skipRange = (k: number): number => {
+    // 2018年至2019年, 5月8日至14日, 1至7月
+    if (RANGE_SEPARATORS.has(text[k] ?? '')) {
+      const m = readNumeral(text, k + 1);
+      if (m && ['年', '月', '日', '号'].includes(text[m.end] ?? '')) {
+        let e = m.end + 1;
+        if (text[e] === '度') e++;
+        if (text[e] === '份') e++;
+        const more = readNumeral(text, e);
+        if (more && ['月', '日', '号'].includes(text[more.end] ?? '')) e = more.end + 1;
+        return e;
+      }
+    }
+    return k;
+  };
+  if (next === '年' && isYear) {
+    j++;
+    if (text[j] === '度') j++;
+    const m = readNumeral(text, j);
+    if (m && text[m.end] === '月') {
+      j = m.end + 1;
+      const d = readNumeral(text, j);
+      if (d && (text[d.end] === '日' || text[d.end] === '号')) j = d.end + 1;
+    }
+    return skipRange(j);
+  }
+  if (next === '月' && v >= 1 && v <= 12 && n.value.scale === 0) {
+    j++;
+    if (text[j] === '份') j++;
+    const d = readNumeral(text, j);
+    if (d && (text[d.end] === '日' || text[d.end] === '号')) j = d.end + 1;
+    return skipRange(j);
+  }
+  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0) return skipRange(j + 1);
+  if (RANGE_SEPARATORS.has(next ?? '') && v >= 1 && v <= 12) {
+    // 1至7月, 1-7月
+    const m = readNumeral(text, j + 1);
+    if (m && text[m.end] === '月') return m.end + 1;
+  }
+  if ((next === ':' || next === '：') && isArabicDigit(text[j + 1]) && isArabicDigit(text[j + 2]) && v < 25) return j + 3;
+  if ((next === '时' || (next === '点' && !isArabicDigit(text[j + 1]) && !isCn(text[j + 1]))) && v <= 24 && n.value.scale === 0) {
+    // 下午3时, 9点30分 — but not 3点 in 一点两小时 (handled as numeral already)
+    let e = j + 1;
+    const m = readNumeral(text, e);
+    if (m && text[m.end] === '分') e = m.end + 1;
+    return e;
+  }
+  return -1;
+}
+
+function matchFrom(list: [string, Comparator][], text: string, i: number): [string, Comparator] | null {
+  for (const entry of list) if (text.startsWith(entry[0], i)) return entry;
+  return null;
+}
+
+function preQualifier(text: string, start: number): [string, Comparator] | null {
+  for (const entry of PRE_QUALIFIERS) {
+    const w = entry[0];
+    if (start >= w.length && text.startsWith(w, start - w.length)) {
+      // 上 only as in 上千家/上万人 (a bare unit numeral), handled by the caller.
+      return entry;
+    }
+  }
+  return null;
+}
+
+function unitAllowedForChinese(word: string): boolean {
+  // 十分 (very), 一点 (a little), 三期 (phase names) are words, not measures.
+  return !['分', '期', '方', '门', '本', '头', '班', '处', '种', '周', '间', '笔', '块', '架', '层', '所', '列', '支'].includes(word);
+}
+
+/** All quantities in the text, in order and non-overlapping. Never throws. */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  if (typeof text !== 'string' || text.length === 0) return out;
+  const protectedAt = protectedRegions(text);
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const startsNumber =
+      isArabicDigit(ch) ||
+      isCn(ch) ||
+      ch === '十' ||
+      ((ch === '百' || ch === '千' || ch === '万') && (text[i - 1] === '近' || text[i - 1] === '上' || text[i - 1] === '逾' || text[i - 1] === '超')) ||
+      text.startsWith('百分之', i);
+    if (!startsNumber) {
+      i++;
+      continue;
+    }
+    const q = readQuantityAt(text, i, protectedAt);
+    if (q.quantity) out.push(q.quantity);
+    i = Math.max(q.next, i + 1);
+  }
+  return out;
+}
+
+function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null): { quantity: Quantity | null; next: number } {
+  const n = readNumeral(text, i);
+  if (!n) return { quantity: null, next: i + 1 };
+  const prev = text[i - 1];
+  // Inside a longer Arabic run that started earlier (we only start at run beginnings).
+  if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { quantity: null, next: n.end };
+  // Chinese numerals glued to a preceding numeral-like word (万一, 统一 are fine: they need a unit).
+  const date = dateEnd(text, n);
+  if (date >= 0) return { quantity: null, next: date };
+  // Ordinals: 第三, 第1名.
+  if (prev === '第') return { quantity: null, next: skipUnit(text, n.end) };
+  // Names, codes and versions: G60, 5G, PM2.5, VOC, 精益生产4.0, V2.1.
+  if (isLatin(prev) || (isLatin(text[n.end]) && !text.startsWith('km', n.end))) return { quantity: null, next: n.end };
+  // Phone numbers and codes: 0731-58888888, 13812345678.
+  if (!n.chinese && n.digitsOnly.startsWith('0') && n.digitsOnly.length >= 3 && (text[n.end] === '-' || text[n.end] === '—') && isArabicDigit(text[n.end + 1])) {
+    let e = n.end + 1;
+    while (isArabicDigit(text[e]) || text[e] === '-') e++;
+    return { quantity: null, next: e };
+  }
+  if (!n.chinese && n.digitsOnly.length >= 7 && !n.multiplier && (text[n.end] === '-' || prev === '-' || /^1[3-9]\d{9}$/.test(n.digitsOnly) || n.digitsOnly.length >= 12))
+    return { quantity: null, next: n.end + 1 };
+  if (protectedAt?.[i]) return { quantity: null, next: n.end };
+
+  let value = n.value;
+  let end = n.end;
+  let comparator: Comparator = n.innerGt ? 'gt' : 'eq';
+  let start = i;
+  let upper: Dec | undefined;
+
+  const pre = preQualifier(text, i);
+  // 上 only qualifies a bare 千/万 (上千家, 上万人); 超/近 also qualify numbers (超13亿元, 近100人).
+  if (pre && !(pre[0] === '上' && (isArabicDigit(text[i]) || isCn(text[i])))) {
+    comparator = pre[1];
+    start = i - pre[0].length;
+  }
+
+  // 余/多 between the number and its unit (150余名, 10多名, 22万余元).
+  if ((text[end] === '余' || text[end] === '多') && !n.percent) {
+    const after = matchUnit(text, end + 1);
+    if (after || text[end + 1] === '万' || text[end + 1] === '亿') {
+      comparator = 'gt';
+      end++;
+    }
+  }
+  // A multiplier after 余 (三千余万 is read inside the numeral; 10余万 here).
+  if ((text[end] === '万' || text[end] === '亿') && !n.percent) {
+    let exp = 0;
+    while (text[end] === '万' || text[end] === '亿') {
+      exp += CN_BIG_UNIT[text[end] ?? ''] ?? 0;
+      end++;
+    }
+    value = shift(value, exp);
+  }
+
+  // Ranges: 8至10个, 5-6亿元, 三到五家.
+  if (RANGE_SEPARATORS.has(text[end] ?? '') && !n.percent) {
+    const m = readNumeral(text, end + 1);
+    if (m && m.chinese === n.chinese && !(text[end] === '-' && isArabicDigit(text[end + 2]) && text[end + 5] === '-')) {
+      const u = matchUnit(text, m.end);
+      const hasTail = !!u || m.multiplier || text[m.end] === '%' || text[m.end] === '％';
+      if (hasTail) {
+        // 5-6亿元: the multiplier written once applies to both ends.
+        if (m.multiplier && !n.multiplier) value = shift(value, multiplierExp(text, m));
+        upper = m.value;
+        end = m.end;
+      }
+    }
+  }
+
+  let unit: UnitCode | null = null;
+  let measure: string | null = null;
+  if (n.percent) {
+    unit = 'percent';
+    measure = '百分之';
+  } else {
+    const u = matchUnit(text, end);
+    if (u) {
+      if (u.unit === 'SKIP') return { quantity: null, next: end + u.word.length };
+      const isYearCount = u.unit === 'year_count';
+      const ok =
+        (!n.chinese || unitAllowedForChinese(u.word)) &&
+        !(isYearCount && !yearCountPlausible(text, end + 1, value, comparator));
+      if (ok) {
+        unit = refineUnit(u.unit, u.word, text, end + u.word.length);
+        measure = u.word;
+        end += u.word.length;
+      }
+    }
+  }
+
+  // Post-qualifiers: 以上, 左右, 多 (3年多).
+  const post = matchFrom(POST_QUALIFIERS, text, end);
+  if (post && (unit !== null || post[0] === '以上' || post[0] === '以下' || post[0] === '左右')) {
+    if (!((post[0] === '多' || post[0] === '余') && unit === null)) {
+      comparator = post[1];
+      end += post[0].length;
+    }
+  }
+
+  // Bare numbers: Arabic ones are reported (unit null); Chinese ones only when substantial
+  // (十二 or 一千二百万, not the 一 of 统一 / 一带一路).
+  if (unit === null) {
+    if (n.chinese) {
+      const len = n.end - n.start;
+      const substantial = len >= 2 || isCnUnitChar(text[n.start]) || n.percent;
+      if (!substantial || (len === 1 && CN_DIGIT[text[n.start] ?? ''] !== undefined)) return { quantity: null, next: n.end };
+      // 十大重点任务, 五大行动: 大 after a Chinese numeral makes a title.
+      if (text[n.end] === '大') return { quantity: null, next: n.end };
+    }
+    // Versions: 精益生产4.0 (a bare x.0 glued to a word).
+    if (!n.chinese && value.scale === 0 && /\.0+$/.test(text.slice(n.start, n.end)) && /[\u4e00-\u9fff]/.test(prev ?? '')) {
+      return { quantity: null, next: n.end };
+    }
+  }
+
+  const quantity: Quantity = {
+    text: text.slice(start, end),
+    start,
+    end,
+    value: toStr(value),
+    unit,
+    comparator,
+    measure,
+  };
+  if (upper) quantity.upper = toStr(upper);
+  return { quantity, next: end };
+}
+
+function ch0(text: string, i: number): string {
+  return text[i] ?? '';
+}
+
+function multiplierExp(text: string, m: Numeral): number {
+  let exp = 0;
+  const raw = text.slice(m.start, m.end);
+  for (let k = raw.length - 1; k >= 0 && (raw[k] === '万' || raw[k] === '亿'); k--) exp += CN_BIG_UNIT[raw[k] ?? ''] ?? 0;
+  return exp;
+}
+
+function skipUnit(text: string, end: number): number {
+  const u = matchUnit(text, end);
+  return u ? end + u.word.length : end;
+}
+
+/** 40余年, 近5年来, 3年内 are durations; 2022年 (handled as a date) and 5年级 are not. */
+function yearCountPlausible(text: string, after: number, value: Dec, comparator: Comparator): boolean {
+  const v = Number(toStr(value));
+  if (v > 300 || value.scale > 1) return false;
+  if (text[after] === '级') return false;
+  if (comparator !== 'eq') return true;
+  const next = text.slice(after, after + 2);
+  return ['来', '内', '间', '后', '前', '里', '的', '时', '多', '左'].some((w) => next.startsWith(w)) || next.startsWith('以来');
+}
+
+/** Parses a decimal string from a Quantity (for callers that need arithmetic). */
+export function quantityValue(q: Quantity): Dec | null {
+  return parseDec(q.value);
+}

@@ -1,0 +1,166 @@
+// Splits a normalised newspaper page into articles and articles into sentences. An article
+// starts at its headline lines, which stand right before a dateline (本报讯…) or a photo credit
+// (本报记者 … 摄影报道). Paragraphs broken across columns (a line that ends mid-sentence) are
+// joined to the next paragraph of the same article.
+import type { Article } from './types';
+
+const FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
+const CLOSERS = new Set(['”', '"', '」', '』', '）', ')', '’', "'", '】', '》']);
+const HEADLINE_BREAKERS = /[，,。；;！？!?]/;
+
+interface Para {
+  text: string;
+  start: number;
+}
+
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      const line = text.slice(start, i);
+      if (line.trim().length > 0) out.push({ text: line, start });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function isDateline(p: string): boolean {
+  return /^(本报讯|本报[^\s，,。]{0,12}讯|新华社|据新华社|人民网|湖南日报|中新社)/.test(p);
+}
+
+function isPhotoCredit(p: string): boolean {
+  return p.length <= 40 && /(摄影报道|摄\s*影|图\/|摄$)/.test(p) && /(本报|记者|通讯员)/.test(p);
+}
+
+function isHeadlineLike(p: string): boolean {
+  if (p.length === 0 || p.length > 40) return false;
+  if (HEADLINE_BREAKERS.test(p)) return false;
+  if (isDateline(p) || isPhotoCredit(p)) return false;
+  return true;
+}
+
+/** True when a paragraph ends a sentence (so the next one does not continue it). */
+export function endsSentence(p: string): boolean {
+  let k = p.length - 1;
+  while (k >= 0 && CLOSERS.has(p[k] ?? '')) {
+    if (FINAL.has(p[k - 1] ?? '')) return true;
+    k--;
+  }
+  return k >= 0 && FINAL.has(p[k] ?? '');
+}
+
+/** A caption without a headline gets one from its first clause (近日，在X的Y现场 → X的Y现场). */
+function captionHeadline(body: string): string {
+  const first = body.split(/[，,。；;]/).find((s) => s.trim().length >= 4) ?? body.slice(0, 20);
+  const clause = first.replace(/^(近日|日前|当天|昨天|今天|目前)/, '').replace(/^在/, '').trim();
+  return `${clause.slice(0, 24)}(图片报道)`;
+}
+
+function parseByline(dateline: string): string | null {
+  const m = /[(（]([^()（）]{2,60})[)）]/.exec(dateline);
+  return m?.[1]?.trim() ?? null;
+}
+
+/**
+ * Articles of a normalised page. The body of each article is its text from the first headline
+ * line on, paragraphs separated by "\n" (broken ones re-joined), so every figure, including a
+ * headline's, has an offset in the body.
+ */
+export function segmentArticles(text: string): Article[] {
+  const paras = paragraphs(text);
+  // Anchors: datelines and photo credits.
+  const anchors: number[] = [];
+  paras.forEach((p, k) => {
+    if (isDateline(p.text) || isPhotoCredit(p.text)) anchors.push(k);
+  });
+  if (paras.length === 0) return [];
+  if (anchors.length === 0) anchors.push(0);
+
+  // Start of each article: walk back from its anchor over headline-like lines (at most 3).
+  const starts: number[] = [];
+  let prevAnchor = -1;
+  for (const a of anchors) {
+    let s = a;
+    while (s - 1 > prevAnchor && a - (s - 1) <= 3 && isHeadlineLike(paras[s - 1]?.text ?? '')) s--;
+    starts.push(s);
+    prevAnchor = a;
+  }
+  // Text before the first article start belongs to the first article (a column continuation).
+  if (starts[0] !== undefined && starts[0] > 0) starts[0] = 0;
+
+  const articles: Article[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k] ?? 0;
+    const to = starts[k + 1] ?? paras.length;
+    const anchor = anchors[k] ?? from;
+    const headLines = paras.slice(from, anchor).map((p) => p.text.trim());
+    const anchorText = paras[anchor]?.text ?? '';
+    const photo = isPhotoCredit(anchorText);
+    // Join broken paragraphs of the body (after the headline lines).
+    const bodyParas: string[] = [...headLines];
+    let current = '';
+    for (let m = anchor; m < to; m++) {
+      const t = paras[m]?.text.trim() ?? '';
+      if (photo && m === anchor) {
+        bodyParas.push(t);
+        continue;
+      }
+      current += t;
+      if (endsSentence(t) || m === to - 1 || isDateline(t)) {
+        if (isDateline(t) && !endsSentence(t) && m < to - 1) continue; // 本报讯(...)… continues
+        bodyParas.push(current);
+        current = '';
+      }
+    }
+    if (current) bodyParas.push(current);
+    const body = bodyParas.join('\n');
+    let headline = headLines[headLines.length - 1] ?? '';
+    let subheadlines = headLines.slice(0, -1);
+    // A kicker (引题) is usually shorter and comes first; a two-line headline is one title.
+    if (headLines.length === 3) {
+      headline = `${headLines[1]}${headLines[2]}`;
+      subheadlines = [headLines[0] ?? ''];
+    }
+    const captionBody = bodyParas.slice(headLines.length + 1).join('');
+    if (!headline) headline = photo ? captionHeadline(captionBody) : (bodyParas[0] ?? '').slice(0, 24);
+    articles.push({
+      ordinal: articles.length,
+      headline,
+      subheadlines,
+      byline: photo ? anchorText.replace(/摄影报道|摄\s*影/g, '').trim() : parseByline(anchorText.slice(0, 80)),
+      dateline: photo ? null : (/^[^)）]*[)）]/.exec(anchorText)?.[0] ?? anchorText.slice(0, 8)),
+      kind: photo ? 'photo' : 'news',
+      body,
+    });
+  }
+  return articles.filter((a) => a.body.trim().length > 0);
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences of a body: split after 。！？；!?; and at line breaks, closing quotes kept. */
+export function splitSentences(body: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] ?? '';
+    if (ch === '\n') {
+      if (i > start) out.push({ text: body.slice(start, i), start, end: i });
+      start = i + 1;
+    } else if (FINAL.has(ch)) {
+      let e = i + 1;
+      while (e < body.length && CLOSERS.has(body[e] ?? '')) e++;
+      out.push({ text: body.slice(start, e), start, end: e });
+      start = e;
+      i = e - 1;
+    }
+  }
+  if (start < body.length) out.push({ text: body.slice(start), start, end: body.length });
+  return out;
+}
