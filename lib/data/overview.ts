@@ -302,7 +302,10 @@ export async function getOverview(opts: { year?: number; metricKey?: string } = 
   const rankingMetrics = metrics
     .filter((m) => parkCount.has(m.id))
     .sort((a, b) => (parkCount.get(b.id) ?? 0) - (parkCount.get(a.id) ?? 0) || a.id - b.id);
-  const metric = (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? null;
+  const kpis = buildKpis(metrics, figures, year, places);
+  // Without park figures this year, the trend still follows the year's leading city figure.
+  const metric =
+    (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? kpis[0]?.metric ?? null;
   const trendFigures = metric ? await getFiguresCached({ metricIds: [metric.id], kinds: ['actual'] }) : [];
   return {
     years,
@@ -311,7 +314,7 @@ export async function getOverview(opts: { year?: number; metricKey?: string } = 
     metrics,
     rankingMetrics,
     metric,
-    kpis: buildKpis(metrics, figures, year, places),
+    kpis,
     ranking: metric ? buildRanking(metric, figures, year, places.parks) : [],
     awards,
     counties: buildCounties(places, figures.filter((f) => f.kind === 'actual'), year, recognitions),

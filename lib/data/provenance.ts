@@ -67,6 +67,11 @@ export function isoDate(d: Date | string | null): string | null {
   return d.toISOString().slice(0, 10);
 }
 
+/** numeric::text keeps the column's scale (12.000000); figures travel as canonical decimals (12). */
+export function canonicalDecimal(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
 function ints(values: number[]): Prisma.Sql {
   return Prisma.join(values.map((v) => Prisma.sql`${v}::int`));
 }
@@ -137,7 +142,7 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
     year: r.year,
     period: r.period,
     kind: r.kind,
-    value: r.value,
+    value: canonicalDecimal(r.value),
     unit: r.unit,
     comparator: r.comparator,
     reports: Number(r.reports),
