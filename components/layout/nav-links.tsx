@@ -6,6 +6,8 @@ import { usePathname } from 'next/navigation';
 export interface NavItem {
   href: string;
   label: string;
+  /** Other path prefixes that belong to this section (parks belong to 区县/园区). */
+  also?: string[];
 }
 
 function isCurrent(pathname: string, href: string): boolean {
@@ -20,7 +22,7 @@ export function NavLinks({ items, label }: { items: NavItem[]; label: string }) 
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={isCurrent(pathname, item.href) ? 'page' : undefined}>
+            <Link href={item.href} aria-current={[item.href, ...(item.also ?? [])].some((h) => isCurrent(pathname, h)) ? 'page' : undefined}>
               {item.label}
             </Link>
           </li>

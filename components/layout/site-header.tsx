@@ -12,7 +12,7 @@ export async function SiteHeader() {
   const items: NavItem[] = user
     ? [
         { href: '/', label: t.nav.overview },
-        { href: '/regions/430300', label: t.nav.regions },
+        { href: '/regions/430300', label: t.nav.regions, also: ['/regions', '/parks'] },
         { href: '/metrics', label: t.nav.metrics },
         ...(user.role === 'analyst' || user.role === 'admin' ? [{ href: '/explorer', label: t.nav.explorer }] : []),
         { href: '/wall', label: t.nav.wall },

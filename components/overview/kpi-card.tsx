@@ -5,7 +5,7 @@ import type { KpiCard as KpiCardData } from '@/lib/data/overview';
 import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { formatChange, formatDate, formatValue, targetReached } from '@/lib/i18n/format';
 import { sourceHref } from '@/lib/charts/provenance';
-import { provenanceTitle } from '@/components/provenance/sourced-value';
+import { provenanceTitle, SourcedValueLink } from '@/components/provenance/sourced-value';
 
 export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
   const t = dictionary(lang);
@@ -63,7 +63,15 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
         <span>
           {t.overview.target}{' '}
           {card.target !== null ? (
-            <span className="num">{formatValue(card.target, unit, lang).text}</span>
+            card.targetSource ? (
+              <SourcedValueLink
+                point={{ value: card.target, unit, comparator: card.targetComparator, reports: 1, sources: 1, latest: card.targetSource }}
+                lang={lang}
+                showReports={false}
+              />
+            ) : (
+              <span className="num">{formatValue(card.target, unit, lang, card.targetComparator).text}</span>
+            )
           ) : (
             <span className="no-data">{t.noData}</span>
           )}

@@ -151,7 +151,7 @@ function WallKpis({ kpis, lang }: { kpis: KpiCard[]; lang: Lang }) {
             <span className="wk-value">{v ? v.text : t.noData}</span>
             <span className="wk-meta">
               {t.overview.change} {ch ? ch.text : t.noData}
-              {k.target !== null ? ` · ${t.overview.target} ${formatValue(k.target, k.metric.unit, lang).text}` : ''}
+              {k.target !== null ? ` · ${t.overview.target} ${formatValue(k.target, k.metric.unit, lang, k.targetComparator).text}` : ''}
             </span>
           </li>
         );

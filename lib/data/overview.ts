@@ -21,6 +21,9 @@ export interface KpiCard {
   comparator: SourcedValue['comparator'];
   previous: string | null;
   target: string | null;
+  /** The report behind the target (for its tooltip and link). */
+  targetSource: SourceRef | null;
+  targetComparator: SourcedValue['comparator'];
   /** Latest issue date among the reports behind the value. */
   asOf: string | null;
   sources: number;
@@ -122,13 +125,13 @@ export function cityValue(metric: MetricRef, figs: Figure[], cityId: number | nu
   return { basis: 'subject', value: best.value, comparator: best.comparator, figures: [best], subject: best };
 }
 
-/** KPI cards for a year: one per metric with actual figures, most widely reported first. */
+/** KPI cards for a year: one per metric with figures, actual ones first, most widely reported first. */
 export function buildKpis(
   metrics: MetricRef[],
   figures: Figure[],
   year: number,
   places: Places,
-  limit = 8,
+  limit = 12,
 ): KpiCard[] {
   const cityId = places.city?.id ?? null;
   const parkIds = new Set(places.parks.map((p) => p.id));
@@ -142,34 +145,48 @@ export function buildKpis(
   for (const metric of metrics) {
     const of = (y: number, kind: Figure['kind']) => figures.filter((f) => f.metricId === metric.id && f.year === y && f.kind === kind);
     const actual = of(year, 'actual');
+    const targets = of(year, 'target');
     const now = cityValue(metric, actual, cityId, parkIds);
-    if (!now) continue;
+    const aim = cityValue(metric, targets, cityId, parkIds);
+    if (!now && !aim) continue;
     // Compare like with like: the previous year and the target on the same basis and subject.
-    const sameBasis = (figs: Figure[]): string | null => {
+    const sameBasis = (figs: Figure[]): Figure[] | null => {
+      if (!now) return null;
       if (now.basis === 'subject' && now.subject) {
-        return figs.find((f) => figureKey(f) === figureKey(now.subject!))?.value ?? null;
+        const hit = figs.find((f) => figureKey(f) === figureKey(now.subject!));
+        return hit ? [hit] : null;
       }
       const b = cityValue(metric, figs, cityId, parkIds);
-      return b && b.basis === now.basis ? b.value : null;
+      return b && b.basis === now.basis ? b.figures : null;
     };
-    const latest = latestOf(now.figures);
-    const subjectKey = now.subject ? (now.subject.parkId !== null ? `p${now.subject.parkId}` : `r${now.subject.regionId}`) : null;
+    const valueOf = (figs: Figure[] | null): string | null => {
+      if (!figs || !now) return null;
+      return cityValue(metric, figs, cityId, parkIds)?.value ?? null;
+    };
+    // Without an actual figure the card still shows the year's target (value: 无数据).
+    const shown = now ?? aim!;
+    const targetFigs = now ? sameBasis(targets) : aim!.figures;
+    const latest = latestOf(shown.figures);
+    const subjectFig = shown.subject;
+    const subjectKey = subjectFig ? (subjectFig.parkId !== null ? `p${subjectFig.parkId}` : `r${subjectFig.regionId}`) : null;
     const subjectName = subjectKey ? names.get(subjectKey) : undefined;
     cards.push({
       metric,
-      basis: now.basis,
+      basis: shown.basis,
       subjectName: subjectName?.[0] ?? null,
       subjectNameEn: subjectName?.[1] ?? null,
-      parkCount: new Set(actual.filter((f) => f.parkId !== null).map((f) => f.parkId)).size,
-      value: now.value,
-      comparator: now.comparator,
-      previous: sameBasis(of(year - 1, 'actual')),
-      target: sameBasis(of(year, 'target')),
-      asOf: now.figures.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
-      sources: now.figures.reduce((n, f) => n + f.sources, 0),
-      reports: now.figures.reduce((n, f) => n + f.reports, 0),
-      latest: latest?.latest ?? null,
-      weight: actual.filter((f) => f.parkId !== null).length * 100 + actual.length,
+      parkCount: new Set([...actual, ...(now ? [] : targets)].filter((f) => f.parkId !== null).map((f) => f.parkId)).size,
+      value: now ? now.value : null,
+      comparator: now ? now.comparator : 'eq',
+      previous: valueOf(sameBasis(of(year - 1, 'actual'))),
+      target: now ? valueOf(targetFigs) : aim!.value,
+      targetSource: targetFigs && targetFigs.length === 1 ? (targetFigs[0]?.latest ?? null) : null,
+      targetComparator: targetFigs && targetFigs.length === 1 ? (targetFigs[0]?.comparator ?? 'eq') : 'eq',
+      asOf: shown.figures.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
+      sources: shown.figures.reduce((n, f) => n + f.sources, 0),
+      reports: shown.figures.reduce((n, f) => n + f.reports, 0),
+      latest: now ? (latest?.latest ?? null) : null,
+      weight: (now ? 1_000_000 : 0) + actual.filter((f) => f.parkId !== null).length * 100 + actual.length + targets.length,
     });
   }
   return cards

@@ -109,6 +109,18 @@ describe.each(availableBackends())('dashboard reads on the reviewed demo (%s)', 
     expect(ty?.points.map((p) => p?.value ?? null)).toEqual([null, '10.2']);
   });
 
+  it('shows a target-only metric as a card without a value (无数据), with its target', async () => {
+    const o = await getOverview({ year: 2023 });
+    const card = o.kpis.find((k) => k.metric.key === 'park_share_of_industrial_value_added');
+    expect(card?.value).toBeNull();
+    expect(card?.target).toBe('85');
+    expect(card?.targetComparator).toBe('gt');
+    expect(card?.targetSource?.evidence).toContain('85%');
+    // Cards with an actual figure come first.
+    const firstEmpty = o.kpis.findIndex((k) => k.value === null);
+    expect(o.kpis.slice(firstEmpty).every((k) => k.value === null)).toBe(true);
+  });
+
   it('shows an empty year as empty', async () => {
     const o = await getOverview({ year: 2019 });
     expect(o.kpis).toEqual([]);

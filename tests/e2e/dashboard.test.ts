@@ -1,0 +1,184 @@
+// The officials' dashboard in a real browser, on the demo issue with every figure approved:
+// the overview shows 湘潭经开区's 12% output growth and the four parks awarded for 2022, the
+// reader drills into 湘潭经开区 and follows one figure to its highlighted sentence. Each page is
+// screenshotted at desktop and phone size (test-results/screenshots/dashboard-*).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startAppServer, type AppServer } from './support/server';
+import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import { TEST_ACCOUNTS } from './support/seed';
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 375, height: 812 };
+
+describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)', () => {
+  let server: AppServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startAppServer({ demo: 'approved', sessions: ['viewer'] });
+    browser = await launchBrowser();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  /** A page signed in as a viewer (harness session cookie; the login form as fallback). */
+  async function viewerPage(size: { width: number; height: number }): Promise<Page> {
+    const page = await newPage(browser, size);
+    const cookie = server.cookies.viewer ?? '';
+    const eq = cookie.indexOf('=');
+    if (eq > 0) await page.context().addCookies([{ name: cookie.slice(0, eq), value: cookie.slice(eq + 1), url: server.url }]);
+    await page.goto(server.url);
+    if (new URL(page.url()).pathname.startsWith('/login')) {
+      await signIn(page, server.url, TEST_ACCOUNTS.viewer.username, TEST_ACCOUNTS.viewer.password);
+    }
+    return page;
+  }
+
+  it('overview → 2022: 12% output growth of 湘潭经开区, four parks awarded; drill down; follow a figure to its sentence', async () => {
+    const page = await viewerPage(DESKTOP);
+    const errors = collectPageErrors(page);
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '园区工作总览' }).count()).toBe(1);
+    await screenshot(page, 'dashboard-overview-default-desktop');
+
+    // Choose 2022 (the URL carries the year).
+    await page.getByRole('navigation', { name: '选择年度' }).getByRole('link', { name: '2022' }).click();
+    await page.waitForURL((u) => u.searchParams.get('year') === '2022');
+    const kpi = page.locator('li.kpi[data-metric="leading_industry_output_growth"]');
+    await expect.poll(() => kpi.count()).toBe(1);
+    const kpiText = (await kpi.textContent()) ?? '';
+    expect(kpiText).toContain('湘潭经开区');
+    expect(kpiText).toContain('12%');
+    // Provenance on hover: the card's title holds the quoted sentence and the issue date.
+    const kpiTitle = (await kpi.getAttribute('title')) ?? '';
+    expect(kpiTitle).toMatch(/产值\s*增速\s*12%/);
+    expect(kpiTitle).toContain('2023年5月19日');
+
+    const awards = page.getByRole('region', { name: '获奖与称号' }).locator('[data-year="2022"]');
+    const awardsText = (await awards.textContent()) ?? '';
+    for (const park of ['湘潭经开区', '雨湖高新区', '天易经开区', '湘潭高新区']) expect(awardsText).toContain(park);
+    expect(awardsText).toContain('4 个获评单位');
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshot(page, 'dashboard-overview-2022-desktop');
+
+    // The ranking's table view lists every park, missing figures as 无数据 (never 0).
+    const ranking = page.getByRole('region', { name: '园区排名' });
+    await ranking.getByText('表格视图').click();
+    const rows = ranking.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(8);
+    expect((await rows.first().textContent()) ?? '').toContain('湘潭经开区');
+    expect(await ranking.locator('tbody').getByText('无数据').count()).toBeGreaterThan(0);
+
+    // Drill down: 湘潭经开区.
+    await ranking.locator('tbody').getByRole('link', { name: '湘潭经开区' }).click();
+    await page.waitForURL(/\/parks\/\d+$/);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '湘潭经开区' }).count()).toBe(1);
+    const crumbs = page.getByRole('navigation', { name: '位置' });
+    expect(await crumbs.getByRole('link', { name: '湘潭市' }).count()).toBe(1);
+    await screenshot(page, 'dashboard-park-desktop');
+
+    // Follow the 12% to its sentence.
+    await page.getByRole('region', { name: '历年指标' }).getByRole('link', { name: '12%' }).first().click();
+    await page.waitForURL(/\/articles\/\d+\?fact=\d+/);
+    const cited = page.locator('mark#cited');
+    await cited.waitFor({ state: 'visible' });
+    expect((await page.locator('mark').allTextContents()).join('').replace(/\s/g, '')).toContain('12%');
+    const box = await cited.boundingBox();
+    expect(box).not.toBeNull();
+    expect((box?.y ?? -1) >= 0 && (box?.y ?? 1e9) < DESKTOP.height).toBe(true);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('五好');
+    expect(await page.getByText('2023年5月19日').count()).toBeGreaterThan(0);
+    await screenshot(page, 'dashboard-article-desktop');
+
+    // Back up the breadcrumb to the city and a county.
+    await page.goto(`${server.url}/regions/430300`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '湘潭市' }).count()).toBe(1);
+    await screenshot(page, 'dashboard-region-city-desktop');
+    await page.getByRole('link', { name: '湘潭县' }).first().click();
+    await page.waitForURL(/\/regions\/430321$/);
+    expect((await page.textContent('main')) ?? '').toContain('天易经开区');
+    await screenshot(page, 'dashboard-region-county-desktop');
+
+    await page.goto(`${server.url}/metrics`);
+    await screenshot(page, 'dashboard-metrics-desktop');
+    await page.goto(`${server.url}/metrics/leading_industry_output_growth`);
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await screenshot(page, 'dashboard-metric-desktop');
+
+    // Unknown ids are a 404 page, not an error.
+    const missing = await page.goto(`${server.url}/parks/999999`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.getByRole('heading', { name: '未找到' }).count()).toBe(1);
+    errors.splice(errors.findIndex((e) => e.includes('/parks/999999')), 1);
+
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await viewerPage(DESKTOP);
+    await page.goto(`${server.url}/?year=2022`);
+    await page.getByRole('button', { name: '切换到英文' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Parks overview' }).count(), { timeout: 15_000 }).toBe(1);
+    expect((await page.locator('li.kpi[data-metric="leading_industry_output_growth"]').textContent()) ?? '').toContain('12%');
+    await screenshot(page, 'dashboard-overview-en-desktop');
+    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '园区工作总览' }).count(), { timeout: 15_000 }).toBe(1);
+    await page.context().close();
+  });
+
+  it('wall screen: full screen, dark, rotates and pauses', async () => {
+    const page = await viewerPage({ width: 1920, height: 1080 });
+    const errors = collectPageErrors(page);
+    await page.goto(`${server.url}/wall?year=2022&interval=5`);
+    const panel = page.locator('.wall-panel h2');
+    const first = await panel.textContent();
+    await screenshot(page, 'dashboard-wall-1920');
+    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).not.toBe(first);
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
+    await screenshot(page, 'dashboard-wall-1920-next');
+    await page.keyboard.press('Space');
+    expect(await page.getByText('已暂停').count()).toBe(1);
+    const paused = await panel.textContent();
+    await page.waitForTimeout(6_000);
+    expect(await panel.textContent()).toBe(paused);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => panel.textContent()).not.toBe(paused);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('is usable on a phone (375 px): no horizontal scrolling, every page screenshotted', async () => {
+    const page = await viewerPage(PHONE);
+    const errors = collectPageErrors(page);
+    const parkHref = await (async () => {
+      await page.goto(`${server.url}/?year=2022`);
+      return page.locator('li.kpi[data-metric="leading_industry_output_growth"] a[href^="/articles/"]').getAttribute('href');
+    })();
+    const pages: [string, string][] = [
+      ['overview-2022', '/?year=2022'],
+      ['region-city', '/regions/430300'],
+      ['region-county', '/regions/430321'],
+      ['metrics', '/metrics'],
+      ['metric', '/metrics/leading_industry_output_growth'],
+      ['article', parkHref ?? '/'],
+    ];
+    for (const [name, href] of pages) {
+      await page.goto(`${server.url}${href}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(1);
+      await screenshot(page, `dashboard-${name}-phone`);
+    }
+    await page.goto(`${server.url}/regions/430300`);
+    await page.getByRole('link', { name: '湘潭经开区' }).first().click();
+    await page.waitForURL(/\/parks\/\d+$/);
+    await screenshot(page, 'dashboard-park-phone');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+});
