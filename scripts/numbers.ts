@@ -1,13 +1,13 @@
 // npm run --silent numbers — reads lines on stdin, prints for each a JSON array of the
 // quantities found in it (CONTRACTS.md §2).
 import { createInterface } from 'node:readline';
-import { findQuantities } from '@/lib/extract/quantities';
+import { findQuantitiesInLine } from '@/lib/extract/line';
 import { toJsonNumber } from '@/lib/extract/decimal';
 
 const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
 const out: string[] = [];
 rl.on('line', (line) => {
-  const qs = findQuantities(line.replace(/\r$/, '')).map((q) => ({
+  const qs = findQuantitiesInLine(line.replace(/\r$/, '')).map((q) => ({
     text: q.text,
     start: q.start,
     end: q.end,

@@ -23,6 +23,7 @@ const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '�
 const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
 const CLAUSE_BREAK = /[，,：:]/;
 const QUOTES = /["“”'‘’「」『』]/g;
+const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
 
 function yearOf(s: string): number | null {
   const v = Number(s);
@@ -329,6 +330,11 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     if (year === null && PRESENT_CUES.some((c) => sentence.text.includes(c))) year = ctx.pubYear;
     if (year === null) year = leadYear ?? ctx.pubYear;
     if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
+    // A period named earlier in the sentence covers its later clauses (上半年完成X，同比增长Y%).
+    if (period === null) {
+      const p = periodOf(body.slice(sentence.start, clause.start).replace(/全年|年度/g, ''));
+      if (p && p !== 'cumulative') period = p;
+    }
 
     // Subject: the nearest place before the figure in its sentence, else the topic of the nearest
     // earlier sentence of the paragraph that names one, else the article's own place.
@@ -363,10 +369,18 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       afterInClause.slice(0, 14),
       unit,
     );
-    const label = metric ? metric.nameZh : labelFor(body, q, clause.start);
+    let chosen = metric;
+    let label = metric ? metric.nameZh : labelFor(body, q, clause.start);
+    // 完成X亿元，同比增长Y%: a growth rate without its own cue is the growth of the figure before it.
+    const previous = facts[facts.length - 1];
+    if (!metric && (unit === 'percent' || unit === 'pp') && GROWTH.test(beforeInClause) && previous && previous.span[1] > sentence.start) {
+      const growthKey = `${previous.metric.key}_growth`;
+      chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;
+      label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
+    }
 
     let confidence = 0.55;
-    if (metric) confidence += 0.2;
+    if (chosen) confidence += 0.2;
     if (subjectLocal) confidence += 0.1;
     if (yearExplicit) confidence += 0.1;
     if (chineseOnly) confidence -= 0.15;
@@ -382,7 +396,7 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       year,
       period,
       subject,
-      metric: { key: metric?.key ?? UNCLASSIFIED_KEY, label },
+      metric: { key: chosen?.key ?? UNCLASSIFIED_KEY, label },
       evidence: sentence.text.trim(),
       span: [q.start, q.end],
       confidence,

@@ -4,7 +4,7 @@ import { add, div, fromInt, mul, neg, parseDec, shift, toStr, ZERO, type Dec } f
 
 /** Chinese digit characters → value. */
 export const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 洞: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
+  零: 0, 〇: 0, 洞: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 倆: 2, 俩: 2, 三: 3, 叁: 3, 參: 3,
   四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
 };
 /** Units inside a section: 十 百 千. */
@@ -42,6 +42,7 @@ function parseMixed(s: string): Dec | null {
   // Digit-by-digit forms (一七二零, 二〇〇二, 一一): only digits, no units.
   let onlyDigits = true;
   for (const ch of s) if (!(ch in CN_DIGIT) && !isArabicDigit(ch)) onlyDigits = false;
+  if (onlyDigits && s.length > 1 && /[两兩倆俩]/.test(s)) return null; // 两两: a word, never digit by digit
   if (onlyDigits) {
     let digits = '';
     for (const ch of s) digits += isArabicDigit(ch) ? asciiDigit(ch) : String(CN_DIGIT[ch]);
@@ -173,7 +174,7 @@ export function parseNumeralDec(input: string): Dec | null {
   let s = input.trim();
   if (s.length === 0 || s.length > 64) return null;
   let negative = false;
-  if (s[0] === '负' || s[0] === '-' || s[0] === '－' || s[0] === '−') {
+  if (s[0] === '负' || s[0] === '負' || s[0] === '-' || s[0] === '－' || s[0] === '−') {
     negative = true;
     s = s.slice(1);
   }

@@ -90,7 +90,7 @@ function readNumeral(text: string, i: number): Numeral | null {
     j += 3;
   }
   let negative = false;
-  if (text[j] === '负' && (isArabicDigit(text[j + 1]) || isCn(text[j + 1]))) {
+  if ((text[j] === '负' || text[j] === '負' || text[j] === '-') && (isArabicDigit(text[j + 1]) || isCn(text[j + 1]) || text[j + 1] === '十')) {
     negative = true;
     j++;
   }
@@ -116,14 +116,17 @@ function readNumeral(text: string, i: number): Numeral | null {
       raw += ch;
       j++;
     } else if (isCnUnitChar(ch)) {
+      // 12千米, 2.3千克, 3.5百分点: a unit word, not a multiplier.
+      const u = raw.length > 0 ? matchUnit(text, j) : null;
+      if (u && u.word.length > 1 && !(u.word === '百分点' && isCn(text[j - 1]) && raw.endsWith('个'))) break;
       // 十/百/千 only continue a numeral (or start 十二); 万/亿 multiply what is before.
       if (ch in CN_BIG_UNIT) multiplier = true;
       raw += ch;
       j++;
-    } else if (ch === '点' && raw.length > 0 && (isCn(text[j + 1]) || isArabicDigit(text[j + 1])) && !raw.includes('点')) {
+    } else if ((ch === '点' || ch === '點') && raw.length > 0 && (isCn(text[j + 1]) || isArabicDigit(text[j + 1])) && !raw.includes('点')) {
       raw += '点';
       j++;
-    } else if ((ch === '余' || ch === '多') && raw.length > 0 && (text[j + 1] === '万' || text[j + 1] === '亿')) {
+    } else if ((ch === '余' || ch === '多') && raw.length > 0 && (text[j + 1] === '万' || text[j + 1] === '亿' || text[j + 1] === '萬' || text[j + 1] === '億')) {
       innerGt = true; // 三千余万
       j++;
     } else break;
@@ -134,7 +137,7 @@ function readNumeral(text: string, i: number): Numeral | null {
     const num = readNumeral(text, j + 2);
     if (num) {
       const v = parseNumeralDec(`${raw}分之${text.slice(num.start, num.end)}`);
-      if (v) return { start: i, end: num.end, value: v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '' };
+      if (v) return { start: i, end: num.end, value: negative ? { int: -v.int, scale: v.scale } : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '' };
     }
   }
   // A numeral cannot end in 点.
@@ -252,6 +255,10 @@ export function findQuantities(text: string): Quantity[] {
       isArabicDigit(ch) ||
       isCn(ch) ||
       ch === '十' ||
+      (ch === '拾' && (isCn(text[i + 1]) || isCnUnitChar(text[i + 1]))) ||
+      ((ch === '负' || ch === '負') && (isArabicDigit(text[i + 1]) || isCn(text[i + 1]) || text[i + 1] === '十')) ||
+      (ch === '-' && isArabicDigit(text[i + 1]) && !isArabicDigit(text[i - 1]) && !isLatin(text[i - 1])) ||
+      ((ch === '百' || ch === '千') && isCn(text[i + 1]) && !isCnUnitChar(text[i + 2]) && !isCn(text[i + 2])) ||
       ((ch === '百' || ch === '千' || ch === '万') && (text[i - 1] === '近' || text[i - 1] === '上' || text[i - 1] === '逾' || text[i - 1] === '超')) ||
       text.startsWith('百分之', i);
     if (!startsNumber) {
@@ -277,7 +284,7 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
   // Ordinals: 第三, 第1名.
   if (prev === '第') return { quantity: null, next: skipUnit(text, n.end) };
   // Names, codes and versions: G60, 5G, PM2.5, VOC, 精益生产4.0, V2.1.
-  if (isLatin(prev) || (isLatin(text[n.end]) && !text.startsWith('km', n.end))) return { quantity: null, next: n.end };
+  if (isLatin(prev) || (isLatin(text[n.end]) && !latinUnitAt(text, n.end))) return { quantity: null, next: n.end };
   // Phone numbers and codes: 0731-58888888, 13812345678.
   if (!n.chinese && n.digitsOnly.startsWith('0') && n.digitsOnly.length >= 3 && (text[n.end] === '-' || text[n.end] === '—') && isArabicDigit(text[n.end + 1])) {
     let e = n.end + 1;
@@ -304,15 +311,15 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
   // 余/多 between the number and its unit (150余名, 10多名, 22万余元).
   if ((text[end] === '余' || text[end] === '多') && !n.percent) {
     const after = matchUnit(text, end + 1);
-    if (after || text[end + 1] === '万' || text[end + 1] === '亿') {
+    if (after || text[end + 1] === '万' || text[end + 1] === '亿' || text[end + 1] === '萬' || text[end + 1] === '億') {
       comparator = 'gt';
       end++;
     }
   }
   // A multiplier after 余 (三千余万 is read inside the numeral; 10余万 here).
-  if ((text[end] === '万' || text[end] === '亿') && !n.percent) {
+  if ((text[end] === '万' || text[end] === '亿' || text[end] === '萬' || text[end] === '億') && !n.percent) {
     let exp = 0;
-    while (text[end] === '万' || text[end] === '亿') {
+    while (text[end] === '万' || text[end] === '亿' || text[end] === '萬' || text[end] === '億') {
       exp += CN_BIG_UNIT[text[end] ?? ''] ?? 0;
       end++;
     }
@@ -346,7 +353,7 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
       const isYearCount = u.unit === 'year_count';
       const ok =
         (!n.chinese || unitAllowedForChinese(u.word)) &&
-        !(isYearCount && !yearCountPlausible(text, end + 1, value, comparator));
+        !(isYearCount && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
       if (ok) {
         unit = refineUnit(u.unit, u.word, text, end + u.word.length);
         measure = u.word;
@@ -391,6 +398,12 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
   };
   if (upper) quantity.upper = toStr(upper);
   return { quantity, next: end };
+}
+
+/** A Latin unit (km, kg, cm, kWh) at i, followed by a non-letter. */
+function latinUnitAt(text: string, i: number): boolean {
+  const u = matchUnit(text, i);
+  return !!u && isLatin(u.word[0]) && !isLatin(text[i + u.word.length]);
 }
 
 function ch0(text: string, i: number): string {

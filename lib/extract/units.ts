@@ -32,7 +32,19 @@ const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [
   ['小时', 'other:小时'], ['周', 'other:周'], ['期', 'other:期'], ['门', 'other:门'], ['款', 'other:款'],
   ['种', 'other:种'], ['笔', 'other:笔'], ['间', 'other:间'], ['桩', 'other:桩'], ['班', 'other:班'],
   ['岁', 'SKIP'],
+  ['kWh', 'kwh'], ['kwh', 'kwh'], ['km²', 'km2'], ['m²', 'm2'], ['km', 'other:km'], ['kg', 'other:kg'], ['cm', 'other:cm'],
+  ['CM', 'other:cm'], ['mm', 'other:mm'], ['MW', 'other:MW'], ['kW', 'other:kW'],
+  ['微克', 'other:微克'], ['毫克', 'other:毫克'], ['毫升', 'other:毫升'], ['升', 'other:升'], ['字节', 'other:字节'], ['千字节', 'other:千字节'],
+  ['英里', 'other:英里'], ['海里', 'other:海里'], ['英尺', 'other:英尺'], ['光年', 'other:光年'], ['毫米', 'other:毫米'],
 ];
+
+/** Units of length, area, mass, volume and energy (the Dimension model's domain). */
+export const DIMENSION_UNITS = new Set<string>(['mu', 'm2', 'hectare', 'km2', 'ton', 'kwh']);
+export function isDimensionUnit(u: string | null): boolean {
+  if (!u) return false;
+  if (DIMENSION_UNITS.has(u)) return true;
+  return /^other:(公里|千米|米|公斤|千克|克|斤|公分|厘米|毫米|立方米|km|kg|cm|mm|MW|kW|微克|毫克|毫升|升|字节|千字节|英里|海里|英尺|光年|千瓦|兆瓦)$/.test(u);
+}
 
 const BY_FIRST = new Map<string, [string, UnitCode | 'SKIP'][]>();
 for (const entry of UNIT_WORDS) {
