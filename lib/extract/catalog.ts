@@ -16,7 +16,11 @@ type Row = [
   description?: string,
 ];
 
+/** Figures no catalogue metric fits: kept with a short label, never dropped; admins classify them. */
+export const UNCLASSIFIED_KEY = 'unclassified';
+
 const ROWS: Row[] = [
+  [UNCLASSIFIED_KEY, '未归类指标', 'Unclassified figure', 'item', 'count', 'none', 'other', [], 'neutral', '提取到但尚未归入指标目录的数字，审核时归类 (a figure not yet classified)'],
   // Economy: output, growth, investment
   ['gdp', '地区生产总值', 'GDP', 'CNY', 'amount', 'latest', 'economy', ['地区生产总值', 'GDP', '生产总值']],
   ['gdp_growth', '地区生产总值增速', 'GDP growth', 'percent', 'growth', 'latest', 'economy', ['地区生产总值+增长', 'GDP+增长', '生产总值+增长', '经济增长', '生产总值+增速']],

@@ -23,6 +23,8 @@ const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '�
 const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
 const CLAUSE_BREAK = /[，,：:]/;
 const QUOTES = /["“”'‘’「」『』]/g;
+const DATELINE = /^(?:本报讯|本报[^\s，,。]{0,12}讯)(?:[(（][^)）]{0,60}[)）])?/;
+const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前已', '已有', '已经', '截至目前', '实际完成'];
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
 
 function yearOf(s: string): number | null {
@@ -192,11 +194,13 @@ function chooseMetric(catalog: MetricDef[], near: string, wider: string, after: 
     if (m.key === UNCLASSIFIED_KEY || !unitsCompatible(m.unit, unit)) continue;
     let score = 0;
     for (const k of m.keywords) {
-      const kw = stripQuotes(k);
-      if (!kw) continue;
-      if (b.includes(kw)) score += kw.length * 4;
-      else if (a.includes(kw)) score += kw.length * 2;
-      else if (w.includes(kw)) score += kw.length;
+      // "A+B": every part must be there (工业投资+增长); the weight is where the parts stand.
+      const parts = stripQuotes(k).split('+').filter(Boolean);
+      if (parts.length === 0) continue;
+      const len = parts.reduce((n, p) => n + p.length, 0);
+      if (parts.every((p) => b.includes(p))) score += len * 4;
+      else if (parts.every((p) => a.includes(p))) score += len * 2;
+      else if (parts.every((p) => b.includes(p) || a.includes(p) || w.includes(p))) score += len;
     }
     if (score > bestScore) {
       bestScore = score;
@@ -225,7 +229,11 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
   const body = article.body;
   const headLen = [article.subheadlines.join('\n'), article.headline].filter(Boolean).join('\n').length;
   const headlineEnd = body.indexOf('\n', Math.max(0, headLen - 1)) >= 0 ? Math.min(body.length, headLen) : 0;
-  const sentences = splitSentences(body);
+  // The dateline (本报讯(记者 …)) opens the first sentence but is not part of what it says.
+  const sentences = splitSentences(body).map((sn) => {
+    const m = DATELINE.exec(sn.text);
+    return m ? { text: sn.text.slice(m[0].length), start: sn.start + m[0].length, end: sn.end } : sn;
+  });
   const quantities = findQuantities(body);
   const mentions = resolveMentions(ctx.places.find(body), ctx);
 
@@ -273,7 +281,9 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     else {
       let at = -1;
       for (const c of TARGET_CUES) {
-        const k = beforeInSentence.lastIndexOf(c);
+        let k = beforeInSentence.lastIndexOf(c);
+        // 计划投资 is a project's plan figure, not a target of the sentence.
+        while (k >= 0 && PLAN_CUES.some((p) => beforeInSentence.startsWith(p, k))) k = beforeInSentence.lastIndexOf(c, k - 1);
         if (k > at) {
           at = k;
           kind = 'target';
@@ -286,6 +296,8 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
           kind = 'forecast';
         }
       }
+      // 力争……，目前已完成……: what has been done after the goal is an actual figure.
+      if (at >= 0 && ACTUAL_CUES.some((c) => beforeInSentence.lastIndexOf(c) > at)) kind = 'actual';
     }
 
     // Year and period.
