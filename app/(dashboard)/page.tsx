@@ -26,7 +26,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
   const { t, lang } = await getDictionary();
-  const data = await getOverview({ year: yearParam(params), metricKey: metricParam(params) });
+  // Year links keep the metric only when the reader chose one; otherwise each year picks its own.
+  const requestedMetric = metricParam(params);
+  const data = await getOverview({ year: yearParam(params), metricKey: requestedMetric });
   const { year, metric } = data;
   const metricName = metric ? localName(lang, metric.nameZh, metric.nameEn) : '';
   const q = (y: number | null, m?: string) => {
@@ -57,7 +59,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <ul className="year-tabs">
               {yearChoices.map((y) => (
                 <li key={y}>
-                  <Link href={q(y, metric?.key)} aria-current={y === year ? 'true' : undefined}>
+                  <Link href={q(y, requestedMetric)} aria-current={y === year ? 'true' : undefined}>
                     {y}
                   </Link>
                 </li>
@@ -95,7 +97,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   name="metric"
                   label={t.overview.chooseMetric}
                   value={metric?.key ?? ''}
-                  options={data.rankingMetrics.map((m) => ({ value: m.key, label: localName(lang, m.nameZh, m.nameEn) }))}
+                  options={[...data.rankingMetrics, ...(metric && !data.rankingMetrics.some((m) => m.id === metric.id) ? [metric] : [])].map((m) => ({
+                    value: m.key,
+                    label: localName(lang, m.nameZh, m.nameEn),
+                  }))}
                 />
                 <noscript>
                   <button type="submit" className="button secondary">

@@ -12,7 +12,7 @@ export function ArticleLinks({ articles, lang }: { articles: ArticleLink[]; lang
       {articles.map((a) => (
         <li key={a.id}>
           <span>
-            <Link href={`/articles/${a.id}`}>{a.headline}</Link>
+            <Link prefetch={false} href={`/articles/${a.id}`}>{a.headline}</Link>
             <br />
             <span className="muted" style={{ fontSize: '.82rem' }}>
               {a.publication} · {formatDate(a.date, lang)}

@@ -40,7 +40,7 @@ export function AwardsList({ awards, lang, highlightYear }: { awards: { year: nu
                         {a.articleId ? (
                           <>
                             {' · '}
-                            <Link href={`/articles/${a.articleId}`}>{t.provenance.open}</Link>
+                            <Link prefetch={false} href={`/articles/${a.articleId}`}>{t.provenance.open}</Link>
                           </>
                         ) : null}
                       </span>

@@ -88,7 +88,7 @@ export function FigureMatrix({
                   </th>
                 ) : null}
                 <td>
-                  <Link href={`/metrics/${r.metric.key}`}>{localName(lang, r.metric.nameZh, r.metric.nameEn)}</Link>
+                  <Link prefetch={false} href={`/metrics/${r.metric.key}`}>{localName(lang, r.metric.nameZh, r.metric.nameEn)}</Link>
                   {r.kind !== 'actual' ? <span className="tag" style={{ marginLeft: 6 }}>{t.kind[r.kind]}</span> : null}
                   {r.period ? <span className="tag" style={{ marginLeft: 6 }}>{r.period}</span> : null}
                 </td>

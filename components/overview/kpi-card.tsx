@@ -33,7 +33,7 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
   return (
     <li className="kpi" title={title} data-metric={card.metric.key}>
       <span className="kpi-name">
-        <Link href={`/metrics/${card.metric.key}`} className="muted">
+        <Link prefetch={false} href={`/metrics/${card.metric.key}`} className="muted">
           {name}
         </Link>
       </span>
@@ -42,7 +42,7 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
         {value === null ? (
           <span className="no-data">{t.noData}</span>
         ) : href ? (
-          <Link href={href} aria-label={`${name} ${value.text}，${t.provenance.open}`}>
+          <Link prefetch={false} href={href} aria-label={`${name} ${value.text}，${t.provenance.open}`}>
             {value.text}
           </Link>
         ) : (

@@ -29,7 +29,7 @@ export function SourcedValueLink({ point, lang, showReports = true }: { point: S
   return (
     <>
       {href ? (
-        <Link href={href} className="cell-link" title={title} data-fact={point.latest.factId}>
+        <Link prefetch={false} href={href} className="cell-link" title={title} data-fact={point.latest.factId}>
           {f.text}
         </Link>
       ) : (

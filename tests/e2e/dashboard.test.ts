@@ -9,6 +9,11 @@ import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot
 import { TEST_ACCOUNTS } from './support/seed';
 
 const DESKTOP = { width: 1440, height: 900 };
+
+/** Page errors, minus route prefetches the browser cancels when the test navigates on. */
+function realErrors(errors: string[]): string[] {
+  return errors.filter((e) => !/request failed: .*[?&]_rsc=.* net::ERR_ABORTED/.test(e));
+}
 const PHONE = { width: 375, height: 812 };
 
 describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)', () => {
@@ -100,7 +105,8 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await screenshot(page, 'dashboard-region-city-desktop');
     await page.getByRole('link', { name: '湘潭县' }).first().click();
     await page.waitForURL(/\/regions\/430321$/);
-    expect((await page.textContent('main')) ?? '').toContain('天易经开区');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '湘潭县' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: '所辖园区' }).getByRole('link', { name: '天易经开区' }).count()).toBe(1);
     await screenshot(page, 'dashboard-region-county-desktop');
 
     await page.goto(`${server.url}/metrics`);
@@ -109,15 +115,14 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, 'dashboard-metric-desktop');
 
-    // Unknown ids are a 404 page, not an error.
-    const missing = await page.goto(`${server.url}/parks/999999`);
-    expect(missing?.status()).toBe(404);
-    expect(await page.getByRole('heading', { name: '未找到' }).count()).toBe(1);
-    errors.splice(errors.findIndex((e) => e.includes('/parks/999999')), 1);
+    // Unknown ids show the not-found page, not an error. (The status is 404 unless the page's
+    // loading skeleton had already streamed, in which case Next keeps 200 and adds noindex.)
+    await page.goto(`${server.url}/parks/999999`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '未找到' }).count()).toBe(1);
 
-    expect(errors).toEqual([]);
+    expect(realErrors(errors).filter((e) => !e.includes('/parks/999999'))).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000);
 
   it('switches to English and back', async () => {
     const page = await viewerPage(DESKTOP);
@@ -148,7 +153,7 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     expect(await panel.textContent()).toBe(paused);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => panel.textContent()).not.toBe(paused);
-    expect(errors).toEqual([]);
+    expect(realErrors(errors)).toEqual([]);
     await page.context().close();
   }, 60_000);
 
@@ -178,7 +183,7 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await page.getByRole('link', { name: '湘潭经开区' }).first().click();
     await page.waitForURL(/\/parks\/\d+$/);
     await screenshot(page, 'dashboard-park-phone');
-    expect(errors).toEqual([]);
+    expect(realErrors(errors)).toEqual([]);
     await page.context().close();
   }, 120_000);
 });
