@@ -167,7 +167,10 @@ runMain(async () => {
     const pgVersion = (await client.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]?.v ?? '?';
     const cpu = os.cpus();
     const machine = `${cpu[0]?.model.trim() ?? 'cpu'} × ${cpu.length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}`;
-    console.log(`Benchmark ${started.toISOString()} — ${machine}`);
+    // The machine is shared: say how busy it was, since every figure below depends on it.
+    const loadAvg = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
+    console.log(`Benchmark ${started.toISOString()} — ${machine}; load average at start ${loadAvg} (1/5/15 min)`);
+    results.loadAverageStart = os.loadavg();
     console.log(`Database ${new URL(url).pathname.slice(1)}: ${facts.toLocaleString('en')} facts${marker.rows[0] ? ' (synthetic)' : ' (NOT marked synthetic)'}`);
     if (!marker.rows[0]) console.log('  warning: run `npm run seed:synthetic -- --facts 1000000 --database-url …` first for the reference figures');
     results.machine = machine;
@@ -275,6 +278,8 @@ runMain(async () => {
         ),
       );
   }
+  results.loadAverageEnd = os.loadavg();
+  console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min, ${os.cpus().length} CPUs)`);
   mkdirSync('test-results/bench', { recursive: true });
   const out = path.join('test-results/bench', `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(out, JSON.stringify(results, null, 2));

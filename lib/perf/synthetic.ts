@@ -211,7 +211,7 @@ export async function loadSynthetic(client: Client, opts: SyntheticOptions): Pro
     await client.query<MetricRow>(
       `SELECT id, key, unit, value_type AS "valueType" FROM metric WHERE key <> 'unclassified' AND merged_into_id IS NULL ORDER BY id`,
     )
-  ).rows;
+  ).rows.slice(0, wantMetrics); // the catalogue may be larger: facts use ~60 metrics, as a province would track
   if (metrics.length === 0 || parks.length === 0) throw new Error('No metrics or parks: load the reference data first');
 
   // The synthetic publication, its issues (one every ~2 days over 10 years) and articles.
