@@ -11,21 +11,21 @@ import type { MetricRef } from '@/lib/charts/types';
 import type { Lang } from '@/lib/i18n/dictionaries';
 
 export type SourcedChartProps =
-  | { kind: 'ranking' | 'target'; rows: RankingInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; height?: number }
-  | { kind: 'trend'; years: number[]; series: TrendInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; height?: number };
+  | { kind: 'ranking' | 'target'; rows: RankingInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number }
+  | { kind: 'trend'; years: number[]; series: TrendInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number };
 
 export function SourcedChart(props: SourcedChartProps) {
   const router = useRouter();
-  const { kind, metric, lang, dark } = props;
+  const { kind, metric, lang, dark, fontSize } = props;
   const rows = props.kind === 'trend' ? null : props.rows;
   const years = props.kind === 'trend' ? props.years : null;
   const series = props.kind === 'trend' ? props.series : null;
   const option = useMemo(() => {
-    const theme = { dark: dark === true };
+    const theme = { dark: dark === true, fontSize };
     if (kind === 'trend') return trendOption(years ?? [], series ?? [], metric, lang, theme);
     if (kind === 'target') return targetActualOption(rows ?? [], metric, lang, theme);
     return rankingOption(rows ?? [], metric, lang, theme);
-  }, [kind, rows, years, series, metric, lang, dark]);
+  }, [kind, rows, years, series, metric, lang, dark, fontSize]);
   const onClick = useCallback(
     (e: ChartClickEvent) => {
       const href = asSourcedDatum(e.data)?.href;

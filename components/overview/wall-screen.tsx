@@ -93,10 +93,10 @@ export function WallScreen(props: WallScreenProps) {
         <div className="wall-body">
           {active?.id === 'kpis' ? <WallKpis kpis={props.kpis} lang={lang} /> : null}
           {active?.id === 'ranking' && metric ? (
-            <SourcedChart kind="ranking" rows={props.ranking} metric={metric} lang={lang} label={active.title} dark height={760} />
+            <SourcedChart kind="ranking" rows={props.ranking} metric={metric} lang={lang} label={active.title} dark fontSize={20} height={760} />
           ) : null}
           {active?.id === 'trend' && metric ? (
-            <SourcedChart kind="trend" years={props.trend.years} series={props.trend.series} metric={metric} lang={lang} label={active.title} dark height={760} />
+            <SourcedChart kind="trend" years={props.trend.years} series={props.trend.series} metric={metric} lang={lang} label={active.title} dark fontSize={20} height={760} />
           ) : null}
           {active?.id === 'awards' ? <WallAwards awards={props.awards} lang={lang} /> : null}
           {active?.id === 'counties' ? <WallCounties rows={props.counties} lang={lang} /> : null}

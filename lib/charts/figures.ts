@@ -8,6 +8,16 @@ import type { MetricRef, SourcedValue } from './types';
 
 export interface ChartTheme {
   dark?: boolean;
+  /** Base font size in px (the wall screen is read from across a room). */
+  fontSize?: number;
+}
+
+const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+
+/** Global text style and bar thickness for a theme. */
+function sizing(theme: ChartTheme): { textStyle: { fontFamily: string; fontSize: number }; bar: number } {
+  const fontSize = theme.fontSize ?? 12;
+  return { textStyle: { fontFamily: FONT, fontSize }, bar: fontSize > 14 ? 44 : 22 };
 }
 
 export const PALETTE = ['#1f5fbf', '#b3261e', '#2e7d5b', '#b7791f', '#6b4fa3', '#1b8a99', '#8a5a44', '#5b6576'];
@@ -35,12 +45,12 @@ function tooltip(lang: Lang, dark: boolean) {
   };
 }
 
-function valueAxis(metric: MetricRef, lang: Lang, dark: boolean) {
+function valueAxis(metric: MetricRef, lang: Lang, dark: boolean, theme: ChartTheme = {}) {
   return {
     type: 'value',
     name: unitLabel(metric.unit, lang),
     nameTextStyle: { color: dark ? '#a8b3c4' : '#5b6576' },
-    axisLabel: { formatter: (v: number) => formatAxis(v, lang), color: dark ? '#a8b3c4' : '#5b6576' },
+    axisLabel: { formatter: (v: number) => formatAxis(v, lang), color: dark ? '#a8b3c4' : '#5b6576', fontSize: theme.fontSize ?? 12 },
     splitLine: { lineStyle: { color: dark ? '#26324a' : '#eceff3' } },
   };
 }
@@ -66,23 +76,24 @@ export function rankingOption(rows: RankingInput[], metric: MetricRef, lang: Lan
   const palette = dark ? DARK_PALETTE : PALETTE;
   return {
     backgroundColor: 'transparent',
+    textStyle: sizing(theme).textStyle,
     color: palette,
     tooltip: tooltip(lang, dark),
-    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430', fontSize: theme.fontSize ?? 12 } },
     grid: { left: 8, right: 40, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: valueAxis(metric, lang, dark),
+    xAxis: valueAxis(metric, lang, dark, theme),
     yAxis: {
       type: 'category',
       inverse: true,
       data: names,
-      axisLabel: { interval: 0, color: dark ? '#e6ebf5' : '#1d2430' },
+      axisLabel: { interval: 0, color: dark ? '#e6ebf5' : '#1d2430', fontSize: theme.fontSize ?? 12 },
     },
     series: [
       {
         type: 'bar',
         name: t.kind.actual,
         data: actual.map((d) => ({ ...d, value: d.value ?? '-' })),
-        barMaxWidth: 22,
+        barMaxWidth: sizing(theme).bar,
         label: { show: true, position: 'right', formatter: (p: TooltipParams) => asSourcedDatum(p.data)?.text ?? '', color: dark ? '#e6ebf5' : '#1d2430' },
         cursor: 'pointer',
       },
@@ -111,24 +122,26 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
   const dark = theme.dark === true;
   return {
     backgroundColor: 'transparent',
+    textStyle: sizing(theme).textStyle,
     color: dark ? DARK_PALETTE : PALETTE,
     tooltip: tooltip(lang, dark),
-    legend: { type: 'scroll', top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    legend: { type: 'scroll', top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430', fontSize: theme.fontSize ?? 12 } },
     grid: { left: 8, right: 24, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'category',
       data: years.map(String),
       boundaryGap: years.length < 2,
-      axisLabel: { color: dark ? '#a8b3c4' : '#5b6576' },
+      axisLabel: { color: dark ? '#a8b3c4' : '#5b6576', fontSize: theme.fontSize ?? 12 },
     },
-    yAxis: valueAxis(metric, lang, dark),
+    yAxis: valueAxis(metric, lang, dark, theme),
     series: series.map((s) => {
       const name = localName(lang, s.name, s.nameEn);
       return {
         type: 'line',
         name,
         connectNulls: false,
-        symbolSize: 9,
+        symbolSize: (theme.fontSize ?? 12) > 14 ? 14 : 9,
+        lineStyle: { width: (theme.fontSize ?? 12) > 14 ? 4 : 2 },
         showAllSymbol: true,
         cursor: 'pointer',
         data: s.points.map((p) => {
@@ -158,26 +171,13 @@ export function targetActualOption(rows: RankingInput[], metric: MetricRef, lang
   });
   return {
     backgroundColor: 'transparent',
+    textStyle: sizing(theme).textStyle,
     color: dark ? ['#5b9cff', '#f2b84b'] : ['#1f5fbf', '#d9a441'],
     tooltip: tooltip(lang, dark),
-    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430' } },
+    legend: { top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430', fontSize: theme.fontSize ?? 12 } },
     grid: { left: 8, right: 16, top: 32, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, color: dark ? '#a8b3c4' : '#5b6576' } },
-    yAxis: valueAxis(metric, lang, dark),
+    yAxis: valueAxis(metric, lang, dark, theme),
     series: [series('actual'), series('target')],
-  };
-}
-
-/** Bars of a count per label (county breakdown): plain numbers, no provenance of their own. */
-export function countBarOption(data: { name: string; value: number }[], seriesName: string, theme: ChartTheme = {}): EChartsCoreOption {
-  const dark = theme.dark === true;
-  return {
-    backgroundColor: 'transparent',
-    color: dark ? DARK_PALETTE : PALETTE,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 8, right: 24, top: 16, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
-    xAxis: { type: 'value', minInterval: 1, axisLabel: { color: dark ? '#a8b3c4' : '#5b6576' } },
-    yAxis: { type: 'category', inverse: true, data: data.map((d) => d.name), axisLabel: { color: dark ? '#e6ebf5' : '#1d2430' } },
-    series: [{ type: 'bar', name: seriesName, data: data.map((d) => d.value), barMaxWidth: 22, label: { show: true, position: 'right' } }],
   };
 }
