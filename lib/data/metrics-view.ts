@@ -5,6 +5,7 @@ import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef } from '@/lib/charts/types';
 import { getFiguresCached, type Figure } from './provenance';
+import { getPlaces } from './regions';
 
 const metricSelect = {
   id: true,
@@ -67,7 +68,15 @@ export async function getMetricView(key: string): Promise<MetricView | null> {
   if (!/^[a-z0-9_]{1,80}$/.test(key)) return null;
   const metric = (await getMetrics()).find((m) => m.key === key);
   if (!metric) return null;
-  const figures = await getFiguresCached({ metricIds: [metric.id], periods: 'annual' });
+  const places = await getPlaces();
+  const regionIds = [places.city, ...places.counties].filter((r) => r !== null).map((r) => r.id);
+  // Figures of 湘潭市, its counties and its parks (a province-wide database holds other cities too).
+  const figures = await getFiguresCached({
+    metricIds: [metric.id],
+    periods: 'annual',
+    parkIds: places.parks.map((p) => p.id),
+    regionIds: regionIds.length ? regionIds : [-1],
+  });
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
   return { metric, figures, years };
 }

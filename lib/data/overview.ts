@@ -309,7 +309,10 @@ export async function getOverview(opts: { year?: number; metricKey?: string } = 
   const recognitions = await getRecognitions();
   const awards = groupAwards(recognitions);
   if (year === null) return { ...empty, awards, counties: buildCounties(places, [], 0, recognitions) };
-  const figures = await getFiguresCached({ years: [year - 1, year], kinds: ['actual', 'target'] });
+  // The overview is of 湘潭市: only its own figures, its counties' and its parks' (a province-wide
+  // database holds other cities too).
+  const scope = placeScope(places);
+  const figures = await getFiguresCached({ years: [year - 1, year], kinds: ['actual', 'target'], ...scope });
   const inYear = figures.filter((f) => f.year === year);
   const parkIds = new Set(places.parks.map((p) => p.id));
   const parkCount = new Map<number, number>();
@@ -323,7 +326,7 @@ export async function getOverview(opts: { year?: number; metricKey?: string } = 
   // Without park figures this year, the trend still follows the year's leading city figure.
   const metric =
     (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? kpis[0]?.metric ?? null;
-  const trendFigures = metric ? await getFiguresCached({ metricIds: [metric.id], kinds: ['actual'] }) : [];
+  const trendFigures = metric ? await getFiguresCached({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
   return {
     years,
     year,
@@ -339,6 +342,12 @@ export async function getOverview(opts: { year?: number; metricKey?: string } = 
     figuresInYear: inYear.length,
     asOf: inYear.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
   };
+}
+
+/** Filter for the figures of the city, its counties and its parks. */
+export function placeScope(places: Places): { parkIds: number[]; regionIds: number[] } {
+  const regionIds = [places.city, ...places.counties].filter((r): r is RegionRef => r !== null).map((r) => r.id);
+  return { parkIds: places.parks.map((p) => p.id), regionIds: regionIds.length ? regionIds : [-1] };
 }
 
 export function groupAwards(items: RecognitionItem[]): { year: number; items: RecognitionItem[] }[] {

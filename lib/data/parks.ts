@@ -39,7 +39,7 @@ export async function getParkView(id: number): Promise<ParkView | null> {
   const { region, ...rest } = park;
   const { parent, ...regionRef } = region;
   const [figures, recognitions, articles] = await Promise.all([
-    getFiguresCached({ parkIds: [park.id], periods: 'all' }),
+    getFiguresCached({ parkIds: [park.id], periods: 'annual' }),
     getRecognitions({ parkIds: [park.id] }),
     getArticlesMentioning({ parkIds: [park.id], regionIds: [], names: [park.name, ...park.aliases] }),
   ]);

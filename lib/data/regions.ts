@@ -48,7 +48,11 @@ export interface RecognitionItem {
 }
 
 /** Approved awards and titles, newest year first; optionally only those of some parks/regions. */
-export async function getRecognitions(opts: { parkIds?: number[]; regionIds?: number[] } = {}): Promise<RecognitionItem[]> {
+export function getRecognitions(opts: { parkIds?: number[]; regionIds?: number[] } = {}): Promise<RecognitionItem[]> {
+  return cached(`overview:recognitions:${JSON.stringify(opts)}`, () => loadRecognitions(opts), { ttlMs: 10_000 });
+}
+
+async function loadRecognitions(opts: { parkIds?: number[]; regionIds?: number[] }): Promise<RecognitionItem[]> {
   const prisma = await getPrisma();
   const or = [
     ...(opts.parkIds ? [{ parkId: { in: opts.parkIds } }] : []),
@@ -99,9 +103,16 @@ export interface ArticleLink {
  * Articles that mention any of the parks/regions: those holding approved figures or awards about
  * them, and those whose text names them (name or alias). Newest first.
  */
-export async function getArticlesMentioning(
+export function getArticlesMentioning(
   subject: { parkIds: number[]; regionIds: number[]; names: string[] },
   limit = 20,
+): Promise<ArticleLink[]> {
+  return cached(`overview:mentions:${JSON.stringify(subject)}:${limit}`, () => loadArticlesMentioning(subject, limit), { ttlMs: 30_000 });
+}
+
+async function loadArticlesMentioning(
+  subject: { parkIds: number[]; regionIds: number[]; names: string[] },
+  limit: number,
 ): Promise<ArticleLink[]> {
   const prisma = await getPrisma();
   const names = subject.names.filter((n) => n.length >= 2);
@@ -143,7 +154,7 @@ export interface RegionView {
   /** Counties below it (for the city). */
   children: RegionRef[];
   parks: ParkRef[];
-  /** Approved figures of the region itself and of its parks, all years and periods. */
+  /** Approved whole-year figures of the region itself and of its parks, all years. */
   figures: Figure[];
   recognitions: RecognitionItem[];
   articles: ArticleLink[];
@@ -168,7 +179,7 @@ export async function getRegionView(code: string): Promise<RegionView | null> {
   ]);
   const parkIds = parks.map((p) => p.id);
   const [figures, recognitions, articles] = await Promise.all([
-    getFiguresCached({ regionIds: [region.id], parkIds, periods: 'all' }),
+    getFiguresCached({ regionIds: [region.id], parkIds, periods: 'annual' }),
     getRecognitions({ parkIds, regionIds: [region.id] }),
     getArticlesMentioning({
       parkIds,
