@@ -5,6 +5,7 @@ import type { Figure } from '@/lib/data/provenance';
 import type { MetricRef } from '@/lib/charts/types';
 import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
+import { periodLabel } from '@/lib/i18n/format';
 
 export interface MatrixSubject {
   key: string;
@@ -90,7 +91,7 @@ export function FigureMatrix({
                 <td>
                   <Link prefetch={false} href={`/metrics/${r.metric.key}`}>{localName(lang, r.metric.nameZh, r.metric.nameEn)}</Link>
                   {r.kind !== 'actual' ? <span className="tag" style={{ marginLeft: 6 }}>{t.kind[r.kind]}</span> : null}
-                  {r.period ? <span className="tag" style={{ marginLeft: 6 }}>{r.period}</span> : null}
+                  {r.period ? <span className="tag" style={{ marginLeft: 6 }}>{periodLabel(r.period, lang)}</span> : null}
                 </td>
                 {years.map((y) => {
                   const f = r.cells.get(y);

@@ -199,3 +199,14 @@ export function formatDate(iso: string, lang: Lang): string {
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
+
+/** A fact's period code as words: H1 → 上半年, M01-M07 → 1—7月, cumulative → 累计. */
+export function periodLabel(period: string, lang: Lang): string {
+  const zh: Record<string, string> = { FY: '全年', H1: '上半年', H2: '下半年', Q1: '一季度', Q2: '二季度', Q3: '三季度', Q4: '四季度', cumulative: '累计' };
+  const en: Record<string, string> = { FY: 'full year', H1: 'H1', H2: 'H2', Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', cumulative: 'cumulative' };
+  const named = (lang === 'zh' ? zh : en)[period];
+  if (named) return named;
+  const m = /^M(\d{2})-M(\d{2})$/.exec(period);
+  if (m) return lang === 'zh' ? `${Number(m[1])}—${Number(m[2])}月` : `months ${Number(m[1])}–${Number(m[2])}`;
+  return period;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, exactDecimal, formatAxis, formatChange, formatDate, formatValue, targetReached, unitLabel } from '@/lib/i18n/format';
+import { escapeHtml, exactDecimal, formatAxis, formatChange, formatDate, formatValue, periodLabel, targetReached, unitLabel } from '@/lib/i18n/format';
 import { dictionary, fill, parseLang } from '@/lib/i18n/dictionaries';
 
 describe('formatValue (Chinese)', () => {
@@ -84,6 +84,12 @@ describe('other formatters', () => {
   });
   it('escapeHtml', () => {
     expect(escapeHtml(`<img src=x onerror="a('b')">&`)).toBe('&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;');
+  });
+  it('periodLabel', () => {
+    expect(periodLabel('H1', 'zh')).toBe('上半年');
+    expect(periodLabel('M01-M07', 'zh')).toBe('1—7月');
+    expect(periodLabel('cumulative', 'en')).toBe('cumulative');
+    expect(periodLabel('odd', 'zh')).toBe('odd');
   });
   it('unitLabel', () => {
     expect(unitLabel('CNY', 'zh')).toBe('元');
