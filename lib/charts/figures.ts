@@ -76,6 +76,7 @@ export function rankingOption(rows: RankingInput[], metric: MetricRef, lang: Lan
   const palette = dark ? DARK_PALETTE : PALETTE;
   return {
     backgroundColor: 'transparent',
+    animationDuration: 400,
     textStyle: sizing(theme).textStyle,
     color: palette,
     tooltip: tooltip(lang, dark),
@@ -122,6 +123,7 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
   const dark = theme.dark === true;
   return {
     backgroundColor: 'transparent',
+    animationDuration: 400,
     textStyle: sizing(theme).textStyle,
     color: dark ? DARK_PALETTE : PALETTE,
     tooltip: tooltip(lang, dark),
@@ -171,6 +173,7 @@ export function targetActualOption(rows: RankingInput[], metric: MetricRef, lang
   });
   return {
     backgroundColor: 'transparent',
+    animationDuration: 400,
     textStyle: sizing(theme).textStyle,
     color: dark ? ['#5b9cff', '#f2b84b'] : ['#1f5fbf', '#d9a441'],
     tooltip: tooltip(lang, dark),

@@ -82,7 +82,7 @@ export default async function RegionPage({ params }: Props) {
         </section>
       ) : null}
 
-      {top && trend && trend.series.length > 0 ? (
+      {top && trend && trend.series.length > 0 && trend.years.length > 1 ? (
         <section className="panel" aria-labelledby="trend-h">
           <div className="panel-head">
             <h2 id="trend-h">{t.overview.trends}</h2>
