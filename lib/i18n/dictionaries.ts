@@ -81,6 +81,7 @@ const zh = {
     awards: '获奖与称号',
     articles: '相关报道',
     noParks: '暂无园区',
+    parksOnTheirPages: '数据较多：此处列出本级数据，各园区数据请在园区页面查看。',
   },
   parkPage: { title: '园区', region: '所在区县', metrics: '历年指标', awards: '获奖与称号', articles: '相关报道', official: '全称', level: '级别' },
   metrics: {
@@ -177,6 +178,7 @@ const en: Dictionary = {
     awards: 'Awards and titles',
     articles: 'Articles',
     noParks: 'No parks',
+    parksOnTheirPages: 'Many figures: this table lists the region’s own; see each park’s page for its figures.',
   },
   parkPage: { title: 'Park', region: 'County', metrics: 'Metrics over the years', awards: 'Awards and titles', articles: 'Articles', official: 'Official name', level: 'Level' },
   metrics: {

@@ -21,6 +21,9 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ code: string }> };
 
+/** Above this many figures the table shows the region's own only. */
+const MATRIX_LIMIT = 400;
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   const view = await getRegionView(code);
@@ -41,6 +44,10 @@ export default async function RegionPage({ params }: Props) {
     { key: `r${region.id}`, name: region.name, nameEn: region.nameEn, match: (f) => f.regionId === region.id && f.parkId === null },
     ...parks.map((p) => ({ key: `p${p.id}`, name: p.name, nameEn: p.nameEn, href: `/parks/${p.id}`, match: (f: { parkId: number | null }) => f.parkId === p.id })),
   ];
+  // A busy region lists its own figures here and leaves its parks' to their pages (keeps the
+  // page light on phones: at province scale a city and its parks hold thousands of figures).
+  const limited = figures.length > MATRIX_LIMIT;
+  const matrixSubjects = limited ? subjects.slice(0, 1) : subjects;
   // The chart follows the metric with the most whole-year actual figures here.
   const counts = new Map<number, number>();
   for (const f of figures) if (f.kind === 'actual' && (f.period === null || f.period === 'FY')) counts.set(f.metricId, (counts.get(f.metricId) ?? 0) + 1);
@@ -99,7 +106,8 @@ export default async function RegionPage({ params }: Props) {
         <div className="panel-head">
           <h2 id="metrics-h">{t.regionPage.metrics}</h2>
         </div>
-        <FigureMatrix figures={figures} subjects={subjects} metrics={metrics} lang={lang} caption={`${name} · ${t.regionPage.metrics}`} />
+        {limited ? <p className="panel-note">{t.regionPage.parksOnTheirPages}</p> : null}
+        <FigureMatrix figures={figures} subjects={matrixSubjects} metrics={metrics} lang={lang} caption={`${name} · ${t.regionPage.metrics}`} />
       </section>
 
       <div className="grid-2">
