@@ -37,6 +37,8 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships its Postgres as WASM + data files; let Node load it from node_modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
+  // forbidden() in lib/auth requireUser renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

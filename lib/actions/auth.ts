@@ -1,0 +1,90 @@
+'use server';
+// Sign-in and sign-out. signIn is public by nature; it is throttled per account and per address
+// (lib/auth/rate-limit.ts) and spends the same time on unknown users as on wrong passwords.
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { deleteSessionCookie, requestMeta, safeNextPath, SESSION_COOKIE_NAME, setSessionCookie } from '@/lib/auth';
+import { verifyPassword } from '@/lib/auth/password';
+import { checkSignInRate, recordSignInAttempt } from '@/lib/auth/rate-limit';
+import { createSession, invalidateSession, purgeExpiredSessions, sessionIdFromToken } from '@/lib/auth/session';
+import { audit } from '@/lib/audit';
+import { getPrisma } from '@/lib/db';
+import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { signInSchema } from '@/lib/validations/auth';
+import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, zodFieldErrors, type ActionResult } from './result';
+
+const BAD_CREDENTIALS = '用户名或密码不正确';
+
+/** useActionState-compatible: (previousState, formData). On success it redirects to `next`. */
+export async function signIn(_prev: unknown, input: unknown): Promise<ActionResult> {
+  const parsed = signInSchema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+  if (!parsed.success) return fail(400, '请填写用户名和密码', zodFieldErrors(parsed.error));
+  const { username, password, next } = parsed.data;
+  let target: string;
+  try {
+    const prisma = await getPrisma();
+    const { ip, userAgent } = await requestMeta();
+    const rate = await checkSignInRate(prisma, username, ip);
+    if (!rate.ok) {
+      await prisma.auditLog.create({
+        data: { action: 'sign_in_blocked', entityType: 'user', note: `${username} @ ${ip}` },
+      });
+      return fail(429, `尝试次数过多，请 ${rate.retryAfterMinutes} 分钟后再试`);
+    }
+    const user = await prisma.user.findUnique({
+      where: { username },
+      select: { id: true, passwordHash: true, active: true },
+    });
+    const passwordOk = await verifyPassword(user?.passwordHash, password);
+    if (!user || !passwordOk || !user.active) {
+      await recordSignInAttempt(prisma, username, ip, false);
+      await audit(prisma, {
+        userId: user?.id ?? null,
+        action: 'sign_in_failed',
+        entityType: 'user',
+        entityId: user?.id ?? null,
+        note: `${username} @ ${ip}${user && passwordOk && !user.active ? ' (deactivated)' : ''}`,
+      });
+      // A deactivated account is only revealed to someone who knows its password.
+      const message = user && passwordOk && !user.active ? '该账号已停用，请联系管理员' : BAD_CREDENTIALS;
+      return fail(401, message, { password: [message] });
+    }
+    const session = await prisma.$transaction(async (tx) => {
+      const s = await createSession(tx, user.id, { ip, userAgent });
+      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+      await audit(tx, { userId: user.id, action: 'sign_in', entityType: 'user', entityId: user.id, note: ip });
+      return s;
+    });
+    await recordSignInAttempt(prisma, username, ip, true);
+    await purgeExpiredSessions(prisma);
+    await setSessionCookie(session.token, session.expiresAt);
+    target = safeNextPath(next);
+  } catch (e) {
+    if (isDatabaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
+    throw e;
+  }
+  redirect(target);
+}
+
+/** Ends this browser's session (row deleted, cookie cleared) and goes to the sign-in page. */
+export async function signOut(): Promise<void> {
+  const token = (await cookies()).get(SESSION_COOKIE_NAME)?.value;
+  if (token) {
+    try {
+      const prisma = await getPrisma();
+      const id = sessionIdFromToken(token);
+      const row = await prisma.session.findUnique({ where: { id }, select: { userId: true } });
+      if (row) {
+        await prisma.$transaction(async (tx) => {
+          await invalidateSession(tx, id);
+          await audit(tx, { userId: row.userId, action: 'sign_out', entityType: 'user', entityId: row.userId });
+        });
+      }
+    } catch (e) {
+      // Still clear the cookie: signing out must work even while the database is away.
+      if (!isDatabaseUnavailable(e)) throw e;
+    }
+  }
+  await deleteSessionCookie();
+  redirect('/login');
+}

@@ -1,0 +1,108 @@
+// The current user, for pages, layouts, server actions and route handlers. Reads the session
+// cookie through next/headers (tests replace that module with a cookie jar holding a real token)
+// and checks it against the `session` table (lib/auth/session.ts).
+import 'server-only';
+import { cache } from 'react';
+import { cookies, headers } from 'next/headers';
+import { forbidden, redirect } from 'next/navigation';
+import { getPrisma } from '@/lib/db';
+import { env } from '@/lib/env';
+import { hasRole, type Role, type SessionUser } from '@/lib/auth/roles';
+import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
+
+export type { Role, SessionUser } from '@/lib/auth/roles';
+export { hasRole, ROLES } from '@/lib/auth/roles';
+export { SESSION_COOKIE_NAME } from '@/lib/auth/session';
+
+/** Header proxy.ts puts on every request: the path + query the user asked for (for ?next=). */
+export const REQUEST_PATH_HEADER = 'x-request-path';
+
+export type AuthResult = { ok: true; user: SessionUser } | { ok: false; status: 401 | 403; message: string };
+
+async function readSessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(SESSION_COOKIE_NAME)?.value;
+}
+
+/** Whether cookies must be Secure: configured, or this request came over HTTPS (directly or via a proxy). */
+export async function secureCookies(): Promise<boolean> {
+  if (env().COOKIE_SECURE) return true;
+  const h = await headers();
+  return (h.get('x-forwarded-proto') ?? '').split(',')[0]?.trim() === 'https';
+}
+
+export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE_NAME, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await secureCookies(),
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export async function deleteSessionCookie(): Promise<void> {
+  (await cookies()).set(SESSION_COOKIE_NAME, '', {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await secureCookies(),
+    path: '/',
+    maxAge: 0,
+  });
+}
+
+/** The caller's address (first hop of X-Forwarded-For, as set by the reverse proxy) and browser. */
+export async function requestMeta(): Promise<{ ip: string; userAgent: string | null }> {
+  const h = await headers();
+  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const ip = forwarded || h.get('x-real-ip')?.trim() || 'unknown';
+  return { ip, userAgent: h.get('user-agent') };
+}
+
+/** The signed-in user, or null. Memoised per request (React cache) so layouts and pages share one query. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = await readSessionToken();
+  if (!token) return null;
+  const session = await validateSessionToken(await getPrisma(), token);
+  if (!session) return null;
+  if (session.renewed) {
+    // Cookies can only be written from actions and route handlers; during a page render the
+    // database expiry still moves and proxy.ts refreshes the cookie's own expiry.
+    try {
+      await setSessionCookie(token, session.expiresAt);
+    } catch {
+      /* rendering a Server Component: cannot set cookies here */
+    }
+  }
+  return session.user;
+});
+
+/** For server actions and route handlers: never throws for auth failures. */
+export async function authorize(minRole: Role): Promise<AuthResult> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, status: 401, message: '请先登录' };
+  if (!hasRole(user.role, minRole)) return { ok: false, status: 403, message: '没有权限执行此操作' };
+  return { ok: true, user };
+}
+
+/** Only same-origin paths ("/x", not "//host" or "/\host") may be a post-sign-in target. */
+export function safeNextPath(next: unknown): string {
+  if (typeof next !== 'string' || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  if (/[\u0000-\u001f]/.test(next) || next.startsWith('/login')) return '/';
+  return next;
+}
+
+/**
+ * For pages and layouts: sends signed-out visitors to /login?next=<this page> and renders the
+ * 403 page (app/forbidden.tsx) for a role that is too low.
+ */
+export async function requireUser(minRole: Role = 'viewer'): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) {
+    const path = safeNextPath((await headers()).get(REQUEST_PATH_HEADER));
+    redirect(path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`);
+  }
+  if (!hasRole(user.role, minRole)) forbidden();
+  return user;
+}
+
+export { SESSION_TTL_MS };
