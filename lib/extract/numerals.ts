@@ -14,9 +14,33 @@ export const CN_BIG_UNIT: Readonly<Record<string, number>> = { 万: 4, 萬: 4, �
 
 const FULLWIDTH_0 = 0xff10;
 
+/**
+ * Character classes by UTF-16 code unit, so the scanner's per-character tests are one array
+ * read instead of an object lookup (the scan runs over every character of an issue).
+ */
+export const CC_ARABIC = 1;
+export const CC_CN_DIGIT = 2;
+export const CC_CN_SMALL = 4;
+export const CC_CN_BIG = 8;
+export const CHAR_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 48; c <= 57; c++) t[c] = CC_ARABIC;
+  for (let c = FULLWIDTH_0; c <= FULLWIDTH_0 + 9; c++) t[c] = CC_ARABIC;
+  for (const ch of Object.keys(CN_DIGIT)) t[ch.charCodeAt(0)] = CC_CN_DIGIT;
+  for (const ch of Object.keys(CN_SMALL_UNIT)) t[ch.charCodeAt(0)] = CC_CN_SMALL;
+  for (const ch of Object.keys(CN_BIG_UNIT)) t[ch.charCodeAt(0)] = CC_CN_BIG;
+  return t;
+})();
+
+/** The class bits of a one-character string (0 for undefined or the empty string). */
+export function charClass(ch: string | undefined): number {
+  return ch ? (CHAR_CLASS[ch.charCodeAt(0)] ?? 0) : 0;
+}
+
 /** Maps a full-width digit/point/sign to ASCII, else returns the character unchanged. */
 export function asciiDigit(ch: string): string {
   const c = ch.charCodeAt(0);
+  if (c < 128) return ch;
   if (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9) return String.fromCharCode(c - FULLWIDTH_0 + 48);
   if (ch === '．') return '.';
   if (ch === '－') return '-';
@@ -24,13 +48,11 @@ export function asciiDigit(ch: string): string {
 }
 
 export function isArabicDigit(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (c >= FULLWIDTH_0 && c <= FULLWIDTH_0 + 9);
+  return charClass(ch) === CC_ARABIC;
 }
 
 export function isCnNumeralChar(ch: string | undefined): boolean {
-  return !!ch && (ch in CN_DIGIT || ch in CN_SMALL_UNIT || ch in CN_BIG_UNIT);
+  return (charClass(ch) & (CC_CN_DIGIT | CC_CN_SMALL | CC_CN_BIG)) !== 0;
 }
 
 /**
@@ -165,12 +187,16 @@ function parseMoney(s: string): Dec | null {
   return v;
 }
 
+const PLAIN_DECIMAL = /^\d{1,40}(?:\.\d{1,24})?$/;
+
 /**
  * The exact value of a numeral, or null. Accepts a sign (负, -), Chinese and Arabic digits,
  * 十百千万亿, 点 and "." decimals, thousands separators, fractions (三分之一), money in capital
  * numerals. Units of measure and qualifiers are not part of a numeral.
  */
 export function parseNumeralDec(input: string): Dec | null {
+  // Fast path for the common case, a plain Arabic number ("23858", "8.5").
+  if (PLAIN_DECIMAL.test(input)) return parseDec(input);
   let s = input.trim();
   if (s.length === 0 || s.length > 64) return null;
   let negative = false;

@@ -3,7 +3,7 @@
 // Dates, clock times, ordinals, versions, phone numbers, figures inside names and book titles,
 // and short quoted slogans ("八五"普法, "一号工程") are skipped.
 import { parseDec, shift, toStr, type Dec } from './decimal';
-import { asciiDigit, CN_BIG_UNIT, CN_DIGIT, CN_SMALL_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
+import { asciiDigit, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
 import type { Comparator, Quantity, UnitCode } from './types';
 
@@ -19,7 +19,10 @@ const POST_QUALIFIERS: [string, Comparator][] = [
   ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
   ['有余', 'gt'], ['之多', 'gt'], ['出头', 'gt'], ['多', 'gt'], ['余', 'gt'],
 ];
-const RANGE_SEPARATORS = new Set(['至', '到', '-', '—', '－', '~', '～', '〜']);
+const RANGE_SEPARATOR_CHARS = '至到-—－~～〜';
+function isRangeSeparator(ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && RANGE_SEPARATOR_CHARS.includes(ch);
+}
 
 function isLatin(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -28,18 +31,19 @@ function isLatin(ch: string | undefined): boolean {
 }
 
 function isCn(ch: string | undefined): boolean {
-  return !!ch && ch in CN_DIGIT;
+  return charClass(ch) === CC_CN_DIGIT;
 }
 function isCnUnitChar(ch: string | undefined): boolean {
-  return !!ch && (ch in CN_SMALL_UNIT || ch in CN_BIG_UNIT);
+  return (charClass(ch) & (CC_CN_SMALL | CC_CN_BIG)) !== 0;
 }
 
 /** Regions inside book titles 《…》 and short quotations (slogans), where figures are names. */
-export function protectedRegions(text: string): boolean[] | null {
-  let marks: boolean[] | null = null;
+export function protectedRegions(text: string): Uint8Array | null {
+  // A byte per character: a 10 MB input with one quotation must not cost a 80 MB array.
+  let marks: Uint8Array | null = null;
   const mark = (a: number, b: number) => {
-    marks ??= new Array<boolean>(text.length).fill(false);
-    for (let k = a; k < b; k++) marks[k] = true;
+    marks ??= new Uint8Array(text.length);
+    for (let k = a; k < b; k++) marks[k] = 1;
   };
   let bookStart = -1;
   let quoteStart = -1;
@@ -81,11 +85,17 @@ interface Numeral {
   digitsOnly: string;
 }
 
-/** Reads the numeral starting at i (after an optional 百分之 / sign), or null. */
-function readNumeral(text: string, i: number): Numeral | null {
+const MAX_NUMERAL_CHARS = 48;
+
+/**
+ * Reads the numeral starting at i (after an optional 百分之 / sign), or null. `depth` is 1 for
+ * the numerator of a fraction: no 百分之 or nested fraction there, so 三分之三分之… cannot
+ * recurse without bound (a stack overflow on hostile input).
+ */
+function readNumeral(text: string, i: number, depth = 0): Numeral | null {
   let j = i;
   let percent = false;
-  if (text.startsWith('百分之', j)) {
+  if (depth === 0 && text.startsWith('百分之', j)) {
     percent = true;
     j += 3;
   }
@@ -101,6 +111,9 @@ function readNumeral(text: string, i: number): Numeral | null {
   let innerGt = false;
   let digitsOnly = '';
   while (j < text.length) {
+    // No figure in a newspaper is this long; reading (and BigInt-parsing) an endless run of
+    // digits from every start position would make hostile input quadratic.
+    if (j - bodyStart >= MAX_NUMERAL_CHARS) return null;
     const ch = text[j] ?? '';
     if (isArabicDigit(ch)) {
       chinese = false;
@@ -133,8 +146,8 @@ function readNumeral(text: string, i: number): Numeral | null {
   }
   if (raw.length === 0) return null;
   // Fractions: 三分之一, 5分之2.
-  if (text.startsWith('分之', j)) {
-    const num = readNumeral(text, j + 2);
+  if (depth === 0 && text.startsWith('分之', j)) {
+    const num = readNumeral(text, j + 2, 1);
     if (num) {
       const v = parseNumeralDec(`${raw}分之${text.slice(num.start, num.end)}`);
       if (v) return { start: i, end: num.end, value: negative ? { int: -v.int, scale: v.scale } : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '' };
@@ -160,10 +173,40 @@ function readNumeral(text: string, i: number): Numeral | null {
   };
 }
 
+/** Characters that can continue a numeral run. */
+function isNumeralRunChar(ch: string | undefined): boolean {
+  return isArabicDigit(ch) || isCn(ch) || isCnUnitChar(ch) || ch === '.' || ch === '．' || ch === ',' || ch === '，' || ch === '点' || ch === '點' || ch === '余' || ch === '多' || ch === '分' || ch === '之';
+}
+
+/** End of the numeral run at i when it is longer than any numeral, else -1. */
+function longRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isNumeralRunChar(text[j])) j++;
+  return j - i >= MAX_NUMERAL_CHARS ? j : -1;
+}
+
 function asciiRun(text: string, from: number, len: number): string {
   let out = '';
   for (let k = from; k < text.length && k < from + len; k++) out += asciiDigit(text[k] ?? '');
   return out;
+}
+
+/** After a date ending at k: the end of a range to a second date (2018年至2019年, 5月8日至14日). */
+function skipDateRange(text: string, k: number): number {
+  if (isRangeSeparator(text[k])) {
+    const m = readNumeral(text, k + 1);
+    const after = text[m?.end ?? -1];
+    if (m && (after === '年' || after === '月' || after === '日' || after === '号')) {
+      let e = m.end + 1;
+      if (text[e] === '度') e++;
+      if (text[e] === '份') e++;
+      const more = readNumeral(text, e);
+      const tail = text[more?.end ?? -1];
+      if (more && (tail === '月' || tail === '日' || tail === '号')) e = more.end + 1;
+      return e;
+    }
+  }
+  return k;
 }
 
 /** End of a date/time expression starting with the numeral n, or -1 when n is not a date. */
@@ -172,21 +215,6 @@ function dateEnd(text: string, n: Numeral): number {
   const next = text[j];
   const v = Number(toStr(n.value));
   const isYear = (n.digitsOnly.length === 4 || (n.chinese && n.end - n.start === 4)) && v >= 1900 && v <= 2100;
-  const skipRange = (k: number): number => {
-    // 2018年至2019年, 5月8日至14日, 1至7月
-    if (RANGE_SEPARATORS.has(text[k] ?? '')) {
-      const m = readNumeral(text, k + 1);
-      if (m && ['年', '月', '日', '号'].includes(text[m.end] ?? '')) {
-        let e = m.end + 1;
-        if (text[e] === '度') e++;
-        if (text[e] === '份') e++;
-        const more = readNumeral(text, e);
-        if (more && ['月', '日', '号'].includes(text[more.end] ?? '')) e = more.end + 1;
-        return e;
-      }
-    }
-    return k;
-  };
   if (next === '年' && isYear) {
     j++;
     if (text[j] === '度') j++;
@@ -196,17 +224,17 @@ function dateEnd(text: string, n: Numeral): number {
       const d = readNumeral(text, j);
       if (d && (text[d.end] === '日' || text[d.end] === '号')) j = d.end + 1;
     }
-    return skipRange(j);
+    return skipDateRange(text, j);
   }
   if (next === '月' && v >= 1 && v <= 12 && n.value.scale === 0) {
     j++;
     if (text[j] === '份') j++;
     const d = readNumeral(text, j);
     if (d && (text[d.end] === '日' || text[d.end] === '号')) j = d.end + 1;
-    return skipRange(j);
+    return skipDateRange(text, j);
   }
-  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0) return skipRange(j + 1);
-  if (RANGE_SEPARATORS.has(next ?? '') && v >= 1 && v <= 12) {
+  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0) return skipDateRange(text, j + 1);
+  if (isRangeSeparator(next) && v >= 1 && v <= 12) {
     // 1至7月, 1-7月
     const m = readNumeral(text, j + 1);
     if (m && text[m.end] === '月') return m.end + 1;
@@ -272,9 +300,11 @@ export function findQuantities(text: string): Quantity[] {
   return out;
 }
 
-function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null): { quantity: Quantity | null; next: number } {
+function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null): { quantity: Quantity | null; next: number } {
   const n = readNumeral(text, i);
-  if (!n) return { quantity: null, next: i + 1 };
+  // A short run that is not a numeral may hold one further on, so retry at i + 1; an over-long
+  // run (binary or hostile input) is skipped whole, else every start would re-read it.
+  if (!n) return { quantity: null, next: Math.max(i + 1, longRunEnd(text, i)) };
   const prev = text[i - 1];
   // Inside a longer Arabic run that started earlier (we only start at run beginnings).
   if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { quantity: null, next: n.end };
@@ -327,7 +357,7 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
   }
 
   // Ranges: 8至10个, 5-6亿元, 三到五家.
-  if (RANGE_SEPARATORS.has(text[end] ?? '') && !n.percent) {
+  if (isRangeSeparator(text[end]) && !n.percent) {
     const m = readNumeral(text, end + 1);
     if (m && m.chinese === n.chinese && !(text[end] === '-' && isArabicDigit(text[end + 2]) && text[end + 5] === '-')) {
       const u = matchUnit(text, m.end);
@@ -377,7 +407,7 @@ function readQuantityAt(text: string, i: number, protectedAt: boolean[] | null):
     if (n.chinese) {
       const len = n.end - n.start;
       const substantial = len >= 2 || isCnUnitChar(text[n.start]) || n.percent;
-      if (!substantial || (len === 1 && CN_DIGIT[text[n.start] ?? ''] !== undefined)) return { quantity: null, next: n.end };
+      if (!substantial || (len === 1 && isCn(text[n.start]))) return { quantity: null, next: n.end };
       // 十大重点任务, 五大行动: 大 after a Chinese numeral makes a title.
       if (text[n.end] === '大') return { quantity: null, next: n.end };
     }
