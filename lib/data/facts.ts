@@ -1,0 +1,654 @@
+// Fact reads for the public API, the analyst explorer and exports: filtered, keyset-paginated
+// fact lists with their provenance (publication, issue date, headline, sentence, span) and how
+// often each figure was reported; aggregates that respect each metric's aggregation rule; and
+// the reference lists (metrics, parks, regions, recognitions). Values travel as decimal strings.
+import 'server-only';
+import { getPrisma } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { FactFilters, FactKindParam, FactSort, GroupBy } from '@/lib/validations/api';
+
+export type AggregationCode = 'sum' | 'latest' | 'none';
+type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
+type StatusCode = 'approved' | 'draft' | 'rejected';
+
+export interface FactSource {
+  publication: string | null;
+  issueDate: string | null;
+  headline: string | null;
+  articleId: number | null;
+  evidence: string | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  sourceNote: string | null;
+}
+
+export interface FactRow {
+  id: number;
+  metric: { key: string; nameZh: string; nameEn: string; aggregation: AggregationCode };
+  metricLabel: string | null;
+  park: { id: number; name: string; nameEn: string | null } | null;
+  region: { id: number; code: string; name: string; nameEn: string | null } | null;
+  orgName: string | null;
+  year: number | null;
+  period: string | null;
+  kind: FactKindParam;
+  value: string;
+  unit: string;
+  comparator: ComparatorCode;
+  status: StatusCode;
+  source: FactSource;
+  /** How many visible facts report the same figure (metric, subject, year, period, kind). */
+  reports: number;
+  /** The latest of those reports (by issue date, then id). */
+  latestFactId: number;
+  latestIssueDate: string | null;
+}
+
+export interface FactsPage {
+  items: FactRow[];
+  nextCursor: string | null;
+  total: number;
+}
+
+export interface ListOptions {
+  sort?: FactSort;
+  order?: 'asc' | 'desc';
+  /** Admins may see drafts and rejected facts; everybody else only approved ones. */
+  isAdmin?: boolean;
+}
+
+/** A cursor that was not produced by this API (or belongs to another sort). */
+export class InvalidCursorError extends Error {
+  override name = 'InvalidCursorError';
+}
+
+// ---------- helpers ----------
+
+function isoDate(d: Date | string | null): string | null {
+  if (d === null) return null;
+  if (typeof d === 'string') return d.slice(0, 10);
+  return d.toISOString().slice(0, 10);
+}
+
+/** numeric::text keeps the column's scale (12.000000); rows carry canonical decimals (12). */
+export function canonicalDecimal(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+const SCALE = 1_000_000n;
+
+/** Decimal string → integer micro-units (the column has 6 decimals), so sums stay exact. */
+export function toMicro(s: string): bigint {
+  const m = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(s.trim());
+  if (!m) throw new Error(`not a decimal: ${s}`);
+  const micro = BigInt(m[2] ?? '0') * SCALE + BigInt((m[3] ?? '').padEnd(6, '0'));
+  return m[1] === '-' ? -micro : micro;
+}
+
+export function fromMicro(v: bigint): string {
+  const neg = v < 0n;
+  const a = neg ? -v : v;
+  const frac = (a % SCALE).toString().padStart(6, '0').replace(/0+$/, '');
+  return `${neg ? '-' : ''}${(a / SCALE).toString()}${frac ? `.${frac}` : ''}`;
+}
+
+interface PlaceTree {
+  regions: { id: number; code: string; name: string; nameEn: string | null; parentId: number | null }[];
+  parks: { id: number; name: string; nameEn: string | null; regionId: number }[];
+}
+
+async function loadPlaceTree(): Promise<PlaceTree> {
+  const prisma = await getPrisma();
+  const [regions, parks] = await Promise.all([
+    prisma.region.findMany({ where: { deletedAt: null }, select: { id: true, code: true, name: true, nameEn: true, parentId: true } }),
+    prisma.park.findMany({ where: { deletedAt: null }, select: { id: true, name: true, nameEn: true, regionId: true } }),
+  ]);
+  return { regions, parks };
+}
+
+/** The region's id and all its descendants' ids. */
+function regionSubtree(tree: PlaceTree, rootId: number): Set<number> {
+  const out = new Set<number>([rootId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of tree.regions) {
+      if (r.parentId !== null && out.has(r.parentId) && !out.has(r.id)) {
+        out.add(r.id);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+function ints(values: Iterable<number>): Prisma.Sql {
+  return Prisma.join([...values].map((v) => Prisma.sql`${v}::int`));
+}
+
+function statusesFor(filters: FactFilters, isAdmin: boolean): StatusCode[] {
+  if (!isAdmin) return ['approved'];
+  const s = filters.status ?? 'approved';
+  return s === 'all' ? ['approved', 'draft', 'rejected'] : [s];
+}
+
+/** WHERE conditions of a filter (without the cursor); null when the filter can match nothing. */
+async function filterConditions(filters: FactFilters, isAdmin: boolean, tree?: PlaceTree): Promise<Prisma.Sql[] | null> {
+  const where: Prisma.Sql[] = [
+    Prisma.sql`f.deleted_at IS NULL`,
+    Prisma.sql`(i.id IS NULL OR i.deleted_at IS NULL)`,
+    Prisma.sql`f.status::text IN (${Prisma.join(statusesFor(filters, isAdmin).map((s) => Prisma.sql`${s}`))})`,
+  ];
+  if (filters.region !== undefined) {
+    const t = tree ?? (await loadPlaceTree());
+    const root = t.regions.find((r) => r.code === filters.region);
+    if (!root) return null;
+    const regionIds = regionSubtree(t, root.id);
+    const parkIds = t.parks.filter((p) => regionIds.has(p.regionId)).map((p) => p.id);
+    where.push(
+      parkIds.length
+        ? Prisma.sql`(f.region_id IN (${ints(regionIds)}) OR f.park_id IN (${ints(parkIds)}))`
+        : Prisma.sql`f.region_id IN (${ints(regionIds)})`,
+    );
+  }
+  if (filters.park !== undefined) where.push(Prisma.sql`f.park_id = ${filters.park}::int`);
+  if (filters.metric !== undefined) where.push(Prisma.sql`m.key = ${filters.metric}`);
+  if (filters.yearFrom !== undefined) where.push(Prisma.sql`f.year >= ${filters.yearFrom}::int`);
+  if (filters.yearTo !== undefined) where.push(Prisma.sql`f.year <= ${filters.yearTo}::int`);
+  if (filters.kind?.length) where.push(Prisma.sql`f.kind::text IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${k}`))})`);
+  return where;
+}
+
+// ---------- cursor ----------
+
+type CursorKey = number | string | null;
+
+function sortExpr(sort: FactSort): Prisma.Sql {
+  switch (sort) {
+    case 'year':
+      return Prisma.sql`coalesce(f.year, 0)`;
+    case 'value':
+      return Prisma.sql`f.value`;
+    case 'date':
+      return Prisma.sql`coalesce(i.date, DATE '0001-01-01')`;
+    case 'id':
+      return Prisma.sql`f.id`;
+  }
+}
+
+export function encodeCursor(sort: FactSort, key: CursorKey, id: number): string {
+  return Buffer.from(JSON.stringify([sort, key, id]), 'utf8').toString('base64url');
+}
+
+/** Parses and checks a cursor; the key's type must fit the sort (it goes into SQL as a parameter). */
+export function decodeCursor(sort: FactSort, cursor: string): { key: CursorKey; id: number } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('Invalid query.cursor: not a cursor of this API');
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw new InvalidCursorError('Invalid query.cursor: not a cursor of this API');
+  const [s, key, id] = parsed as unknown[];
+  if (s !== sort) throw new InvalidCursorError('Invalid query.cursor: it belongs to another sort order');
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw new InvalidCursorError('Invalid query.cursor: bad id');
+  const ok =
+    (sort === 'id' && key === null) ||
+    (sort === 'year' && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= 9999) ||
+    (sort === 'value' && typeof key === 'string' && /^-?\d{1,24}(\.\d{1,6})?$/.test(key)) ||
+    (sort === 'date' && typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key));
+  if (!ok) throw new InvalidCursorError('Invalid query.cursor: bad sort key');
+  return { key: key as CursorKey, id };
+}
+
+function cursorCondition(sort: FactSort, order: 'asc' | 'desc', c: { key: CursorKey; id: number }): Prisma.Sql {
+  const op = Prisma.raw(order === 'asc' ? '>' : '<');
+  if (sort === 'id') return Prisma.sql`f.id ${op} ${c.id}::int`;
+  const key =
+    sort === 'year' ? Prisma.sql`${c.key}::int` : sort === 'value' ? Prisma.sql`${c.key}::numeric` : Prisma.sql`${c.key}::date`;
+  return Prisma.sql`(${sortExpr(sort)}, f.id) ${op} (${key}, ${c.id}::int)`;
+}
+
+// ---------- list ----------
+
+interface RawFactRow {
+  id: number;
+  metric_key: string;
+  metric_name_zh: string;
+  metric_name_en: string;
+  aggregation: AggregationCode;
+  metric_label: string | null;
+  park_id: number | null;
+  park_name: string | null;
+  park_name_en: string | null;
+  region_id: number | null;
+  region_code: string | null;
+  region_name: string | null;
+  region_name_en: string | null;
+  org_name: string | null;
+  year: number | null;
+  period: string | null;
+  kind: FactKindParam;
+  value: string;
+  unit: string;
+  comparator: ComparatorCode;
+  status: StatusCode;
+  publication: string | null;
+  issue_date: Date | string | null;
+  headline: string | null;
+  article_id: number | null;
+  evidence: string | null;
+  span_start: number | null;
+  span_end: number | null;
+  source_note: string | null;
+  reports: bigint | number;
+  latest_id: number;
+  latest_date: Date | string | null;
+}
+
+function toFactRow(r: RawFactRow): FactRow {
+  return {
+    id: r.id,
+    metric: { key: r.metric_key, nameZh: r.metric_name_zh, nameEn: r.metric_name_en, aggregation: r.aggregation },
+    metricLabel: r.metric_label,
+    park: r.park_id !== null ? { id: r.park_id, name: r.park_name ?? '', nameEn: r.park_name_en } : null,
+    region:
+      r.region_id !== null ? { id: r.region_id, code: r.region_code ?? '', name: r.region_name ?? '', nameEn: r.region_name_en } : null,
+    orgName: r.org_name,
+    year: r.year,
+    period: r.period,
+    kind: r.kind,
+    value: canonicalDecimal(r.value),
+    unit: r.unit,
+    comparator: r.comparator,
+    status: r.status,
+    source: {
+      publication: r.publication,
+      issueDate: isoDate(r.issue_date),
+      headline: r.headline,
+      articleId: r.article_id,
+      evidence: r.evidence,
+      spanStart: r.span_start,
+      spanEnd: r.span_end,
+      sourceNote: r.source_note,
+    },
+    reports: Number(r.reports),
+    latestFactId: r.latest_id,
+    latestIssueDate: isoDate(r.latest_date),
+  };
+}
+
+function sortKeyOf(sort: FactSort, r: RawFactRow): CursorKey {
+  switch (sort) {
+    case 'year':
+      return r.year ?? 0;
+    case 'value':
+      return r.value;
+    case 'date':
+      return isoDate(r.issue_date) ?? '0001-01-01';
+    case 'id':
+      return null;
+  }
+}
+
+const FROM = Prisma.sql`
+  FROM fact f
+  JOIN metric m ON m.id = f.metric_id
+  LEFT JOIN park pk ON pk.id = f.park_id
+  LEFT JOIN region r ON r.id = f.region_id
+  LEFT JOIN article a ON a.id = f.article_id
+  LEFT JOIN issue i ON i.id = a.issue_id
+  LEFT JOIN publication pub ON pub.id = i.publication_id`;
+
+/**
+ * One page of facts, newest year first by default. Keyset pagination on (sort key, id): a page
+ * costs the same at row 10 and row 1,000,000, and rows inserted meanwhile never shift pages.
+ */
+export async function listFacts(
+  filters: FactFilters,
+  cursor: string | undefined,
+  limit: number,
+  opts: ListOptions = {},
+): Promise<FactsPage> {
+  const sort = opts.sort ?? 'year';
+  const order = opts.order ?? 'desc';
+  const isAdmin = opts.isAdmin ?? false;
+  const decoded = cursor ? decodeCursor(sort, cursor) : null;
+  const where = await filterConditions(filters, isAdmin);
+  if (!where) return { items: [], nextCursor: null, total: 0 };
+  const statuses = statusesFor(filters, isAdmin);
+  const pageWhere = decoded ? [...where, cursorCondition(sort, order, decoded)] : where;
+  const dir = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
+  const prisma = await getPrisma();
+  const [rows, count] = await Promise.all([
+    prisma.$queryRaw<RawFactRow[]>`
+      WITH page AS (
+        SELECT f.id, f.metric_id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
+               m.aggregation::text AS aggregation, f.metric_label, f.park_id, pk.name AS park_name, pk.name_en AS park_name_en,
+               f.region_id, r.code AS region_code, r.name AS region_name, r.name_en AS region_name_en, f.org_name,
+               f.year, f.period, f.kind, f.value::text AS value, f.unit, f.comparator::text AS comparator,
+               f.status::text AS status, pub.name AS publication, i.date AS issue_date, a.headline, f.article_id,
+               f.evidence, f.span_start, f.span_end, f.source_note, ${sortExpr(sort)} AS sk
+        ${FROM}
+        WHERE ${Prisma.join(pageWhere, ' AND ')}
+        ORDER BY ${sortExpr(sort)} ${dir}, f.id ${dir}
+        LIMIT ${limit + 1}
+      )
+      SELECT p.id, p.metric_key, p.metric_name_zh, p.metric_name_en, p.aggregation, p.metric_label, p.park_id, p.park_name,
+             p.park_name_en, p.region_id, p.region_code, p.region_name, p.region_name_en, p.org_name, p.year, p.period,
+             p.kind::text AS kind, p.value, p.unit, p.comparator, p.status, p.publication, p.issue_date, p.headline,
+             p.article_id, p.evidence, p.span_start, p.span_end, p.source_note,
+             rep.reports, rep.latest_id, rep.latest_date
+      FROM page p
+      CROSS JOIN LATERAL (
+        SELECT count(*) OVER () AS reports, f2.id AS latest_id, i2.date AS latest_date
+        FROM fact f2
+        LEFT JOIN article a2 ON a2.id = f2.article_id
+        LEFT JOIN issue i2 ON i2.id = a2.issue_id
+        WHERE f2.metric_id = p.metric_id AND f2.kind = p.kind AND f2.deleted_at IS NULL
+          AND f2.park_id IS NOT DISTINCT FROM p.park_id AND f2.region_id IS NOT DISTINCT FROM p.region_id
+          AND f2.org_name IS NOT DISTINCT FROM p.org_name AND f2.year IS NOT DISTINCT FROM p.year
+          AND f2.period IS NOT DISTINCT FROM p.period
+          AND f2.status::text IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}`))})
+          AND (i2.id IS NULL OR i2.deleted_at IS NULL)
+        ORDER BY i2.date DESC NULLS LAST, f2.id DESC
+        LIMIT 1
+      ) rep
+      ORDER BY p.sk ${dir}, p.id ${dir}`,
+    prisma.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n ${FROM} WHERE ${Prisma.join(where, ' AND ')}`,
+  ]);
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows.at(-1);
+  return {
+    items: pageRows.map(toFactRow),
+    nextCursor: more && last ? encodeCursor(sort, sortKeyOf(sort, last), last.id) : null,
+    total: Number(count[0]?.n ?? 0),
+  };
+}
+
+// ---------- aggregates ----------
+
+export interface AggregateRow {
+  group: {
+    park: { id: number; name: string } | null;
+    region: { id: number; code: string; name: string } | null;
+    year: number | null;
+  };
+  metric: { key: string; nameZh: string; nameEn: string; aggregation: AggregationCode };
+  unit: string;
+  kind: FactKindParam;
+  /** null when the metric's rule does not allow combining this group's figures. */
+  value: string | null;
+  /** Distinct figures combined (after dropping overlapping subjects), and the reports behind them. */
+  figures: number;
+  reports: number;
+  latest: { factId: number; articleId: number | null; issueDate: string | null; headline: string | null; evidence: string | null };
+}
+
+interface RawFigure {
+  id: number;
+  metric_key: string;
+  metric_name_zh: string;
+  metric_name_en: string;
+  aggregation: AggregationCode;
+  park_id: number | null;
+  region_id: number | null;
+  year: number;
+  kind: FactKindParam;
+  value: string;
+  unit: string;
+  article_id: number | null;
+  issue_date: Date | string | null;
+  headline: string | null;
+  evidence: string | null;
+  reports: bigint | number;
+}
+
+/** 'p:<id>' or 'r:<id>' */
+type SubjectKey = string;
+
+/**
+ * Aggregates whole-year figures (no period, FY or cumulative) of parks and regions. A figure
+ * reported several times counts once (its latest report). Groups never mix metrics, units or
+ * kinds. Within a group, a figure whose subject lies inside another figure's subject for the
+ * same year is dropped (a county's own total already contains its parks). Then per metric rule:
+ * sum → exact sum; latest → the latest year's figure when the group has one subject, else null;
+ * none → the figure when the group has exactly one, else null.
+ */
+export async function aggregateFacts(groupBy: GroupBy, filters: FactFilters, opts: { isAdmin?: boolean } = {}): Promise<AggregateRow[]> {
+  const tree = await loadPlaceTree();
+  const where = await filterConditions(filters, opts.isAdmin ?? false, tree);
+  if (!where) return [];
+  where.push(Prisma.sql`f.year IS NOT NULL`);
+  where.push(Prisma.sql`(f.park_id IS NOT NULL OR f.region_id IS NOT NULL)`);
+  where.push(Prisma.sql`(f.period IS NULL OR f.period IN ('FY', 'cumulative'))`);
+  const prisma = await getPrisma();
+  const figures = await prisma.$queryRaw<RawFigure[]>`
+    SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
+           f.id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
+           m.aggregation::text AS aggregation, f.park_id, f.region_id, f.year, f.kind::text AS kind,
+           f.value::text AS value, f.unit, f.article_id, i.date AS issue_date, a.headline, f.evidence,
+           count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id) AS reports
+    ${FROM}
+    WHERE ${Prisma.join(where, ' AND ')}
+    ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC`;
+  return combineFigures(groupBy, figures, tree);
+}
+
+function combineFigures(groupBy: GroupBy, figures: RawFigure[], tree: PlaceTree): AggregateRow[] {
+  const regionById = new Map(tree.regions.map((r) => [r.id, r]));
+  const parkById = new Map(tree.parks.map((p) => [p.id, p]));
+  const subjectOf = (f: RawFigure): SubjectKey => (f.park_id !== null ? `p:${f.park_id}` : `r:${f.region_id ?? 0}`);
+  /** Regions containing a subject (excluding a region itself). */
+  const ancestors = (s: SubjectKey): Set<SubjectKey> => {
+    const out = new Set<SubjectKey>();
+    const id = Number(s.slice(2));
+    let regionId: number | null | undefined = s.startsWith('p:') ? parkById.get(id)?.regionId : regionById.get(id)?.parentId;
+    while (regionId !== null && regionId !== undefined && !out.has(`r:${regionId}`)) {
+      out.add(`r:${regionId}`);
+      regionId = regionById.get(regionId)?.parentId;
+    }
+    return out;
+  };
+  const regionOf = (f: RawFigure): number | null => (f.park_id !== null ? (parkById.get(f.park_id)?.regionId ?? null) : f.region_id);
+
+  // Group key: metric + unit + kind + the groupBy dimension.
+  const groups = new Map<string, RawFigure[]>();
+  for (const f of figures) {
+    let dim: string;
+    if (groupBy === 'park') {
+      if (f.park_id === null) continue;
+      dim = String(f.park_id);
+    } else if (groupBy === 'region') {
+      dim = String(regionOf(f) ?? 'none');
+    } else if (groupBy === 'year') {
+      dim = String(f.year);
+    } else {
+      dim = '';
+    }
+    const key = JSON.stringify([f.metric_key, f.unit, f.kind, dim]);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+
+  const out: AggregateRow[] = [];
+  for (const list of groups.values()) {
+    // Drop figures inside another figure's subject for the same year (no double counting).
+    const subjectsByYear = new Map<number, Set<SubjectKey>>();
+    for (const f of list) {
+      const set = subjectsByYear.get(f.year) ?? new Set<SubjectKey>();
+      set.add(subjectOf(f));
+      subjectsByYear.set(f.year, set);
+    }
+    const kept = list.filter((f) => {
+      const present = subjectsByYear.get(f.year) ?? new Set<SubjectKey>();
+      for (const a of ancestors(subjectOf(f))) if (present.has(a)) return false;
+      return true;
+    });
+    const first = kept[0];
+    if (!first) continue;
+    const latestFigure = [...kept].sort(
+      (a, b) => b.year - a.year || (isoDate(b.issue_date) ?? '').localeCompare(isoDate(a.issue_date) ?? '') || b.id - a.id,
+    )[0] ?? first;
+    let value: string | null = null;
+    const subjects = new Set(kept.map(subjectOf));
+    if (first.aggregation === 'sum') value = fromMicro(kept.reduce((acc, f) => acc + toMicro(f.value), 0n));
+    else if (first.aggregation === 'latest') value = subjects.size === 1 ? canonicalDecimal(latestFigure.value) : null;
+    else value = kept.length === 1 ? canonicalDecimal(first.value) : null;
+
+    const regionId = groupBy === 'region' ? regionOf(first) : null;
+    const region = regionId !== null ? regionById.get(regionId) : undefined;
+    const park = groupBy === 'park' && first.park_id !== null ? parkById.get(first.park_id) : undefined;
+    out.push({
+      group: {
+        park: park ? { id: park.id, name: park.name } : null,
+        region: region ? { id: region.id, code: region.code, name: region.name } : null,
+        year: groupBy === 'year' ? first.year : null,
+      },
+      metric: { key: first.metric_key, nameZh: first.metric_name_zh, nameEn: first.metric_name_en, aggregation: first.aggregation },
+      unit: first.unit,
+      kind: first.kind,
+      value,
+      figures: kept.length,
+      reports: kept.reduce((n, f) => n + Number(f.reports), 0),
+      latest: {
+        factId: latestFigure.id,
+        articleId: latestFigure.article_id,
+        issueDate: isoDate(latestFigure.issue_date),
+        headline: latestFigure.headline,
+        evidence: latestFigure.evidence,
+      },
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      a.metric.key.localeCompare(b.metric.key) ||
+      a.kind.localeCompare(b.kind) ||
+      (a.group.year ?? 0) - (b.group.year ?? 0) ||
+      (a.group.region?.code ?? '').localeCompare(b.group.region?.code ?? '') ||
+      (a.group.park?.id ?? 0) - (b.group.park?.id ?? 0) ||
+      a.unit.localeCompare(b.unit),
+  );
+}
+
+// ---------- reference lists ----------
+
+export interface MetricItem {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  unit: string;
+  valueType: string;
+  aggregation: AggregationCode;
+  direction: string;
+  category: string | null;
+  description: string | null;
+}
+
+export async function listMetrics(): Promise<MetricItem[]> {
+  const prisma = await getPrisma();
+  return prisma.metric.findMany({
+    where: { deletedAt: null, mergedIntoId: null },
+    select: { key: true, nameZh: true, nameEn: true, unit: true, valueType: true, aggregation: true, direction: true, category: true, description: true },
+    orderBy: [{ category: 'asc' }, { key: 'asc' }],
+  });
+}
+
+export interface ParkItem {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  officialName: string | null;
+  level: string;
+  regionCode: string;
+}
+
+export async function listParks(): Promise<ParkItem[]> {
+  const prisma = await getPrisma();
+  const rows = await prisma.park.findMany({
+    where: { deletedAt: null },
+    select: { id: true, name: true, nameEn: true, officialName: true, level: true, region: { select: { code: true } } },
+    orderBy: { id: 'asc' },
+  });
+  return rows.map((p) => ({ id: p.id, name: p.name, nameEn: p.nameEn, officialName: p.officialName, level: p.level, regionCode: p.region.code }));
+}
+
+export interface RegionItem {
+  id: number;
+  code: string;
+  name: string;
+  nameEn: string | null;
+  level: string;
+  parentCode: string | null;
+}
+
+export async function listRegions(): Promise<RegionItem[]> {
+  const prisma = await getPrisma();
+  const rows = await prisma.region.findMany({
+    where: { deletedAt: null },
+    select: { id: true, code: true, name: true, nameEn: true, level: true, parent: { select: { code: true } } },
+    orderBy: { code: 'asc' },
+  });
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, nameEn: r.nameEn, level: r.level, parentCode: r.parent?.code ?? null }));
+}
+
+export interface RecognitionItem {
+  id: number;
+  year: number;
+  title: string;
+  level: string;
+  park: { id: number; name: string } | null;
+  region: { code: string; name: string } | null;
+  articleId: number | null;
+  evidence: string | null;
+  issueDate: string | null;
+}
+
+/** Approved awards and titles (drafts are for the review queue only). */
+export async function listRecognitions(filters: { region?: string; park?: number; yearFrom?: number; yearTo?: number }): Promise<RecognitionItem[]> {
+  const prisma = await getPrisma();
+  const where: Prisma.RecognitionWhereInput = { deletedAt: null, status: 'approved' };
+  if (filters.park !== undefined) where.parkId = filters.park;
+  if (filters.yearFrom !== undefined || filters.yearTo !== undefined) {
+    where.year = {
+      ...(filters.yearFrom !== undefined ? { gte: filters.yearFrom } : {}),
+      ...(filters.yearTo !== undefined ? { lte: filters.yearTo } : {}),
+    };
+  }
+  if (filters.region !== undefined) {
+    const tree = await loadPlaceTree();
+    const root = tree.regions.find((r) => r.code === filters.region);
+    if (!root) return [];
+    const regionIds = [...regionSubtree(tree, root.id)];
+    const parkIds = tree.parks.filter((p) => regionIds.includes(p.regionId)).map((p) => p.id);
+    where.OR = [{ regionId: { in: regionIds } }, { parkId: { in: parkIds } }];
+  }
+  const rows = await prisma.recognition.findMany({
+    where,
+    select: {
+      id: true,
+      year: true,
+      title: true,
+      level: true,
+      articleId: true,
+      evidence: true,
+      park: { select: { id: true, name: true } },
+      region: { select: { code: true, name: true } },
+      article: { select: { issue: { select: { date: true } } } },
+    },
+    orderBy: [{ year: 'desc' }, { id: 'asc' }],
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    title: r.title,
+    level: r.level,
+    park: r.park,
+    region: r.region,
+    articleId: r.articleId,
+    evidence: r.evidence,
+    issueDate: r.article ? isoDate(r.article.issue.date) : null,
+  }));
+}
