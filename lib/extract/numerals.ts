@@ -77,6 +77,8 @@ function parseMixed(s: string): Dec | null {
   let pendingIsSingleCn = false;
   let lastUnitExp = -1; // exponent of the last unit seen, for 三万五 / 两千六
   let zeroSinceUnit = false;
+  // Whether the current section has any digit or unit, so 0万 is 0 while a bare 万 is 10000.
+  let touched = false;
   let i = 0;
   while (i < s.length) {
     const ch = s[i] ?? '';
@@ -90,12 +92,14 @@ function parseMixed(s: string): Dec | null {
       const d = parseDec(run);
       if (!d || pending) return null;
       pending = d;
+      touched = true;
       pendingIsSingleCn = false;
       i = j;
       continue;
     }
     if (ch in CN_DIGIT) {
       const v = CN_DIGIT[ch] ?? 0;
+      touched = true;
       if (v === 0) {
         zeroSinceUnit = true;
         if (pending) return null;
@@ -112,6 +116,7 @@ function parseMixed(s: string): Dec | null {
       const exp = CN_SMALL_UNIT[ch] ?? 1;
       const base = pending ?? fromInt(1); // 十一, 零百一十一: a unit without a digit counts once
       section = add(section, shift(base, exp));
+      touched = true;
       pending = null;
       lastUnitExp = exp;
       zeroSinceUnit = false;
@@ -124,14 +129,16 @@ function parseMixed(s: string): Dec | null {
       if (pending) sec = add(sec, pending);
       if (exp === 8) {
         // 亿 closes everything before it, including a 万 section (一千一百一十一万…亿).
-        total = shift(add(total, sec), 8);
-      } else if (sec.int === 0n && total.int !== 0n) {
+        // A bare 亿 (上亿元) is one 亿; 0万亿 stays 0.
+        total = !touched && i === 0 ? shift(fromInt(1), 8) : shift(add(total, sec), 8);
+      } else if (!touched && total.int !== 0n) {
         // 万亿: the 万 multiplies what came before.
         total = shift(total, exp);
       } else {
-        total = add(total, shift(sec.int === 0n ? fromInt(1) : sec, exp));
+        total = add(total, shift(touched ? sec : fromInt(1), exp));
       }
       section = ZERO;
+      touched = false;
       pending = null;
       lastUnitExp = exp;
       zeroSinceUnit = false;

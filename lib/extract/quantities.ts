@@ -287,20 +287,20 @@ export function findQuantities(text: string): Quantity[] {
       ((ch === '负' || ch === '負') && (isArabicDigit(text[i + 1]) || isCn(text[i + 1]) || text[i + 1] === '十')) ||
       (ch === '-' && isArabicDigit(text[i + 1]) && !isArabicDigit(text[i - 1]) && !isLatin(text[i - 1])) ||
       ((ch === '百' || ch === '千') && isCn(text[i + 1]) && !isCnUnitChar(text[i + 2]) && !isCn(text[i + 2])) ||
-      ((ch === '百' || ch === '千' || ch === '万') && (text[i - 1] === '近' || text[i - 1] === '上' || text[i - 1] === '逾' || text[i - 1] === '超')) ||
+      ((ch === '百' || ch === '千' || ch === '万' || ch === '亿') && (text[i - 1] === '近' || text[i - 1] === '上' || text[i - 1] === '逾' || text[i - 1] === '超')) ||
       text.startsWith('百分之', i);
     if (!startsNumber) {
       i++;
       continue;
     }
-    const q = readQuantityAt(text, i, protectedAt);
+    const q = readQuantityAt(text, i, protectedAt, out[out.length - 1]?.end ?? 0);
     if (q.quantity) out.push(q.quantity);
     i = Math.max(q.next, i + 1);
   }
   return out;
 }
 
-function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null): { quantity: Quantity | null; next: number } {
+function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null, minStart: number): { quantity: Quantity | null; next: number } {
   const n = readNumeral(text, i);
   // A short run that is not a numeral may hold one further on, so retry at i + 1; an over-long
   // run (binary or hostile input) is skipped whole, else every start would re-read it.
@@ -333,9 +333,13 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null)
 
   const pre = preQualifier(text, i);
   // 上 only qualifies a bare 千/万 (上千家, 上万人); 超/近 also qualify numbers (超13亿元, 近100人).
-  if (pre && !(pre[0] === '上' && (isArabicDigit(text[i]) || isCn(text[i])))) {
+  // A qualifier already read as part of the previous quantity (5以上万元) is not taken twice.
+  if (pre && i - pre[0].length >= minStart && !(pre[0] === '上' && (isArabicDigit(text[i]) || isCn(text[i])))) {
     comparator = pre[1];
     start = i - pre[0].length;
+  } else if ((text[i] === '百' || text[i] === '千' || text[i] === '万' || text[i] === '亿') && !isCn(text[i + 1]) && !text.startsWith('百分之', i)) {
+    // A bare 千/万 is a figure only with its qualifier (上千家, 近万人).
+    return { quantity: null, next: n.end };
   }
 
   // 余/多 between the number and its unit (150余名, 10多名, 22万余元).
