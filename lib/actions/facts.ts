@@ -1,0 +1,172 @@
+'use server';
+// Review-queue and manual-entry mutations on facts. Every change is guarded by the version the
+// admin started from (updateMany where {id, version}); a count of 0 means somebody else saved
+// first, and the whole action is refused so the first change is kept.
+import { revalidatePath } from 'next/cache';
+import { invalidateCache } from '@/lib/perf/cache';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import {
+  approveSchema, CONFLICT_TEXT, factUpdateSchema, manualFactSchema, rejectSchema,
+} from '@/lib/validations/facts';
+import { deleteSchema } from '@/lib/validations/metrics';
+import { ActionError, withAction, type ActionResult } from './result';
+
+const FACT_AUDIT_SELECT = {
+  id: true, version: true, status: true, metricId: true, parkId: true, regionId: true, orgName: true,
+  year: true, period: true, kind: true, comparator: true, value: true, unit: true, rejectionReason: true,
+  deletedAt: true,
+} satisfies Prisma.FactSelect;
+
+type Tx = Prisma.TransactionClient;
+
+function refreshViews(): void {
+  invalidateCache('overview:');
+  try {
+    revalidatePath('/admin', 'layout');
+    revalidatePath('/', 'layout');
+  } catch {
+    /* outside a request (tests, scripts): nothing to revalidate */
+  }
+}
+
+async function after<T>(result: ActionResult<T>): Promise<ActionResult<T>> {
+  if (result.ok) refreshViews();
+  return result;
+}
+
+/** Subject columns from the form, checking that the chosen park/region/metric exist. */
+async function resolveFields(
+  tx: Tx,
+  v: {
+    metricId: number; subjectType: string; parkId: number | null; regionId: number | null; orgName: string | null;
+    year: number | null; period: string | null; kind: 'actual' | 'target' | 'forecast' | 'plan';
+    comparator: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx'; value: string; unit: string;
+  },
+) {
+  const metric = await tx.metric.findFirst({ where: { id: v.metricId, deletedAt: null }, select: { id: true, mergedIntoId: true, nameZh: true } });
+  if (!metric) throw new ActionError(400, '输入有误', { metricId: ['指标不存在'] });
+  if (metric.mergedIntoId !== null) throw new ActionError(400, '输入有误', { metricId: ['该指标已合并到其他指标，请选择目标指标'] });
+  const parkId = v.subjectType === 'park' ? v.parkId : null;
+  const regionId = v.subjectType === 'region' ? v.regionId : null;
+  if (parkId !== null && !(await tx.park.findFirst({ where: { id: parkId, deletedAt: null }, select: { id: true } }))) {
+    throw new ActionError(400, '输入有误', { parkId: ['园区不存在'] });
+  }
+  if (regionId !== null && !(await tx.region.findFirst({ where: { id: regionId, deletedAt: null }, select: { id: true } }))) {
+    throw new ActionError(400, '输入有误', { regionId: ['区县不存在'] });
+  }
+  return {
+    metricId: metric.id,
+    parkId,
+    regionId,
+    orgName: v.subjectType === 'org' ? v.orgName : null,
+    year: v.year,
+    period: v.period,
+    kind: v.kind,
+    comparator: v.comparator,
+    value: v.value,
+    unit: v.unit,
+  };
+}
+
+const updateFactAction = withAction('admin', factUpdateSchema, async (input, { tx, audit }): Promise<ActionResult<{ id: number; version: number }>> => {
+  const before = await tx.fact.findFirst({ where: { id: input.id, deletedAt: null }, select: FACT_AUDIT_SELECT });
+  if (!before) return { ok: false, status: 404, message: '数据不存在或已删除' };
+  const data = await resolveFields(tx, input);
+  const { count } = await tx.fact.updateMany({
+    where: { id: input.id, version: input.version, deletedAt: null },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) return { ok: false, status: 409, message: CONFLICT_TEXT };
+  const afterRow = await tx.fact.findUniqueOrThrow({ where: { id: input.id }, select: FACT_AUDIT_SELECT });
+  await audit({ action: 'update', entityType: 'fact', entityId: input.id, before, after: afterRow });
+  return { ok: true, message: '已保存', data: { id: input.id, version: afterRow.version } };
+});
+
+/** Saves an edited fact. Input: FormData or object with id, version and the fact's fields. */
+export async function updateFact(prev: unknown, input?: unknown): Promise<ActionResult<{ id: number; version: number }>> {
+  return after(await updateFactAction(prev, input));
+}
+
+async function review(
+  tx: Tx,
+  audit: (e: { action: string; entityType: string; entityId: number; before: unknown; after: unknown; note?: string | null }) => Promise<void>,
+  items: { id: number; version: number }[],
+  status: 'approved' | 'rejected',
+  reviewerId: number,
+  reason: string | null,
+): Promise<ActionResult<{ count: number }>> {
+  const ids = [...new Set(items.map((i) => i.id))];
+  const rows = await tx.fact.findMany({ where: { id: { in: ids }, deletedAt: null }, select: FACT_AUDIT_SELECT });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const now = new Date();
+  for (const item of items) {
+    const before = byId.get(item.id);
+    if (!before) throw new ActionError(404, `数据 #${item.id} 不存在或已删除`);
+    const { count } = await tx.fact.updateMany({
+      where: { id: item.id, version: item.version, deletedAt: null },
+      data: { status, rejectionReason: reason, reviewedById: reviewerId, reviewedAt: now, version: { increment: 1 } },
+    });
+    // One stale row refuses the whole batch (rolled back): the admin reloads and sees the other change.
+    if (count === 0) throw new ActionError(409, `${CONFLICT_TEXT}（#${item.id}）`);
+    await audit({
+      action: status === 'approved' ? 'approve' : 'reject', entityType: 'fact', entityId: item.id,
+      before: { status: before.status, version: before.version, rejectionReason: before.rejectionReason },
+      after: { status, version: before.version + 1, rejectionReason: reason },
+      note: reason,
+    });
+  }
+  return { ok: true, message: status === 'approved' ? `已批准 ${items.length} 条` : `已驳回 ${items.length} 条`, data: { count: items.length } };
+}
+
+const approveAction = withAction('admin', approveSchema, (input, { tx, audit, user }) =>
+  review(tx, audit, input.items, 'approved', user.id, null),
+);
+const rejectAction = withAction('admin', rejectSchema, (input, { tx, audit, user }) =>
+  review(tx, audit, input.items, 'rejected', user.id, input.reason),
+);
+
+/** Approves facts: { items: [{ id, version }] } — all or none. */
+export async function approveFacts(input: unknown): Promise<ActionResult<{ count: number }>> {
+  return after(await approveAction(input));
+}
+
+/** Rejects facts with a reason: { items: [{ id, version }], reason } — all or none. */
+export async function rejectFacts(input: unknown): Promise<ActionResult<{ count: number }>> {
+  return after(await rejectAction(input));
+}
+
+const manualAction = withAction('admin', manualFactSchema, async (input, { tx, audit, user }): Promise<ActionResult<{ id: number }>> => {
+  const data = await resolveFields(tx, input);
+  const now = new Date();
+  const row = await tx.fact.create({
+    data: {
+      ...data,
+      status: input.status,
+      source: 'manual',
+      sourceNote: input.sourceNote,
+      createdById: user.id,
+      ...(input.status === 'approved' ? { reviewedById: user.id, reviewedAt: now } : {}),
+    },
+    select: FACT_AUDIT_SELECT,
+  });
+  await audit({ action: 'create', entityType: 'fact', entityId: row.id, after: { ...row, source: 'manual', sourceNote: input.sourceNote } });
+  return { ok: true, message: input.status === 'approved' ? '已录入并批准' : '已录入为待审', data: { id: row.id } };
+});
+
+/** Manual entry of a figure no article states (sourceNote says where it comes from). */
+export async function createManualFact(prev: unknown, input?: unknown): Promise<ActionResult<{ id: number }>> {
+  return after(await manualAction(prev, input));
+}
+
+const deleteAction = withAction('admin', deleteSchema, async (input, { tx, audit }): Promise<ActionResult> => {
+  const before = await tx.fact.findFirst({ where: { id: input.id, deletedAt: null }, select: FACT_AUDIT_SELECT });
+  if (!before) return { ok: false, status: 404, message: '数据不存在或已删除' };
+  await tx.fact.update({ where: { id: input.id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+  await audit({ action: 'delete', entityType: 'fact', entityId: input.id, before });
+  return { ok: true, message: '已删除' };
+});
+
+/** Soft delete (deletedAt): the row and its history stay. */
+export async function deleteFact(input: unknown): Promise<ActionResult> {
+  return after(await deleteAction(input));
+}

@@ -1,0 +1,90 @@
+// Fact edit / review / manual entry schemas, shared by the review queue forms and lib/actions/facts.ts.
+import { z } from 'zod';
+import { parseNumberInput } from '@/lib/numbers/parse-input';
+
+export const KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
+export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx'] as const;
+export const SUBJECT_TYPES = ['park', 'region', 'org', 'none'] as const;
+export const KIND_LABELS: Record<(typeof KINDS)[number], string> = { actual: '实际', target: '目标', forecast: '预计', plan: '计划' };
+export const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
+  eq: '=', gt: '超过 >', gte: '以上 ≥', lt: '不足 <', lte: '以下 ≤', approx: '约 ≈',
+};
+export const PERIOD_OPTIONS = ['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'cumulative'] as const;
+export const PERIOD_LABELS: Record<string, string> = {
+  FY: '全年', H1: '上半年', H2: '下半年', Q1: '一季度', Q2: '二季度', Q3: '三季度', Q4: '四季度', cumulative: '累计',
+};
+export const CONFLICT_TEXT = '此数据已被他人修改，请刷新后重试';
+
+const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
+const id = z.coerce.number({ error: '无效的编号' }).int('无效的编号').positive('无效的编号');
+const optionalId = z.preprocess(emptyToNull, id.nullable());
+
+/** Typed value (140亿, 1.4e10, 23,858万, 12%) → exact decimal string. */
+export const valueField = z
+  .string({ error: '请输入数值' })
+  .transform((s, ctx) => {
+    const r = parseNumberInput(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.error });
+      return z.NEVER;
+    }
+    if (r.value.replace('-', '').split('.')[0]!.length > 24) {
+      ctx.addIssue({ code: 'custom', message: '数值超出范围' });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+const factFields = {
+  metricId: z.coerce.number({ error: '请选择指标' }).int('请选择指标').positive('请选择指标'),
+  subjectType: z.enum(SUBJECT_TYPES).default('none'),
+  parkId: optionalId,
+  regionId: optionalId,
+  orgName: z.preprocess(emptyToNull, z.string().trim().max(200, '名称过长').nullable()),
+  year: z.preprocess(emptyToNull, z.coerce.number().int('年份应为整数').min(1949, '年份过早').max(2100, '年份过晚').nullable()),
+  period: z.preprocess(
+    emptyToNull,
+    z.string().regex(/^(FY|H1|H2|Q[1-4]|M\d{2}-M\d{2}|cumulative)$/, '期间格式：FY、H1、Q1、M01-M07 或 cumulative').nullable(),
+  ),
+  kind: z.enum(KINDS, { error: '请选择类型' }),
+  comparator: z.enum(COMPARATORS, { error: '请选择比较符' }).default('eq'),
+  value: valueField,
+  unit: z
+    .string({ error: '请输入单位' })
+    .trim()
+    .min(1, '请输入单位')
+    .max(40, '单位过长')
+    .regex(/^([a-z_0-9]+|other:.+)$/, '单位代码，如 CNY、percent、person 或 other:…'),
+};
+
+function checkSubject(
+  v: { subjectType: (typeof SUBJECT_TYPES)[number]; parkId: number | null; regionId: number | null; orgName: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.subjectType === 'park' && v.parkId === null) ctx.addIssue({ code: 'custom', path: ['parkId'], message: '请选择园区' });
+  if (v.subjectType === 'region' && v.regionId === null) ctx.addIssue({ code: 'custom', path: ['regionId'], message: '请选择区县' });
+  if (v.subjectType === 'org' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入机构名称' });
+}
+
+export const factUpdateSchema = z
+  .object({ id, version: z.coerce.number().int().min(1), ...factFields })
+  .superRefine(checkSubject);
+
+export const manualFactSchema = z
+  .object({
+    ...factFields,
+    status: z.enum(['draft', 'approved'], { error: '请选择状态' }),
+    sourceNote: z.string({ error: '请说明数据来源' }).trim().min(4, '请说明数据来源（至少 4 个字）').max(2000, '来源说明过长'),
+  })
+  .superRefine(checkSubject);
+
+const reviewItem = z.object({ id, version: z.coerce.number().int().min(1) });
+export const approveSchema = z.object({
+  items: z.array(reviewItem).min(1, '请至少选择一条').max(1000, '一次最多 1000 条'),
+});
+export const rejectSchema = approveSchema.extend({
+  reason: z.string({ error: '请填写驳回理由' }).trim().min(2, '请填写驳回理由').max(500, '理由过长'),
+});
+
+export type FactUpdateInput = z.input<typeof factUpdateSchema>;
+export type ManualFactInput = z.input<typeof manualFactSchema>;
