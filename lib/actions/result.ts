@@ -63,7 +63,7 @@ export interface ActionContext {
 
 /** Rolls the transaction back when a handler answers ok: false. */
 class Rollback extends Error {
-  constructor(readonly result: ActionResult<never>) {
+  constructor(readonly result: ActionResult<unknown>) {
     super('rollback');
   }
 }
@@ -72,13 +72,13 @@ class Rollback extends Error {
  * Wraps a mutation. The returned function accepts either (input) or (previousState, input) — the
  * latter is how React's useActionState calls actions — and input may be FormData or an object.
  */
-export function withAction<S extends z.ZodType, T = undefined>(
+export function withAction<S extends z.ZodType, R extends ActionResult<unknown>>(
   minRole: Role,
   schema: S,
-  handler: (input: z.output<S>, ctx: ActionContext) => Promise<ActionResult<T>>,
+  handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
   opts: { timeoutMs?: number } = {},
-): (stateOrInput?: unknown, maybeInput?: unknown) => Promise<ActionResult<T>> {
-  return async (stateOrInput?: unknown, maybeInput?: unknown): Promise<ActionResult<T>> => {
+): (stateOrInput?: unknown, maybeInput?: unknown) => Promise<R | ActionResult<never>> {
+  return async (stateOrInput?: unknown, maybeInput?: unknown): Promise<R | ActionResult<never>> => {
     try {
       const auth = await authorize(minRole);
       if (!auth.ok) return fail(auth.status, auth.message);
@@ -100,7 +100,7 @@ export function withAction<S extends z.ZodType, T = undefined>(
         { timeout: opts.timeoutMs ?? 30_000, maxWait: 10_000 },
       );
     } catch (e) {
-      if (e instanceof Rollback) return e.result;
+      if (e instanceof Rollback) return e.result as R;
       if (e instanceof ActionError) return fail(e.status, e.message, e.fieldErrors);
       if (isDatabaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
       throw e; // redirect()/notFound() and real bugs: Next handles (and masks) them

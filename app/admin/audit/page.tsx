@@ -1,0 +1,171 @@
+// 审计日志 (admins only): every change with who, when and before/after, filterable by fact
+// (entity type + id), user, action and date range. All filters live in the URL.
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { requireUser } from '@/lib/auth';
+import { auditQuerySchema, listAuditEntries, listAuditFacets, type AuditQuery } from '@/lib/data/audit';
+import { listUserNames } from '@/lib/data/users';
+import '../../login/forms.css';
+
+export const metadata: Metadata = { title: '审计日志' };
+
+const ACTION_LABEL: Record<string, string> = {
+  create: '新建', update: '修改', approve: '批准', reject: '驳回', delete: '删除', restore: '恢复', import: '导入',
+  merge: '合并', sign_in: '登录', sign_out: '退出', sign_in_failed: '登录失败', sign_in_blocked: '登录被限流',
+  reset_password: '重置密码', deactivate: '停用', reactivate: '启用',
+};
+
+type SP = Record<string, string | string[] | undefined>;
+
+function first(sp: SP): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+}
+
+function pageHref(q: AuditQuery, page: number): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...q, page })) if (v !== undefined && !(k === 'page' && v === 1)) p.set(k, String(v));
+  const s = p.toString();
+  return s ? `/admin/audit?${s}` : '/admin/audit';
+}
+
+function time(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
+  await requireUser('admin');
+  const raw = first(await searchParams);
+  const parsed = auditQuerySchema.safeParse(raw);
+  const query: AuditQuery = parsed.success ? parsed.data : { page: 1 };
+  const [result, facets, users] = await Promise.all([listAuditEntries(query), listAuditFacets(), listUserNames()]);
+  return (
+    <main className="stack">
+      <h1 className="page-title">审计日志</h1>
+      <form method="get" action="/admin/audit" className="panel filter-bar" role="search" aria-label="筛选审计日志">
+        <div className="form-field">
+          <label htmlFor="f-entity-type">对象类型</label>
+          <select id="f-entity-type" name="entityType" defaultValue={raw.entityType ?? ''}>
+            <option value="">全部</option>
+            {facets.entityTypes.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="f-entity-id">对象编号</label>
+          <input id="f-entity-id" name="entityId" defaultValue={raw.entityId ?? ''} size={8} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="f-user">用户</label>
+          <select id="f-user" name="userId" defaultValue={raw.userId ?? ''}>
+            <option value="">全部</option>
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName}（{u.username}）
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="f-action">操作</label>
+          <select id="f-action" name="action" defaultValue={raw.action ?? ''}>
+            <option value="">全部</option>
+            {facets.actions.map((a) => (
+              <option key={a} value={a}>
+                {ACTION_LABEL[a] ?? a}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-field">
+          <label htmlFor="f-from">起始日期</label>
+          <input id="f-from" name="from" type="date" defaultValue={raw.from ?? ''} />
+        </div>
+        <div className="form-field">
+          <label htmlFor="f-to">截止日期</label>
+          <input id="f-to" name="to" type="date" defaultValue={raw.to ?? ''} />
+        </div>
+        <button type="submit" className="button">
+          筛选
+        </button>
+        <Link href="/admin/audit" className="button secondary">
+          清除
+        </Link>
+      </form>
+      {!parsed.success ? (
+        <p role="alert" className="form-alert">
+          筛选条件有误：{parsed.error.issues[0]?.message}（已显示全部记录）
+        </p>
+      ) : null}
+      <section className="panel" aria-labelledby="audit-results">
+        <h2 id="audit-results">
+          共 {result.total} 条 · 第 {result.page}/{result.pageCount} 页
+        </h2>
+        <div className="table-wrap">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">时间</th>
+                <th scope="col">用户</th>
+                <th scope="col">操作</th>
+                <th scope="col">对象</th>
+                <th scope="col">变更（前 → 后）</th>
+                <th scope="col">备注</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.length === 0 ? (
+                <tr>
+                  <td colSpan={6} className="muted">
+                    没有符合条件的记录
+                  </td>
+                </tr>
+              ) : null}
+              {result.rows.map((r) => (
+                <tr key={r.id}>
+                  <td style={{ whiteSpace: 'nowrap' }}>{time(r.createdAt)}</td>
+                  <td>{r.user ? <Link href={pageHref({ page: 1, userId: r.user.id }, 1)}>{r.user.displayName}</Link> : <span className="muted">系统</span>}</td>
+                  <td>
+                    <Link href={pageHref({ page: 1, action: r.action }, 1)}>{ACTION_LABEL[r.action] ?? r.action}</Link>
+                  </td>
+                  <td>
+                    {r.entityId ? (
+                      <Link href={pageHref({ page: 1, entityType: r.entityType, entityId: r.entityId }, 1)}>
+                        {r.entityType} #{r.entityId}
+                      </Link>
+                    ) : (
+                      r.entityType
+                    )}
+                  </td>
+                  <td>
+                    {r.changes.length === 0 ? (
+                      <span className="muted">—</span>
+                    ) : (
+                      <ul style={{ margin: 0, paddingLeft: 16 }}>
+                        {r.changes.slice(0, 20).map((c) => (
+                          <li key={c.field}>
+                            <code>{c.field}</code>：{c.before !== null ? <span className="diff-old">{c.before}</span> : null}
+                            {c.before !== null && c.after !== null ? ' → ' : null}
+                            {c.after !== null ? <span className="diff-new">{c.after}</span> : null}
+                          </li>
+                        ))}
+                        {r.changes.length > 20 ? <li className="muted">… 另有 {r.changes.length - 20} 项</li> : null}
+                      </ul>
+                    )}
+                  </td>
+                  <td>{r.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <nav aria-label="分页" className="page-controls" style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          {result.page > 1 ? <Link href={pageHref(query, result.page - 1)}>上一页</Link> : null}
+          {result.page < result.pageCount ? <Link href={pageHref(query, result.page + 1)}>下一页</Link> : null}
+        </nav>
+      </section>
+    </main>
+  );
+}

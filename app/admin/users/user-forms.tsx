@@ -1,0 +1,154 @@
+'use client';
+// Forms of the user-administration page. Typed values are controlled so they survive a failed
+// save (React resets uncontrolled fields after a form action); errors sit beside their field.
+import { useActionState, useState } from 'react';
+import { changeUserRole, createUser, resetUserPassword, setUserActive } from '@/lib/actions/users';
+import type { ActionResult } from '@/lib/actions/result';
+import type { Role } from '@/lib/auth/roles';
+
+type State = ActionResult<unknown> | null;
+
+const ROLE_OPTIONS: { value: Role; label: string }[] = [
+  { value: 'viewer', label: '查看（viewer）' },
+  { value: 'analyst', label: '分析（analyst）' },
+  { value: 'admin', label: '管理员（admin）' },
+];
+
+function FieldError({ id, state, field }: { id: string; state: State; field: string }) {
+  const msg = state && !state.ok ? state.fieldErrors?.[field]?.[0] : undefined;
+  return msg ? (
+    <p id={id} role="alert" className="field-error">
+      {msg}
+    </p>
+  ) : null;
+}
+
+function Outcome({ state }: { state: State }) {
+  if (!state) return null;
+  if (state.ok) return state.message ? <p role="status" className="form-ok">{state.message}</p> : null;
+  return (
+    <p role="alert" className="form-alert">
+      {state.message}
+    </p>
+  );
+}
+
+function invalid(state: State, field: string): true | undefined {
+  return state && !state.ok && state.fieldErrors?.[field] ? true : undefined;
+}
+
+export function CreateUserForm() {
+  const [username, setUsername] = useState('');
+  const [displayName, setDisplayName] = useState('');
+  const [state, action, pending] = useActionState<State, FormData>(async (prev, fd) => {
+    const result = await createUser(prev, fd);
+    if (result.ok) {
+      setUsername('');
+      setDisplayName('');
+    }
+    return result;
+  }, null);
+  const [role, setRole] = useState<Role>('viewer');
+  return (
+    <form
+      action={action}
+      className="form-grid"
+      style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', alignItems: 'start' }}
+      noValidate
+    >
+      <div className="form-field">
+        <label htmlFor="new-username">用户名</label>
+        <input id="new-username" name="username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={invalid(state, 'username')} aria-describedby="new-username-error" />
+        <FieldError id="new-username-error" state={state} field="username" />
+      </div>
+      <div className="form-field">
+        <label htmlFor="new-display-name">姓名</label>
+        <input id="new-display-name" name="displayName" autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} aria-invalid={invalid(state, 'displayName')} aria-describedby="new-display-name-error" />
+        <FieldError id="new-display-name-error" state={state} field="displayName" />
+      </div>
+      <div className="form-field">
+        <label htmlFor="new-role">角色</label>
+        <select id="new-role" name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <FieldError id="new-role-error" state={state} field="role" />
+      </div>
+      <div className="form-field">
+        <label htmlFor="new-password">初始密码</label>
+        <input id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={invalid(state, 'password')} aria-describedby="new-password-error" />
+        <FieldError id="new-password-error" state={state} field="password" />
+      </div>
+      <div className="form-field" style={{ alignSelf: 'end' }}>
+        <button type="submit" className="button" disabled={pending}>
+          {pending ? '正在创建…' : '创建用户'}
+        </button>
+      </div>
+      <div style={{ gridColumn: '1 / -1' }}>
+        <Outcome state={state} />
+      </div>
+    </form>
+  );
+}
+
+export interface UserRowProps {
+  id: number;
+  username: string;
+  role: Role;
+  active: boolean;
+  version: number;
+}
+
+export function UserRowActions({ user }: { user: UserRowProps }) {
+  const [roleState, roleAction, rolePending] = useActionState<State, FormData>(changeUserRole, null);
+  const [pwState, pwAction, pwPending] = useActionState<State, FormData>(resetUserPassword, null);
+  const [activeState, activeAction, activePending] = useActionState<State, FormData>(setUserActive, null);
+  const [role, setRole] = useState<Role>(user.role);
+  const p = `user-${user.id}`;
+  return (
+    <div className="stack" style={{ gap: 6 }}>
+      <form action={roleAction} className="inline-form">
+        <input type="hidden" name="id" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <label htmlFor={`${p}-role`} className="sr-only">
+          {user.username} 的角色
+        </label>
+        <select id={`${p}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
+          {ROLE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button secondary" disabled={rolePending || role === user.role}>
+          修改角色
+        </button>
+      </form>
+      <Outcome state={roleState} />
+      <form action={pwAction} className="inline-form">
+        <input type="hidden" name="id" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <label htmlFor={`${p}-password`} className="sr-only">
+          {user.username} 的新密码
+        </label>
+        <input id={`${p}-password`} name="password" type="password" autoComplete="new-password" placeholder="新密码" aria-invalid={invalid(pwState, 'password')} />
+        <button type="submit" className="button secondary" disabled={pwPending}>
+          重置密码
+        </button>
+      </form>
+      <Outcome state={pwState} />
+      <form action={activeAction} className="inline-form">
+        <input type="hidden" name="id" value={user.id} />
+        <input type="hidden" name="version" value={user.version} />
+        <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
+        <button type="submit" className="button secondary" disabled={activePending}>
+          {user.active ? '停用' : '启用'}
+        </button>
+      </form>
+      <Outcome state={activeState} />
+    </div>
+  );
+}
