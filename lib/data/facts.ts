@@ -4,8 +4,10 @@
 // the reference lists (metrics, parks, regions, recognitions). Values travel as decimal strings.
 import 'server-only';
 import { getPrisma } from '@/lib/db';
+import { HttpError } from '@/lib/api/route';
+import type { SessionUser } from '@/lib/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { FactFilters, FactKindParam, FactSort, GroupBy } from '@/lib/validations/api';
+import { MAX_EXPORT_ROWS, MAX_LIMIT, type FactFilters, type FactKindParam, type FactSort, type GroupBy } from '@/lib/validations/api';
 
 export type AggregationCode = 'sum' | 'latest' | 'none';
 type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
@@ -651,4 +653,56 @@ export async function listRecognitions(filters: { region?: string; park?: number
     evidence: r.evidence,
     issueDate: r.article ? isoDate(r.article.issue.date) : null,
   }));
+}
+
+// ---------- the API's view: role rules and errors as HTTP answers ----------
+
+/** Non-admins get approved facts only; asking for anything else is refused rather than ignored. */
+function callerIsAdmin(user: SessionUser | null, filters: FactFilters): boolean {
+  const isAdmin = user?.role === 'admin';
+  if (!isAdmin && filters.status !== undefined && filters.status !== 'approved') {
+    throw new HttpError(403, 'Only admins may see draft or rejected facts');
+  }
+  return isAdmin;
+}
+
+export async function listFactsForCaller(
+  user: SessionUser | null,
+  filters: FactFilters,
+  cursor: string | undefined,
+  limit: number,
+  opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
+): Promise<FactsPage> {
+  const isAdmin = callerIsAdmin(user, filters);
+  try {
+    return await listFacts(filters, cursor, limit, { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin });
+  } catch (e) {
+    if (e instanceof InvalidCursorError) throw new HttpError(400, e.message);
+    throw e;
+  }
+}
+
+export function aggregateFactsForCaller(user: SessionUser | null, groupBy: GroupBy, filters: FactFilters): Promise<AggregateRow[]> {
+  return aggregateFacts(groupBy, filters, { isAdmin: callerIsAdmin(user, filters) });
+}
+
+/** Every row of the view, page by page; views over MAX_EXPORT_ROWS must be narrowed first. */
+export async function exportFactsForCaller(
+  user: SessionUser | null,
+  filters: FactFilters,
+  opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
+): Promise<FactRow[]> {
+  const isAdmin = callerIsAdmin(user, filters);
+  const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
+  const rows: FactRow[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await listFacts(filters, cursor, MAX_LIMIT, list);
+    if (page.total > MAX_EXPORT_ROWS) {
+      throw new HttpError(400, `The view has ${page.total} rows; narrow the filters to at most ${MAX_EXPORT_ROWS} to export`);
+    }
+    rows.push(...page.items);
+    if (!page.nextCursor) return rows;
+    cursor = page.nextCursor;
+  }
 }

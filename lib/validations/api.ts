@@ -133,6 +133,19 @@ export interface FactFilters {
   status?: (typeof FACT_STATUSES)[number];
 }
 
+/** The filters of any parsed query (drops paging, sorting and format). */
+export function filtersOf(q: FactFilters): FactFilters {
+  const out: FactFilters = {};
+  if (q.region !== undefined) out.region = q.region;
+  if (q.park !== undefined) out.park = q.park;
+  if (q.metric !== undefined) out.metric = q.metric;
+  if (q.yearFrom !== undefined) out.yearFrom = q.yearFrom;
+  if (q.yearTo !== undefined) out.yearTo = q.yearTo;
+  if (q.kind !== undefined) out.kind = q.kind;
+  if (q.status !== undefined) out.status = q.status;
+  return out;
+}
+
 // ---------- response shapes (documentation only: the OpenAPI document is built from them) ----------
 
 const sourceSchema = z.object({

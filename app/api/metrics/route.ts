@@ -1,0 +1,7 @@
+import { route } from '@/lib/api/route';
+import { listMetrics } from '@/lib/data/facts';
+import { noQuery } from '@/lib/validations/api';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = route({ role: 'viewer', query: noQuery }, async () => ({ items: await listMetrics() }));
