@@ -9,7 +9,7 @@ const zh = {
   appNameShort: '园区数据看板',
   source: '数据来源：《湘潭日报》，经审核',
   nav: { overview: '总览', regions: '区县/园区', metrics: '指标', explorer: '分析', wall: '大屏', admin: '管理' },
-  user: { signOut: '退出登录', role: { viewer: '查看', analyst: '分析', admin: '管理员' }, menu: '用户菜单' },
+  user: { signOut: '退出登录', role: { viewer: '查看者', analyst: '分析员', admin: '管理员' }, menu: '用户菜单' },
   langSwitch: 'English',
   langSwitchLabel: '切换到英文',
   skipToContent: '跳到正文',
