@@ -2,7 +2,7 @@
 // mixed), its qualifiers (近/约/超过/余/多/以上/左右…), its unit, and ranges (8至10个, 5-6亿元).
 // Dates, clock times, ordinals, versions, phone numbers, figures inside names and book titles,
 // and short quoted slogans ("八五"普法, "一号工程") are skipped.
-import { parseDec, shift, toStr, type Dec } from './decimal';
+import { add, parseDec, shift, toStr, type Dec } from './decimal';
 import { asciiDigit, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
 import type { Comparator, Quantity, UnitCode } from './types';
@@ -173,6 +173,24 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
   };
 }
 
+/** End of the run of Chinese numeral characters starting at i (i itself when there is none). */
+function cnRunEnd(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (isCn(text[j]) || isCnUnitChar(text[j]))) j++;
+  return j;
+}
+
+/** A Chinese numeral of two or more digits without 十/百/千/万/亿 (七一, 二〇二三). */
+function isDigitByDigit(text: string, n: Numeral): boolean {
+  if (n.end - n.start < 2) return false;
+  for (let k = n.start; k < n.end; k++) {
+    const ch = text[k];
+    if (ch === '负' || ch === '負') continue;
+    if (!isCn(ch)) return false;
+  }
+  return true;
+}
+
 /** Characters that can continue a numeral run. */
 function isNumeralRunChar(ch: string | undefined): boolean {
   return isArabicDigit(ch) || isCn(ch) || isCnUnitChar(ch) || ch === '.' || ch === '．' || ch === ',' || ch === '，' || ch === '点' || ch === '點' || ch === '余' || ch === '多' || ch === '分' || ch === '之';
@@ -266,6 +284,12 @@ function preQualifier(text: string, start: number): [string, Comparator] | null 
   return null;
 }
 
+/** Units for which a lone Chinese 一 is still a figure (一吨, 一亩, 一元). */
+const LONE_ONE_UNITS = new Set<string>(['CNY', 'USD', 'mu', 'm2', 'hectare', 'km2', 'ton', 'kwh', 'percent', 'pp']);
+/** Words starting with 成 after a numeral that are not tenths (三成员国, 一成不变 is caught as lone 一). */
+const TENTHS_STOP = '员为功本果立绩就交品熟型效不';
+const HALF: Dec = { int: 5n, scale: 1 };
+
 function unitAllowedForChinese(word: string): boolean {
   // 十分 (very), 一点 (a little), 三期 (phase names) are words, not measures.
   return !['分', '期', '方', '门', '本', '头', '班', '处', '种', '周', '间', '笔', '块', '架', '层', '所', '列', '支'].includes(word);
@@ -304,8 +328,14 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
   const n = readNumeral(text, i);
   // A short run that is not a numeral may hold one further on, so retry at i + 1; an over-long
   // run (binary or hostile input) is skipped whole, else every start would re-read it.
-  if (!n) return { quantity: null, next: Math.max(i + 1, longRunEnd(text, i)) };
+  // A run of Chinese numeral characters that is not one numeral (十四五, 一两千, 三四百) is a
+  // name or a vague amount: skip it whole rather than read a figure from its tail (四五, 两千).
+  if (!n) return { quantity: null, next: Math.max(i + 1, longRunEnd(text, i), cnRunEnd(text, i)) };
   const prev = text[i - 1];
+  // 几十万, 数百家: vague amounts are not figures.
+  if (n.chinese && (prev === '几' || prev === '幾' || prev === '数' || prev === '數')) return { quantity: null, next: cnRunEnd(text, n.end) };
+  // 七一, 四五, 二〇二三 read digit by digit: names, festivals and years, never a count.
+  if (n.chinese && !n.percent && isDigitByDigit(text, n)) return { quantity: null, next: n.end };
   // Inside a longer Arabic run that started earlier (we only start at run beginnings).
   if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { quantity: null, next: n.end };
   // Chinese numerals glued to a preceding numeral-like word (万一, 统一 are fine: they need a unit).
@@ -342,8 +372,9 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     return { quantity: null, next: n.end };
   }
 
-  // 余/多 between the number and its unit (150余名, 10多名, 22万余元).
-  if ((text[end] === '余' || text[end] === '多') && !n.percent) {
+  // 余/多 between the number and its unit (150余名, 10多名, 22万余元); 十几个 and 二十几万
+  // say the same ("more than"), so 几 there is read as 多.
+  if ((text[end] === '余' || text[end] === '多' || text[end] === '几' || text[end] === '幾') && !n.percent) {
     const after = matchUnit(text, end + 1);
     if (after || text[end + 1] === '万' || text[end + 1] === '亿' || text[end + 1] === '萬' || text[end + 1] === '億') {
       comparator = 'gt';
@@ -385,14 +416,31 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     if (u) {
       if (u.unit === 'SKIP') return { quantity: null, next: end + u.word.length };
       const isYearCount = u.unit === 'year_count';
+      // 八成, 两成: tenths, only after a single Chinese digit and not in 成员/成为/成功….
+      const isTenths = u.word === '成';
+      if (isTenths && !(n.chinese && n.end - n.start === 1 && !n.multiplier && !TENTHS_STOP.includes(text[end + 1] ?? '。'))) return { quantity: null, next: end + 1 };
       const ok =
         (!n.chinese || unitAllowedForChinese(u.word)) &&
-        !(isYearCount && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
-      if (ok) {
-        unit = refineUnit(u.unit, u.word, text, end + u.word.length);
-        measure = u.word;
-        end += u.word.length;
+        !(isYearCount && upper === undefined && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
+      // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a
+      // phase name) means the number is not a bare figure either.
+      if (!ok) return { quantity: null, next: end + u.word.length };
+      unit = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, end + u.word.length);
+      if (isTenths) value = shift(value, 1);
+      measure = u.word;
+      end += u.word.length;
+      // 8亿元人民币: the currency name after the amount belongs to it.
+      if (unit === 'CNY' && text.startsWith('人民币', end)) end += 3;
+      // 一吨半, 三斤半, 一年半: half a unit more.
+      if (text[end] === '半' && value.scale === 0 && upper === undefined && unit !== 'percent' && unit !== 'pp') {
+        value = add(value, HALF);
+        end++;
       }
+    } else if (prev === '￥' || prev === '¥' || prev === '$') {
+      // ￥300, $20: a currency sign before the amount.
+      unit = prev === '$' ? 'USD' : 'CNY';
+      measure = prev;
+      if (start === i) start = i - 1;
     }
   }
 
@@ -405,9 +453,19 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     }
   }
 
+  // A lone 一 with a measure word is mostly prose (一张蓝图, 一条心, 一批, 一起 = together):
+  // keep it only for units of amount (一亿元 is not lone; 一吨, 一亩) or with a qualifier.
+  if (unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && comparator === 'eq' && !LONE_ONE_UNITS.has(unit) && !text.slice(n.end, end).endsWith('半')) {
+    return { quantity: null, next: end };
+  }
+
   // Bare numbers: Arabic ones are reported (unit null); Chinese ones only when substantial
   // (十二 or 一千二百万, not the 一 of 统一 / 一带一路).
   if (unit === null) {
+    // iPhone 15, Windows 10: a model number after a Latin word and a space.
+    if (prev === ' ' && isLatin(text[i - 2])) return { quantity: null, next: n.end };
+    // 十二中, 二十小: school names.
+    if (n.chinese && (text[n.end] === '中' || text[n.end] === '小') && end === n.end) return { quantity: null, next: n.end + 1 };
     if (n.chinese) {
       const len = n.end - n.start;
       const substantial = len >= 2 || isCnUnitChar(text[n.start]) || n.percent;
@@ -463,7 +521,7 @@ function yearCountPlausible(text: string, after: number, value: Dec, comparator:
   if (text[after] === '级') return false;
   if (comparator !== 'eq') return true;
   const next = text.slice(after, after + 2);
-  return ['来', '内', '间', '后', '前', '里', '的', '时', '多', '左'].some((w) => next.startsWith(w)) || next.startsWith('以来');
+  return ['来', '内', '间', '后', '前', '里', '的', '时', '多', '左', '半'].some((w) => next.startsWith(w)) || next.startsWith('以来');
 }
 
 /** Parses a decimal string from a Quantity (for callers that need arithmetic). */

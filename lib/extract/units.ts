@@ -9,7 +9,7 @@ const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [
   ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['平米', 'm2'], ['㎡', 'm2'], ['km²', 'km2'],
   ['公顷', 'hectare'], ['亩', 'mu'],
   ['千瓦时', 'kwh'], ['度电', 'kwh'],
-  ['美元', 'USD'], ['人民币', 'CNY'], ['元', 'CNY'], ['圆', 'CNY'],
+  ['美元', 'USD'], ['美圆', 'USD'], ['新台币', 'other:台币'], ['台币', 'other:台币'], ['成', 'percent'], ['人民币', 'CNY'], ['元', 'CNY'], ['圆', 'CNY'],
   ['港元', 'other:港元'], ['港币', 'other:港币'], ['欧元', 'other:欧元'], ['日元', 'other:日元'], ['英镑', 'other:英镑'],
   ['%', 'percent'], ['％', 'percent'], ['‰', 'other:‰'],
   ['人次', 'person_time'], ['车次', 'other:车次'], ['架次', 'other:架次'], ['户次', 'other:户次'],
@@ -31,7 +31,7 @@ const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [
   ['列', 'other:列'], ['层', 'other:层'], ['例', 'other:例'], ['所', 'other:所'], ['村', 'other:村'],
   ['小时', 'other:小时'], ['周', 'other:周'], ['期', 'other:期'], ['门', 'other:门'], ['款', 'other:款'],
   ['种', 'other:种'], ['笔', 'other:笔'], ['间', 'other:间'], ['桩', 'other:桩'], ['班', 'other:班'],
-  ['岁', 'SKIP'],
+  ['岁', 'SKIP'], ['周岁', 'SKIP'], ['周年', 'SKIP'], ['微克/立方米', 'other:微克/立方米'],
   ['kWh', 'kwh'], ['kwh', 'kwh'], ['km²', 'km2'], ['m²', 'm2'], ['km', 'other:km'], ['kg', 'other:kg'], ['cm', 'other:cm'],
   ['CM', 'other:cm'], ['mm', 'other:mm'], ['MW', 'other:MW'], ['kW', 'other:kW'],
   ['微克', 'other:微克'], ['毫克', 'other:毫克'], ['毫升', 'other:毫升'], ['升', 'other:升'], ['字节', 'other:字节'], ['千字节', 'other:千字节'],
@@ -69,7 +69,7 @@ export function matchUnit(text: string, i: number): UnitMatch | null {
 }
 
 const STOP = new Set('，,。；;、！？!?：:（(）)\n'.split(''));
-const ORG_NOUNS = ['园区', '单位', '企业', '部门', '机构', '学校', '医院', '公司', '合作社', '乡镇', '街道', '社区', '协会', '商会', '银行', '工业园', '产业园', '基地', '平台', '景区'];
+const ORG_NOUNS = ['党组织', '组织', '园区', '单位', '企业', '部门', '机构', '学校', '医院', '公司', '合作社', '乡镇', '街道', '社区', '协会', '商会', '银行', '工业园', '产业园', '基地', '平台', '景区'];
 const PROJECT_NOUNS = ['项目', '工程'];
 const CASE_NOUNS = ['案', '纠纷', '事故', '违法', '违规'];
 
