@@ -19,6 +19,7 @@ const POST_QUALIFIERS: [string, Comparator][] = [
   ['以上', 'gte'], ['以下', 'lte'], ['以内', 'lte'], ['之内', 'lte'], ['左右', 'approx'], ['上下', 'approx'],
   ['有余', 'gt'], ['之多', 'gt'], ['出头', 'gt'], ['多', 'gt'], ['余', 'gt'],
 ];
+const FULLWIDTH_0 = 0xff10;
 const RANGE_SEPARATOR_CHARS = '至到-—－~～〜';
 function isRangeSeparator(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && RANGE_SEPARATOR_CHARS.includes(ch);
@@ -123,8 +124,10 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
     } else if ((ch === '.' || ch === '．') && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1])) {
       raw += '.';
       j++;
-    } else if ((ch === ',' || ch === '，') && isArabicDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(asciiRun(text, j + 1, 4))) {
-      j++; // thousands separator
+    } else if ((ch === ',' || (ch === '，' && (text.charCodeAt(j - 1) ?? 0) >= FULLWIDTH_0)) && isArabicDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(asciiRun(text, j + 1, 4))) {
+      // Thousands separator: ASCII ',' (1,234.5) or '，' between full-width digits (４，５６５);
+      // a Chinese comma after ASCII digits separates list items (分别为20，300).
+      j++;
     } else if (isCn(ch)) {
       raw += ch;
       j++;
