@@ -79,6 +79,8 @@ function parseMixed(s: string): Dec | null {
   let zeroSinceUnit = false;
   // Whether the current section has any digit or unit, so 0万 is 0 while a bare 万 is 10000.
   let touched = false;
+  // 十/百/千 must fall within a section (一千二百): 十十 or 百千 is not a numeral.
+  let lastSmallExp = 99;
   let i = 0;
   while (i < s.length) {
     const ch = s[i] ?? '';
@@ -114,6 +116,8 @@ function parseMixed(s: string): Dec | null {
     }
     if (ch in CN_SMALL_UNIT) {
       const exp = CN_SMALL_UNIT[ch] ?? 1;
+      if (exp >= lastSmallExp) return null;
+      lastSmallExp = exp;
       const base = pending ?? fromInt(1); // 十一, 零百一十一: a unit without a digit counts once
       section = add(section, shift(base, exp));
       touched = true;
@@ -139,6 +143,7 @@ function parseMixed(s: string): Dec | null {
       }
       section = ZERO;
       touched = false;
+      lastSmallExp = 99;
       pending = null;
       lastUnitExp = exp;
       zeroSinceUnit = false;
