@@ -34,6 +34,9 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   reactStrictMode: true,
+  // Issue uploads (admin import): up to 10 MB of text or PDF plus the form fields; the import
+  // action refuses anything larger with its own message before reading it.
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   poweredByHeader: false,
   // PGlite ships its Postgres as WASM + data files; let Node load it from node_modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],

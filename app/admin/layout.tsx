@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { requireUser } from '@/lib/auth';
+import { AdminNav } from '@/components/admin/admin-nav';
+import s from '@/components/admin/admin.module.css';
+
+// Admin area: signed-out visitors go to /login, lower roles get 403. Every action re-checks too.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  await requireUser('admin');
+  return (
+    <main className={s.page}>
+      <AdminNav />
+      {children}
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+// Client-side helpers for admin forms: the same zod schema as the server checks the form before
+// it is sent, and errors from either side land next to their field.
+import { z } from 'zod';
+
+export type FieldErrors = Record<string, string[]>;
+
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key);
+    out[key] = all.length === 1 ? all[0] : all;
+  }
+  return out;
+}
+
+/** null when valid, else { field: [messages] }. */
+export function clientCheck(schema: z.ZodType, form: FormData): FieldErrors | null {
+  const r = schema.safeParse(formToObject(form));
+  if (r.success) return null;
+  const out: FieldErrors = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : '_form';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+'use client';
+// Import form: paste text or choose a .txt / .pdf file, give publication, date and page, preview
+// the segmentation and candidate facts, then save. Files are checked for size and emptiness in
+// the browser before upload (the server checks again); what was typed survives every refusal.
+import Link from 'next/link';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { importIssue, previewImport, type ImportPreview, type ImportState } from '@/lib/actions/import';
+import { checkUpload, DEFAULT_PUBLICATION_NAME, importMetaSchema } from '@/lib/validations/import';
+import { Field, invalid } from './field';
+import { clientCheck, type FieldErrors } from './form-utils';
+import { comparatorLabel, formatValue, kindLabel, periodLabel } from './format';
+import s from './admin.module.css';
+
+export function ImportForm({ today }: { today: string }) {
+  const [previewState, preview, previewing] = useActionState((p: ImportState, fd: FormData) => previewImport(p, fd), null);
+  const [importState, save, saving] = useActionState((p: ImportState, fd: FormData) => importIssue(p, fd), null);
+  const [last, setLast] = useState<'preview' | 'import' | null>(null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  const [values, setValues] = useState({ publication: DEFAULT_PUBLICATION_NAME, date: today, page: '1', text: '' });
+  const [sourceFileName, setSourceFileName] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const state = last === 'import' ? importState : last === 'preview' ? previewState : null;
+  const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
+  const duplicate = errors?._form?.find((m) => m.startsWith('duplicate:'));
+  const previewData = previewState?.ok && previewState.data?.kind === 'preview' ? previewState.data : null;
+
+  function submit(intent: 'preview' | 'import'): void {
+    const form = formRef.current;
+    if (!form) return;
+    const fd = new FormData(form);
+    const problems: FieldErrors = clientCheck(importMetaSchema, fd) ?? {};
+    const file = fileRef.current?.files?.[0];
+    if (file) {
+      const p = checkUpload(file);
+      if (p) problems.file = [p];
+    } else {
+      fd.delete('file');
+      if (!values.text.trim()) problems.text = ['请粘贴报纸文字，或选择一个 .txt / .pdf 文件'];
+    }
+    if (Object.keys(problems).length) {
+      setClientErrors(problems);
+      setLast(null);
+      return;
+    }
+    setClientErrors(null);
+    setLast(intent);
+    startTransition(async () => {
+      if (intent === 'preview') {
+        preview(fd);
+      } else {
+        save(fd);
+      }
+    });
+  }
+
+  // After a file preview the decoded text moves into the text box: saving sends that text, so
+  // the admin saves exactly what was previewed.
+  useEffect(() => {
+    if (!previewData?.sourceFileName) return;
+    if (fileRef.current) fileRef.current.value = '';
+    setValues((v) => ({ ...v, text: previewData.text }));
+    setSourceFileName(previewData.sourceFileName);
+  }, [previewData]);
+
+  const e = errors ?? {};
+  const busy = previewing || saving;
+  return (
+    <>
+      <form
+        ref={formRef}
+        className={s.card}
+        aria-label="导入报纸"
+        noValidate
+        onSubmit={(ev) => {
+          ev.preventDefault();
+          submit('preview');
+        }}
+      >
+        <div className={s.grid}>
+          <Field label="报纸" htmlFor="imp-publication" errors={e.publication}>
+            <input id="imp-publication" name="publication" value={values.publication} onChange={(ev) => setValues({ ...values, publication: ev.target.value })} {...invalid('imp-publication', e.publication)} />
+          </Field>
+          <Field label="出版日期" htmlFor="imp-date" errors={e.date}>
+            <input id="imp-date" name="date" type="date" value={values.date} onChange={(ev) => setValues({ ...values, date: ev.target.value })} {...invalid('imp-date', e.date)} />
+          </Field>
+          <Field label="版面" htmlFor="imp-page" errors={e.page}>
+            <input id="imp-page" name="page" value={values.page} onChange={(ev) => setValues({ ...values, page: ev.target.value })} {...invalid('imp-page', e.page)} />
+          </Field>
+          <Field label="上传文件（.txt：UTF-8 或 GBK；.pdf：电子报版面，最大 10 MB）" htmlFor="imp-file" errors={e.file}>
+            <input id="imp-file" ref={fileRef} name="file" type="file" accept=".txt,.text,.pdf,text/plain,application/pdf" {...invalid('imp-file', e.file)} onChange={() => setClientErrors(null)} />
+          </Field>
+        </div>
+        <div className={s.field} style={{ marginTop: 8 }}>
+          <label htmlFor="imp-text">或粘贴报纸文字{sourceFileName ? `（已从 ${sourceFileName} 读取）` : ''}</label>
+          <textarea id="imp-text" name="text" value={values.text} onChange={(ev) => setValues({ ...values, text: ev.target.value })} {...invalid('imp-text', e.text)} />
+          {e.text && <p id="imp-text-err" className={s.error}>{e.text.join('；')}</p>}
+        </div>
+        <input type="hidden" name="sourceFileName" value={sourceFileName} />
+        <div role="status" aria-live="polite">
+          {state && !state.ok && !duplicate && <p className={s.alert}>{state.message}</p>}
+          {state && !state.ok && duplicate && (
+            <p className={s.alert}>
+              {state.message}：<Link href={`/admin/review?issue=${duplicate.slice('duplicate:'.length)}&status=all`}>查看已导入的期次</Link>
+            </p>
+          )}
+          {importState?.ok && last === 'import' && importState.data?.kind === 'imported' && (
+            <p className={s.notice}>
+              {importState.message}。<Link href={`/admin/review?issue=${importState.data.issueId}`}>去审核</Link>
+            </p>
+          )}
+        </div>
+        <div className={s.row} style={{ marginTop: 8 }}>
+          <button type="submit" className={s.btn} disabled={busy}>{previewing ? '预览中…' : '预览'}</button>
+          <button type="button" className={`${s.btn} ${s.primary}`} disabled={busy} onClick={() => submit('import')}>
+            {saving ? '导入中…' : '导入'}
+          </button>
+        </div>
+      </form>
+      {previewData && <ImportPreviewView data={previewData.preview} />}
+    </>
+  );
+}
+
+function ImportPreviewView({ data }: { data: ImportPreview }) {
+  return (
+    <section className={s.card} aria-label="预览">
+      <h2>预览：{data.articles.length} 篇文章，{data.facts.length} 条候选数据</h2>
+      {data.alreadyImportedIssueId !== null && (
+        <p className={s.alert}>
+          这期报纸已导入过：<Link href={`/admin/review?issue=${data.alreadyImportedIssueId}&status=all`}>查看期次 #{data.alreadyImportedIssueId}</Link>
+        </p>
+      )}
+      {data.articles.map((a) => {
+        const facts = data.facts.filter((f) => f.articleOrdinal === a.ordinal);
+        return (
+          <details key={a.ordinal} className={s.details} open={facts.length > 0 && data.articles.length <= 12}>
+            <summary>
+              <b>{a.headline}</b> <span className={s.muted}>{a.chars} 字 · {facts.length} 条</span>
+            </summary>
+            {facts.length > 0 && (
+              <div className={s.tableWrap}>
+                <table className={s.table}>
+                  <thead><tr><th>原文</th><th>指标</th><th>主体</th><th>时间</th><th className={s.num}>数值</th><th>类型</th></tr></thead>
+                  <tbody>
+                    {facts.map((f, k) => (
+                      <tr key={k}>
+                        <td><mark className={s.q}>{f.raw}</mark></td>
+                        <td>{f.metric}</td>
+                        <td>{f.subject ?? '—'}</td>
+                        <td>{f.year ?? '—'}{periodLabel(f.period)}</td>
+                        <td className={s.num}>{comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)}</td>
+                        <td>{kindLabel(f.kind)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </details>
+        );
+      })}
+    </section>
+  );
+}

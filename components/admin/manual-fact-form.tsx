@@ -1,0 +1,69 @@
+'use client';
+// Manual entry of a figure no article states: the fact's fields plus where it comes from.
+import Link from 'next/link';
+import { startTransition, useActionState, useState } from 'react';
+import { createManualFact } from '@/lib/actions/facts';
+import type { PickerOptions } from '@/lib/data/catalog';
+import { manualFactSchema } from '@/lib/validations/facts';
+import { FactFields } from './fact-fields';
+import { Field, invalid } from './field';
+import { clientCheck, formToObject, type FieldErrors } from './form-utils';
+import s from './admin.module.css';
+
+export function ManualFactForm({ options }: { options: PickerOptions }) {
+  const [state, dispatch, pending] = useActionState((p: unknown, fd: FormData) => createManualFact(p, fd), null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
+  // What was typed, so a refused form comes back filled in (fields remount with these defaults).
+  const [typed, setTyped] = useState<Record<string, unknown>>({});
+  const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
+  const t = (k: string) => (typeof typed[k] === 'string' ? (typed[k] as string) : '');
+  const num = (k: string) => (t(k) ? Number(t(k)) : null);
+  return (
+    <form
+      className={s.card}
+      aria-label="手工录入"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        setTyped(formToObject(fd));
+        const problems = clientCheck(manualFactSchema, fd);
+        setClientErrors(problems);
+        if (!problems) startTransition(() => dispatch(fd));
+      }}
+    >
+      <FactFields
+        idPrefix="manual"
+        options={options}
+        errors={errors}
+        values={{
+          metricId: num('metricId'), parkId: num('parkId'), regionId: num('regionId'), orgName: t('orgName') || null,
+          year: num('year'), period: t('period') || null, kind: t('kind') || 'actual', comparator: t('comparator') || 'eq',
+          value: t('value'), unit: t('unit'),
+        }}
+      />
+      <div className={s.grid} style={{ marginTop: 8 }}>
+        <Field label="来源说明（必填：文件、会议、网页…）" htmlFor="manual-sourceNote" errors={errors?.sourceNote}>
+          <textarea id="manual-sourceNote" name="sourceNote" defaultValue={t('sourceNote')} style={{ minHeight: '4rem' }} {...invalid('manual-sourceNote', errors?.sourceNote)} />
+        </Field>
+        <Field label="状态" htmlFor="manual-status" errors={errors?.status}>
+          <select id="manual-status" name="status" defaultValue={t('status') || 'draft'}>
+            <option value="draft">待审（由他人复核）</option>
+            <option value="approved">直接批准</option>
+          </select>
+        </Field>
+      </div>
+      <div role="status" aria-live="polite">
+        {state && !state.ok && <p className={s.alert}>{state.message}</p>}
+        {state?.ok && (
+          <p className={s.notice}>
+            {state.message}（#{state.data?.id}）。<Link href="/admin/review?status=all">查看</Link>
+          </p>
+        )}
+      </div>
+      <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending} style={{ marginTop: 8 }}>
+        {pending ? '保存中…' : '保存'}
+      </button>
+    </form>
+  );
+}
