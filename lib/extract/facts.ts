@@ -224,6 +224,33 @@ function labelFor(body: string, q: Quantity, clauseStart: number): string {
   return before.slice(-10) || '数值';
 }
 
+/** Index of the last mention ending at or before pos, or -1. */
+function lastMentionBefore(mentions: Resolved[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.end ?? Infinity) <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Index of the first mention starting at or after pos (mentions.length when none). */
+function firstMentionFrom(mentions: Resolved[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? Infinity) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Facts of one article. Figures written only in its headline are kept unless the body repeats them. */
 export function extractArticleFacts(article: Article, ctx: FactContext): ExtractedFact[] {
   const body = article.body;
@@ -254,6 +281,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
   const leadYear = firstYear(body.slice(leadStart, leadEnd < 0 ? body.length : leadEnd));
 
   const bodyFigures = quantities.filter((q) => q.start >= headlineEnd);
+  // Paragraph starts, walked with a pointer as the figures advance (no backward scans).
+  const newlines: number[] = [];
+  for (let k = body.indexOf('\n'); k >= 0; k = body.indexOf('\n', k + 1)) newlines.push(k);
+  let nl = -1;
   const facts: ExtractedFact[] = [];
   let s = 0;
   for (const q of quantities) {
@@ -352,28 +383,30 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     // earlier sentence of the paragraph that names one, else the article's own place.
     let subject: SubjectRef | null = null;
     let subjectLocal = false;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m && m.end <= q.start && m.start >= sentence.start) {
+    {
+      // Mentions are in text order: binary-search the last one that ends before the figure.
+      const k = lastMentionBefore(mentions, q.start);
+      const m = k >= 0 ? mentions[k] : undefined;
+      if (m && m.start >= sentence.start) {
         subject = m.subject;
         subjectLocal = true;
-        break;
       }
     }
     if (!subject) {
-      const paraStart = body.lastIndexOf('\n', sentence.start - 1) + 1;
+      while (nl + 1 < newlines.length && (newlines[nl + 1] ?? Infinity) < sentence.start) nl++;
+      const paraStart = nl >= 0 ? (newlines[nl] ?? -1) + 1 : 0;
       for (let k = s - 1; k >= 0 && !subject; k--) {
         const prevS = sentences[k];
         if (!prevS || prevS.end <= paraStart) break;
-        const first = mentions.find((m) => m.start >= prevS.start && m.end <= prevS.end);
-        if (first) subject = first.subject;
+        const first = mentions[firstMentionFrom(mentions, prevS.start)];
+        if (first && first.end <= prevS.end) subject = first.subject;
       }
     }
     subject ??= articleSubject;
 
     // Cue words: those of the same list item (after the last 、) weigh most, then the words right
     // after the figure, then the rest of the sentence before it.
-    const itemStart = Math.max(clause.start, body.lastIndexOf('、', q.start - 1) + 1);
+    const itemStart = Math.max(clause.start, sentence.start + sentence.text.lastIndexOf('、', q.start - sentence.start - 1) + 1);
     const metric = chooseMetric(
       ctx.catalog,
       body.slice(itemStart, q.start),
