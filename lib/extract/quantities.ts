@@ -288,7 +288,7 @@ function preQualifier(text: string, start: number): [string, Comparator] | null 
 }
 
 /** Units for which a lone Chinese 一 is still a figure (一吨, 一亩, 一元). */
-const LONE_ONE_UNITS = new Set<string>(['CNY', 'USD', 'mu', 'm2', 'hectare', 'km2', 'ton', 'kwh', 'percent', 'pp']);
+const LONE_ONE_UNITS = new Set<string>(['CNY', 'USD', 'mu', 'm2', 'hectare', 'km2', 'ton', 'kwh', 'percent', 'pp', 'other:倍']);
 /** Words starting with 成 after a numeral that are not tenths (三成员国, 一成不变 is caught as lone 一). */
 const TENTHS_STOP = '员为功本果立绩就交品熟型效不';
 const HALF: Dec = { int: 5n, scale: 1 };
@@ -428,7 +428,7 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
       // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a
       // phase name) means the number is not a bare figure either.
       if (!ok) return { quantity: null, next: end + u.word.length };
-      unit = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, end + u.word.length);
+      unit = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, end + u.word.length, start);
       if (isTenths) value = shift(value, 1);
       measure = u.word;
       end += u.word.length;

@@ -80,11 +80,14 @@ export function nounAfter(text: string, i: number): string {
   return text.slice(i, j);
 }
 
-/** Refines 个/项/件 by the noun that follows. */
-export function refineUnit(unit: UnitCode, word: string, text: string, end: number): UnitCode {
+/** Refines 个/项/件 by the noun that follows (or, for 件, a 案件 just before: 办结案件12件). */
+export function refineUnit(unit: UnitCode, word: string, text: string, end: number, start = end): UnitCode {
   if (word !== '个' && word !== '项' && word !== '件' && word !== '家') return unit;
   const noun = nounAfter(text, end);
-  if (word === '件') return CASE_NOUNS.some((n) => noun.includes(n)) ? 'case' : 'item';
+  if (word === '件') {
+    const before = text.slice(Math.max(0, start - 6), start);
+    return CASE_NOUNS.some((n) => noun.includes(n)) || /案件|案$|案[^，,。；;]{0,4}$/.test(before) ? 'case' : 'item';
+  }
   if (word === '家') return 'org';
   if (PROJECT_NOUNS.some((n) => noun.includes(n))) return 'project';
   if (word === '个' && ORG_NOUNS.some((n) => noun.includes(n))) return 'org';
