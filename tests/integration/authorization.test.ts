@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
+import { availableBackends, createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
 import type { Role } from '@/lib/auth/roles';
 import {
   actAs,
@@ -107,13 +107,13 @@ async function call(fn: AnyFn, ...args: unknown[]): Promise<unknown> {
   }
 }
 
-describe('authorization: every server action and route handler refuses callers below its role', () => {
+describe.each(availableBackends())('authorization on %s: every server action and route handler refuses callers below its role', (backend) => {
   let db: TestDatabase;
   let ids: { factId: number; metricId: number; parkId: number; userId: number };
   let actions: ActionCase[] = [];
 
   beforeAll(async () => {
-    db = await createTestDatabase('pglite', { seed: true });
+    db = await createTestDatabase(backend, { seed: true });
     useAppDatabase(db);
     const { loadDemoIssue } = await import('@/lib/seed/demo');
     await loadDemoIssue(db.prisma);
