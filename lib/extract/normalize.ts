@@ -36,61 +36,77 @@ export interface NormalizedText {
  * Normalises one text. Within a line: a run of spaces is removed when a Chinese character or
  * punctuation is on either side, or when it sits between a digit and a unit-like character;
  * other runs become one space. Lines are trimmed, runs of blank lines collapse to one.
+ * Output is built in a UTF-16 code-unit buffer (not an array of strings) so a 10 MB input
+ * stays cheap.
  */
 export function normalizeWithMap(input: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  let lineStart = 0; // index in out where the current line starts
-  let blankLines = 0;
   const n = input.length;
-  let i = 0;
-  if (input.charCodeAt(0) === 0xfeff) i = 1;
-  const push = (ch: string, at: number) => {
-    out.push(ch);
-    map.push(at);
-  };
+  const buf = new Uint16Array(n);
+  const map = new Int32Array(n);
+  let len = 0;
+  let lineStart = 0; // index in buf where the current line starts
+  let blankLines = 0;
+  let i = input.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const last = (): string | undefined => (len > lineStart ? String.fromCharCode(buf[len - 1] ?? 0) : undefined);
   while (i < n) {
-    const ch = input[i] ?? '';
-    if (ch === '\r' || ch === '\n') {
-      // Trim trailing spaces of the line just ended.
-      while (out.length > lineStart && out[out.length - 1] === ' ') {
-        out.pop();
-        map.pop();
-      }
-      const empty = out.length === lineStart;
+    const c = input.charCodeAt(i);
+    if (c === 13 || c === 10) {
+      while (len > lineStart && buf[len - 1] === 32) len--;
+      const empty = len === lineStart;
       if (empty) blankLines++;
       else blankLines = 0;
-      if (!empty || (blankLines === 1 && out.length > 0)) {
-        push('\n', i);
+      if (!empty || (blankLines === 1 && len > 0)) {
+        buf[len] = 10;
+        map[len++] = i;
       }
-      if (ch === '\r' && input[i + 1] === '\n') i++;
+      if (c === 13 && input.charCodeAt(i + 1) === 10) i++;
       i++;
-      lineStart = out.length;
+      lineStart = len;
       continue;
     }
-    if (INVISIBLE.has(ch) || (ch.charCodeAt(0) < 32 && ch !== '\t')) {
+    const ch = input[i] ?? '';
+    if (INVISIBLE.has(ch) || (c < 32 && c !== 9)) {
       i++;
       continue;
     }
     if (SPACE.has(ch)) {
       let j = i;
       while (j < n && SPACE.has(input[j] ?? '')) j++;
-      const before = out.length > lineStart ? out[out.length - 1] : undefined;
+      const before = last();
       const after = input[j];
       const atLineEdge = before === undefined || after === undefined || after === '\n' || after === '\r';
-      const glue = isCjk(before) || isCjk(after) || (isDigit(before) && !isDigit(after) && after !== undefined && !/[A-Za-z]/.test(after));
-      if (!atLineEdge && !glue) push(' ', i);
+      const glue =
+        isCjk(before) ||
+        isCjk(after) ||
+        (isDigit(before) && after !== undefined && !isDigit(after) && !isLatin(after));
+      if (!atLineEdge && !glue) {
+        buf[len] = 32;
+        map[len++] = i;
+      }
       i = j;
       continue;
     }
-    push(ch, i);
+    buf[len] = c;
+    map[len++] = i;
     i++;
   }
-  while (out.length > 0 && (out[out.length - 1] === '\n' || out[out.length - 1] === ' ')) {
-    out.pop();
-    map.pop();
+  while (len > 0 && (buf[len - 1] === 10 || buf[len - 1] === 32)) len--;
+  return { text: decodeUnits(buf, len), map: map.slice(0, len) };
+}
+
+function isLatin(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** String from UTF-16 code units, in chunks (fromCharCode has an argument limit). */
+function decodeUnits(buf: Uint16Array, len: number): string {
+  let s = '';
+  const CHUNK = 8192;
+  for (let k = 0; k < len; k += CHUNK) {
+    s += String.fromCharCode(...buf.subarray(k, Math.min(len, k + CHUNK)));
   }
-  return { text: out.join(''), map: Int32Array.from(map) };
+  return s;
 }
 
 /** The normalised text of an issue; the import checksum is computed over this. */
