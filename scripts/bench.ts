@@ -187,20 +187,30 @@ runMain(async () => {
     if (!metric) throw new Error('No approved facts in this database: nothing to benchmark');
 
     // SQL floor: the per-year totals of the busiest metric, from the facts and from the cache.
-    const rawSql = `SELECT year, kind, sum(value) AS total, count(*) AS n FROM fact
-                     WHERE metric_id = $1 AND status = 'approved' AND deleted_at IS NULL GROUP BY year, kind ORDER BY year, kind`;
+    // The aggregate endpoint's own query (lib/data/facts.ts aggregateFacts: the latest report of each
+    // whole-year figure of the metric), run directly: the floor the API is compared against.
+    const rawSql = `SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
+             f.id, m.key, f.park_id, f.region_id, f.year, f.kind::text AS kind, f.value::text AS value, f.unit, f.article_id,
+             i.date AS issue_date, a.headline, f.evidence,
+             count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id) AS reports
+        FROM fact f JOIN metric m ON m.id = f.metric_id
+        LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
+       WHERE f.deleted_at IS NULL AND (i.id IS NULL OR i.deleted_at IS NULL) AND f.status::text IN ('approved')
+         AND m.key = (SELECT key FROM metric WHERE id = $1) AND f.year IS NOT NULL
+         AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL) AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
+       ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC`;
     const aggSql = `SELECT year, kind, sum(value_sum) AS total, sum(fact_count) AS n FROM fact_aggregate
                      WHERE metric_id = $1 GROUP BY year, kind ORDER BY year, kind`;
-    const floorRaw = await sqlFloor(client, rawSql, [metric.metric_id]);
+    const floorRaw = await sqlFloor(client, rawSql, [metric.metric_id], 10);
     const floorAgg = await sqlFloor(client, aggSql, [metric.metric_id]);
     results.sql = { raw: floorRaw, aggregate: floorAgg, metric: metric.key };
-    console.log(`\nSQL floor (busiest metric ${metric.key}, per-year totals; pg client round trip, ms):`);
+    console.log(`\nSQL floor (busiest metric ${metric.key}; pg client round trip, ms):`);
     console.log(
       formatTable(
         ['query', 'rows', 'p50 ms', 'p95 ms'],
         [
-          ['sum over fact (1M rows table)', floorRaw.rows, floorRaw.p50, floorRaw.p95],
-          ['sum over fact_aggregate', floorAgg.rows, floorAgg.p50, floorAgg.p95],
+          ['aggregate endpoint query (latest report per figure)', floorRaw.rows, floorRaw.p50, floorRaw.p95],
+          ['per-year totals from fact_aggregate (cache)', floorAgg.rows, floorAgg.p50, floorAgg.p95],
         ],
       ),
     );
@@ -210,9 +220,11 @@ runMain(async () => {
       server = await startAppServer({ databaseUrl: url, port: values.port ? Number(values.port) : undefined });
       const targets: { name: string; path: string }[] = [
         { name: 'aggregate API', path: process.env.BENCH_AGGREGATE_PATH ?? `/api/aggregates?metric=${encodeURIComponent(metric.key)}&groupBy=year` },
-        { name: 'facts API', path: process.env.BENCH_FACTS_PATH ?? `/api/facts?metric=${encodeURIComponent(metric.key)}&pageSize=50` },
+        { name: 'facts API', path: process.env.BENCH_FACTS_PATH ?? `/api/facts?metric=${encodeURIComponent(metric.key)}&limit=50` },
+        // The overview page is server-rendered from cached read models: it is the "cached overview data".
         { name: 'overview page', path: process.env.BENCH_OVERVIEW_PATH ?? '/' },
-        { name: 'overview data (cached)', path: process.env.BENCH_OVERVIEW_DATA_PATH ?? '/api/summary' },
+        // Next + one trivial query: the floor of the HTTP stack itself.
+        { name: 'health (SELECT 1)', path: process.env.BENCH_FLOOR_PATH ?? '/api/health' },
       ];
       const rows: LoadRow[] = [];
       const skipped: string[] = [];
@@ -239,7 +251,7 @@ runMain(async () => {
       const agg1 = rows.find((r) => r.target === 'aggregate API' && r.connections === 1);
       if (agg1) {
         const overhead = agg1.p50 / floorRaw.p50;
-        console.log(`API overhead (aggregate API p50 at 1 connection / SQL p50 over fact): ${agg1.p50.toFixed(1)} / ${floorRaw.p50.toFixed(1)} = ${overhead.toFixed(2)}×`);
+        console.log(`API overhead (aggregate API p50 at 1 connection / its SQL p50): ${agg1.p50.toFixed(1)} / ${floorRaw.p50.toFixed(1)} = ${overhead.toFixed(2)}×`);
         results.apiOverhead = overhead;
       }
 
