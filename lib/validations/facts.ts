@@ -54,7 +54,7 @@ const factFields = {
     .trim()
     .min(1, '请输入单位')
     .max(40, '单位过长')
-    .regex(/^([a-z_0-9]+|other:.+)$/, '单位代码，如 CNY、percent、person 或 other:…'),
+    .regex(/^([A-Za-z][A-Za-z_0-9]*|other:.+)$/, '单位代码，如 CNY、percent、person 或 other:…'),
 };
 
 function checkSubject(

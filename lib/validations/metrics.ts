@@ -23,7 +23,7 @@ export const metricSchema = z.object({
     .regex(/^[a-z][a-z0-9_]{1,60}$/, '指标代码：小写字母开头，只含小写字母、数字、下划线'),
   nameZh: z.string({ error: '请输入中文名称' }).trim().min(1, '请输入中文名称').max(100, '名称过长'),
   nameEn: z.string({ error: '请输入英文名称' }).trim().min(1, '请输入英文名称').max(100, '名称过长'),
-  unit: z.string({ error: '请输入单位' }).trim().regex(/^([a-z_0-9]+|other:.+)$/, '单位代码，如 CNY、percent、person'),
+  unit: z.string({ error: '请输入单位' }).trim().regex(/^([A-Za-z][A-Za-z_0-9]*|other:.+)$/, '单位代码，如 CNY、percent、person'),
   valueType: z.enum(VALUE_TYPES, { error: '请选择数值类型' }),
   aggregation: z.enum(AGGREGATIONS, { error: '请选择汇总方式' }),
   direction: z.enum(DIRECTIONS, { error: '请选择方向' }).default('higher_better'),
