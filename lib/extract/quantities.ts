@@ -464,6 +464,14 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
 
   // Bare numbers: Arabic ones are reported (unit null); Chinese ones only when substantial
   // (十二 or 一千二百万, not the 一 of 统一 / 一带一路).
+  // 等十大重点任务, 等三大产业: 大 closing an enumeration counts its items (elsewhere N大 is a
+  // title: 十大重点任务, "五大行动").
+  if (unit === null && n.chinese && text[n.end] === '大' && end === n.end && prev === '等' && !protectedAt?.[i]) {
+    unit = 'item';
+    measure = '大';
+    end = n.end + 1;
+  }
+
   if (unit === null) {
     // iPhone 15, Windows 10: a model number after a Latin word and a space.
     if (prev === ' ' && isLatin(text[i - 2])) return { quantity: null, next: n.end };
