@@ -128,17 +128,30 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   if (nul > 0) return { error: '不是文本文件：含有二进制数据 (not a text file: contains binary data)' };
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)) };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start));
   } catch {
-    // not UTF-8
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      return { error: '无法识别文本编码：请使用 UTF-8 或 GB18030/GBK (unrecognised text encoding: use UTF-8 or GB18030/GBK)' };
+    }
   }
-  try {
-    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    return { text };
-  } catch {
-    return { error: '无法识别文本编码：请使用 UTF-8 或 GB18030/GBK (unrecognised text encoding: use UTF-8 or GB18030/GBK)' };
+  // Binary data without NUL bytes can still be valid UTF-8 (7-bit control codes): text has few controls.
+  if (controlShare(text) > 0.05) return { error: '不是文本文件：含有大量控制字符 (not a text file: mostly control characters)' };
+  return { text };
+}
+
+/** Share of C0 control characters other than tab, line breaks and form feed in the first 8k. */
+function controlShare(text: string): number {
+  const n = Math.min(text.length, 8192);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) bad++;
   }
+  return n === 0 ? 0 : bad / n;
 }
 
 function isBinarySignature(b: Uint8Array): boolean {
