@@ -9,7 +9,7 @@ import { checkSignInRate, recordSignInAttempt } from '@/lib/auth/rate-limit';
 import { createSession, invalidateSession, purgeExpiredSessions, sessionIdFromToken } from '@/lib/auth/session';
 import { audit } from '@/lib/audit';
 import { getPrisma } from '@/lib/db';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { databaseUnavailable } from '@/lib/api/route';
 import { signInSchema } from '@/lib/validations/auth';
 import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, zodFieldErrors, type ActionResult } from './result';
 
@@ -60,7 +60,7 @@ export async function signIn(_prev: unknown, input: unknown): Promise<ActionResu
     await setSessionCookie(session.token, session.expiresAt);
     target = safeNextPath(next);
   } catch (e) {
-    if (isDatabaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
+    if (databaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
     throw e;
   }
   redirect(target);
@@ -82,7 +82,7 @@ export async function signOut(): Promise<void> {
       }
     } catch (e) {
       // Still clear the cookie: signing out must work even while the database is away.
-      if (!isDatabaseUnavailable(e)) throw e;
+      if (!databaseUnavailable(e)) throw e;
     }
   }
   await deleteSessionCookie();

@@ -7,7 +7,7 @@ import { authorize, type Role, type SessionUser } from '@/lib/auth';
 import { audit, type AuditEntry } from '@/lib/audit';
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { databaseUnavailable } from '@/lib/api/route';
 
 export type ActionStatus = 400 | 401 | 403 | 404 | 409 | 429 | 503;
 
@@ -102,7 +102,7 @@ export function withAction<S extends z.ZodType, R extends ActionResult<unknown>>
     } catch (e) {
       if (e instanceof Rollback) return e.result as R;
       if (e instanceof ActionError) return fail(e.status, e.message, e.fieldErrors);
-      if (isDatabaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
+      if (databaseUnavailable(e)) return fail(503, DB_UNAVAILABLE_MESSAGE);
       throw e; // redirect()/notFound() and real bugs: Next handles (and masks) them
     }
   };

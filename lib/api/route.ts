@@ -7,6 +7,11 @@ import { z } from 'zod';
 import { authorize, type Role, type SessionUser } from '@/lib/auth';
 import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
 
+/** Database down (lib/perf/db-errors) or the embedded PGlite already closed (shutdown in progress). */
+export function databaseUnavailable(e: unknown): boolean {
+  return isDatabaseUnavailable(e) || (e instanceof Error && /PGlite is closed/i.test(e.message));
+}
+
 /** Throw from a handler to answer with this status and message. */
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -116,7 +121,7 @@ export function route<
       unstable_rethrow(e); // notFound()/redirect() from handlers keep their meaning
       if (e instanceof HttpError) return jsonError(e.status, e.message);
       if (e instanceof z.ZodError) return badRequest('input', e);
-      if (isDatabaseUnavailable(e)) return jsonError(503, 'Database unavailable');
+      if (databaseUnavailable(e)) return jsonError(503, 'Database unavailable');
       // Logged for the operator; the client gets no stack, SQL or connection string.
       console.error('route handler error:', e instanceof Error ? `${e.name}: ${e.message}` : e);
       return jsonError(500, 'Internal server error');
