@@ -45,10 +45,17 @@ function isHeadlineLike(p: string): boolean {
 export function endsSentence(p: string): boolean {
   let k = p.length - 1;
   while (k >= 0 && CLOSERS.has(p[k] ?? '')) {
-    if (FINAL.has(p[k - 1] ?? '')) return true;
+    if (isFinalAt(p, k - 1)) return true;
     k--;
   }
-  return k >= 0 && FINAL.has(p[k] ?? '');
+  return k >= 0 && isFinalAt(p, k);
+}
+
+/** 。！？… or their ASCII forms; an ASCII '.' ends a paragraph only after Chinese (not 4.0, U.S.). */
+function isFinalAt(p: string, k: number): boolean {
+  const ch = p[k] ?? '';
+  if (FINAL.has(ch)) return true;
+  return ch === '.' && /[\u3400-\u9fff\u201d"）)]/.test(p[k - 1] ?? '');
 }
 
 /** A caption without a headline gets one from its first clause (近日，在X的Y现场 → X的Y现场). */
