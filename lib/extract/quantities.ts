@@ -429,6 +429,9 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
       // phase name) means the number is not a bare figure either.
       if (!ok) return { quantity: null, next: end + u.word.length };
       unit = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, end + u.word.length, start);
+      // 度 is a kilowatt-hour only where electricity is the subject (发电量1.2亿度); 38度 and
+      // 30度 are temperatures and angles; 一度 is "at one time".
+      if (u.word === '度' && !/电/.test(text.slice(Math.max(0, start - 12), start))) unit = 'other:度';
       if (isTenths) value = shift(value, 1);
       measure = u.word;
       end += u.word.length;
