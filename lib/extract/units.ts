@@ -91,5 +91,18 @@ export function refineUnit(unit: UnitCode, word: string, text: string, end: numb
   if (word === '家') return 'org';
   if (PROJECT_NOUNS.some((n) => noun.includes(n))) return 'project';
   if (word === '个' && ORG_NOUNS.some((n) => noun.includes(n))) return 'org';
+  // The noun may come first: 新签约项目68个, 省级园区4个 (项目 + 共/达/为… + the count).
+  if (!/^[\u4e00-\u9fff]/.test(noun) || noun.startsWith('以上') || noun.startsWith('左右')) {
+    const head = nounBefore(text, start);
+    if (PROJECT_NOUNS.some((n) => head.endsWith(n))) return 'project';
+    if (word === '个' && ORG_NOUNS.some((n) => head.endsWith(n))) return 'org';
+  }
   return 'item';
+}
+
+/** The words right before a count, without the linking verbs and qualifiers (项目共计 → 项目). */
+function nounBefore(text: string, start: number): string {
+  let j = start;
+  while (j > 0 && start - j < 12 && !STOP.has(text[j - 1] ?? '')) j--;
+  return text.slice(j, start).replace(/(?:总数|数量|个数|数|共计|合计|累计|共|达到|达|为|有|约|近|超过|超|逾|分别)+$/, '');
 }
