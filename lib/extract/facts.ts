@@ -367,7 +367,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       if (tail) year = yearOf(tail[1] ?? '');
     }
     if (year === null) {
-      const rel = /(今年|去年|前年|明年|上年)/.exec(beforeInSentence);
+      // 较上年/比去年同期 name the base of a comparison, not the year the figure is about.
+      const rel = [...beforeInSentence.matchAll(/(今年|去年|前年|明年|上年)/g)].find(
+        (m) => !/[较比同于与]$/.test(beforeInSentence.slice(0, m.index)) && !beforeInSentence.startsWith('同期', m.index + 2),
+      );
       if (rel) year = relativeYear(rel[1] ?? '', ctx.pubYear);
     }
     if (year === null && PRESENT_CUES.some((c) => sentence.text.includes(c))) year = ctx.pubYear;

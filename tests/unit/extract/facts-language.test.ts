@@ -1,0 +1,59 @@
+// Facts from sentences in the paper's usual phrasing, none of them from the seed page:
+// investment planned vs done, forecasts with 较上年 comparisons, periods (1至7月, 上半年, 一季度,
+// 截至6月底 累计), park aliases (九华示范区), 该区, ASCII punctuation, and the metric chosen.
+import { describe, expect, it } from 'vitest';
+import { extractIssue } from '@/lib/extract';
+
+type Row = [sentence: string, raw: string, expected: Partial<{ value: string; unit: string; comparator: string; kind: string; year: number | null; period: string | null; subject: string | null; metric: string }>];
+
+const ROWS: Row[] = [
+  ['今年1至7月，湘潭高新区完成固定资产投资126.5亿元，同比增长12.3%。', '126.5亿元', { value: '12650000000', unit: 'CNY', kind: 'actual', year: 2023, period: 'M01-M07', subject: '湘潭高新区', metric: 'fixed_asset_investment' }],
+  ['今年1至7月，湘潭高新区完成固定资产投资126.5亿元，同比增长12.3%。', '12.3%', { unit: 'percent', year: 2023, period: 'M01-M07', subject: '湘潭高新区', metric: 'fixed_asset_investment_growth' }],
+  ['该项目计划投资12亿元，截至目前已完成投资8.6亿元。', '12亿元', { kind: 'plan', metric: 'project_total_investment' }],
+  ['该项目计划投资12亿元，截至目前已完成投资8.6亿元。', '8.6亿元', { kind: 'actual', year: 2023, metric: 'investment_completed' }],
+  ['上半年，全市规模工业增加值同比增长8.1%,高于全省平均水平1.2个百分点.', '8.1%', { kind: 'actual', year: 2023, period: 'H1', subject: '湘潭市', metric: 'industrial_value_added_growth' }],
+  ['上半年，全市规模工业增加值同比增长8.1%,高于全省平均水平1.2个百分点.', '1.2个百分点', { unit: 'pp', value: '1.2', period: 'H1' }],
+  ['预计全年实现营业收入超13亿元，较上年增长15%左右。', '超13亿元', { comparator: 'gt', kind: 'forecast', year: 2023, period: 'FY', metric: 'revenue' }],
+  ['预计全年实现营业收入超13亿元，较上年增长15%左右。', '15%左右', { comparator: 'approx', kind: 'forecast', year: 2023 }],
+  ['岳塘经开区今年新签约项目23个，合同引资156亿元。', '23个', { unit: 'project', year: 2023, subject: '岳塘经开区', metric: 'projects_signed' }],
+  ['去年，全市实际利用外资3.2亿美元，进出口总额达到326亿元。', '3.2亿美元', { value: '320000000', unit: 'USD', year: 2022, subject: '湘潭市', metric: 'fdi' }],
+  ['去年，全市实际利用外资3.2亿美元，进出口总额达到326亿元。', '326亿元', { year: 2022, metric: 'foreign_trade' }],
+  ['2022年，湘潭县城镇新增就业1.2万人。', '1.2万人', { value: '12000', unit: 'person', year: 2022, subject: '湘潭县', metric: 'new_jobs' }],
+  ['全市共有高新技术企业815家，其中今年新认定126家。', '126家', { unit: 'org', year: 2023, metric: 'new_high_tech_enterprises' }],
+  ['韶山市今年力争实现地区生产总值增长6.5%，一般公共预算收入达到12亿元。', '6.5%', { kind: 'target', year: 2023, subject: '韶山市', metric: 'gdp_growth' }],
+  ['韶山市今年力争实现地区生产总值增长6.5%，一般公共预算收入达到12亿元。', '12亿元', { kind: 'target', subject: '韶山市', metric: 'public_budget_revenue' }],
+  ['九华示范区1-7月完成规模工业总产值586亿元。', '586亿元', { period: 'M01-M07', subject: '湘潭经开区', metric: 'output_value' }],
+  ['市纪委监委今年以来共立案审查调查案件126件，给予党纪政务处分98人。', '126件', { unit: 'case', year: 2023, metric: 'cases_handled' }],
+  ['市纪委监委今年以来共立案审查调查案件126件，给予党纪政务处分98人。', '98人', { unit: 'person', metric: 'people_disciplined' }],
+  ['截至6月底，全市累计发放创业担保贷款2.3亿元，带动就业4500人。', '2.3亿元', { period: 'cumulative', metric: 'loans' }],
+  ['天易示范区亩均税收达到18.6万元，居全市园区第一。', '18.6万元', { value: '186000', subject: '天易经开区', metric: 'tax_per_mu' }],
+  ['湘乡经开区一季度引进项目8个，总投资45亿元。', '45亿元', { kind: 'plan', period: 'Q1', subject: '湘乡经开区', metric: 'project_total_investment' }],
+];
+
+describe('facts in the paper’s usual phrasing', () => {
+  it.each(ROWS)('%s → %s', (sentence, raw, expected) => {
+    const text = `园区经济稳中向好\n\n本报讯(记者 张三)${sentence}`;
+    const facts = extractIssue(text, { date: '2023-08-10' }).facts;
+    const f = facts.find((x) => x.raw === raw);
+    expect(f, `no fact ${raw} in ${JSON.stringify(facts.map((x) => x.raw))}`).toBeDefined();
+    const got = {
+      value: f?.value,
+      unit: f?.unit,
+      comparator: f?.comparator,
+      kind: f?.kind,
+      year: f?.year,
+      period: f?.period,
+      subject: f?.subject?.name ?? null,
+      metric: f?.metric.key,
+    };
+    expect(got).toMatchObject(expected);
+  });
+
+  it('a comparison base (较上年, 比去年同期) does not set the year of the figure', () => {
+    const facts = extractIssue('标题\n\n本报讯(记者 张三)全市实现税收收入45亿元，比去年同期增长9.2%。', { date: '2023-08-10' }).facts;
+    expect(facts.map((f) => [f.raw, f.year])).toEqual([
+      ['45亿元', 2023],
+      ['9.2%', 2023],
+    ]);
+  });
+});
