@@ -1,4 +1,6 @@
 // The officials' landing page: one year of reviewed figures at a glance.
+// In-page links do not prefetch: a dashboard has dozens of them and each target is a dynamic
+// server render; only the header's few section links prefetch.
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getOverview } from '@/lib/data/overview';
@@ -59,7 +61,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <ul className="year-tabs">
               {yearChoices.map((y) => (
                 <li key={y}>
-                  <Link href={q(y, requestedMetric)} aria-current={y === year ? 'true' : undefined}>
+                  <Link prefetch={false} href={q(y, requestedMetric)} aria-current={y === year ? 'true' : undefined}>
                     {y}
                   </Link>
                 </li>
@@ -132,7 +134,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
                   {data.ranking.map((r) => (
                     <tr key={r.park.id}>
                       <th scope="row">
-                        <Link href={`/parks/${r.park.id}`}>{localName(lang, r.park.name, r.park.nameEn)}</Link>
+                        <Link prefetch={false} href={`/parks/${r.park.id}`}>{localName(lang, r.park.name, r.park.nameEn)}</Link>
                       </th>
                       <td className="n">
                         <SourcedValueLink point={r.actual} lang={lang} />
@@ -218,7 +220,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <h2 id="trend-h">{t.overview.trends}</h2>
           {metric ? (
             <p className="panel-note">
-              <Link href={`/metrics/${metric.key}`}>{metricName}</Link>
+              <Link prefetch={false} href={`/metrics/${metric.key}`}>{metricName}</Link>
             </p>
           ) : null}
         </div>

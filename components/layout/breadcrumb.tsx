@@ -14,7 +14,7 @@ export function Breadcrumb({ items, label }: { items: Crumb[]; label: string }) 
           const last = i === items.length - 1;
           return (
             <li key={`${c.label}-${i}`}>
-              {c.href && !last ? <Link href={c.href}>{c.label}</Link> : <span aria-current={last ? 'page' : undefined}>{c.label}</span>}
+              {c.href && !last ? <Link prefetch={false} href={c.href}>{c.label}</Link> : <span aria-current={last ? 'page' : undefined}>{c.label}</span>}
             </li>
           );
         })}

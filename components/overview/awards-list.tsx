@@ -33,7 +33,7 @@ export function AwardsList({ awards, lang, highlightYear }: { awards: { year: nu
                       {lang === 'zh' ? '奖' : '★'}
                     </span>
                     <span>
-                      {a.parkId ? <Link href={`/parks/${a.parkId}`}>{name}</Link> : <strong>{name}</strong>}
+                      {a.parkId ? <Link prefetch={false} href={`/parks/${a.parkId}`}>{name}</Link> : <strong>{name}</strong>}
                       <br />
                       <span className="award-title">
                         {a.title}

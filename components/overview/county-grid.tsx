@@ -13,7 +13,7 @@ export function CountyGrid({ rows, lang }: { rows: CountyRow[]; lang: Lang }) {
         return (
           <li key={row.region?.code ?? 'city'} className="county">
             <h3>
-              {row.region ? <Link href={`/regions/${row.region.code}`}>{name}</Link> : <Link href="/regions/430300">{name}</Link>}
+              {row.region ? <Link prefetch={false} href={`/regions/${row.region.code}`}>{name}</Link> : <Link prefetch={false} href="/regions/430300">{name}</Link>}
               <span className="muted num" title={t.overview.factsCount}>
                 {row.figures > 0 ? `${row.figures}${lang === 'zh' ? '条' : ''}` : <span className="no-data">{t.noData}</span>}
               </span>
@@ -26,7 +26,7 @@ export function CountyGrid({ rows, lang }: { rows: CountyRow[]; lang: Lang }) {
               <ul>
                 {row.parks.map((p) => (
                   <li key={p.park.id}>
-                    <Link href={`/parks/${p.park.id}`}>{localName(lang, p.park.name, p.park.nameEn)}</Link>
+                    <Link prefetch={false} href={`/parks/${p.park.id}`}>{localName(lang, p.park.name, p.park.nameEn)}</Link>
                     <span>
                       {p.awards > 0 ? <span className="tag award">{lang === 'zh' ? `获奖${p.awards}` : `${p.awards} award(s)`}</span> : null}{' '}
                       <span className="muted num">{p.figures > 0 ? p.figures : '—'}</span>

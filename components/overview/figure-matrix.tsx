@@ -85,7 +85,7 @@ export function FigureMatrix({
               <tr key={`${r.subject.key}:${r.metric.id}:${r.kind}:${r.period ?? ''}`}>
                 {showSubject ? (
                   <th scope="row" style={{ whiteSpace: 'nowrap' }}>
-                    {first ? r.subject.href ? <Link href={r.subject.href}>{localName(lang, r.subject.name, r.subject.nameEn)}</Link> : localName(lang, r.subject.name, r.subject.nameEn) : ''}
+                    {first ? r.subject.href ? <Link prefetch={false} href={r.subject.href}>{localName(lang, r.subject.name, r.subject.nameEn)}</Link> : localName(lang, r.subject.name, r.subject.nameEn) : ''}
                   </th>
                 ) : null}
                 <td>

@@ -127,7 +127,7 @@ export function WallScreen(props: WallScreenProps) {
             ›
           </button>
           {paused || hover ? <span className="wall-paused">{t.wall.paused}</span> : null}
-          <Link href="/">{t.nav.overview}</Link>
+          <Link prefetch={false} href="/">{t.nav.overview}</Link>
         </div>
         <span>{t.source}</span>
       </footer>

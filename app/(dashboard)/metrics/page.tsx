@@ -42,7 +42,7 @@ export default async function MetricsIndexPage() {
               {metrics.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">
-                    <Link href={`/metrics/${m.key}`}>{localName(lang, m.nameZh, m.nameEn)}</Link>
+                    <Link prefetch={false} href={`/metrics/${m.key}`}>{localName(lang, m.nameZh, m.nameEn)}</Link>
                   </th>
                   <td>{m.category ?? '—'}</td>
                   <td>{unitLabel(m.unit, lang)}</td>

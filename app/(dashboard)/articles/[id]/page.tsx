@@ -105,7 +105,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     return (
                       <tr key={f.id} aria-current={f.id === cited?.id ? 'true' : undefined} style={f.id === cited?.id ? { background: '#fff8db' } : undefined}>
                         <td>
-                          <Link href={`/articles/${article.id}?fact=${f.id}#cited`}>{localName(lang, f.metricName, f.metricNameEn)}</Link>
+                          <Link prefetch={false} href={`/articles/${article.id}?fact=${f.id}#cited`}>{localName(lang, f.metricName, f.metricNameEn)}</Link>
                           {f.kind !== 'actual' ? <span className="tag" style={{ marginLeft: 6 }}>{t.kind[f.kind]}</span> : null}
                           {f.status === 'draft' ? <span className="tag draft" style={{ marginLeft: 6 }}>{t.provenance.draft}</span> : null}
                         </td>

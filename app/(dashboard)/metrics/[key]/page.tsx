@@ -52,7 +52,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             <ul className="year-tabs">
               {parkYears.map((y) => (
                 <li key={y}>
-                  <Link href={`/metrics/${metric.key}?year=${y}`} aria-current={y === year ? 'true' : undefined}>
+                  <Link prefetch={false} href={`/metrics/${metric.key}?year=${y}`} aria-current={y === year ? 'true' : undefined}>
                     {y}
                   </Link>
                 </li>

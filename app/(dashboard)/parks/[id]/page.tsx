@@ -69,7 +69,7 @@ export default async function ParkPage({ params }: Props) {
             <dd>{t.level[park.level]}</dd>
             <dt>{t.parkPage.region}</dt>
             <dd>
-              <Link href={`/regions/${region.code}`}>{localName(lang, region.name, region.nameEn)}</Link>
+              <Link prefetch={false} href={`/regions/${region.code}`}>{localName(lang, region.name, region.nameEn)}</Link>
             </dd>
             {park.nameEn && lang === 'zh' ? (
               <>
@@ -92,7 +92,7 @@ export default async function ParkPage({ params }: Props) {
           <div className="panel-head">
             <h2 id="trend-h">{t.overview.trends}</h2>
             <p className="panel-note">
-              <Link href={`/metrics/${top.key}`}>{topName}</Link>
+              <Link prefetch={false} href={`/metrics/${top.key}`}>{topName}</Link>
             </p>
           </div>
           <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={top} lang={lang} label={`${name} · ${topName}`} height={260} />

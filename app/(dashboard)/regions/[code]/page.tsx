@@ -71,7 +71,7 @@ export default async function RegionPage({ params }: Props) {
             {children.map((c) => (
               <li key={c.id} className="county">
                 <h3>
-                  <Link href={`/regions/${c.code}`}>{localName(lang, c.name, c.nameEn)}</Link>
+                  <Link prefetch={false} href={`/regions/${c.code}`}>{localName(lang, c.name, c.nameEn)}</Link>
                   <span className="tag">{t.level[c.level]}</span>
                 </h3>
               </li>
@@ -79,7 +79,7 @@ export default async function RegionPage({ params }: Props) {
             {parks.map((p) => (
               <li key={p.id} className="county">
                 <h3>
-                  <Link href={`/parks/${p.id}`}>{localName(lang, p.name, p.nameEn)}</Link>
+                  <Link prefetch={false} href={`/parks/${p.id}`}>{localName(lang, p.name, p.nameEn)}</Link>
                   <span className="tag">{t.level[p.level]}</span>
                 </h3>
                 {p.officialName ? <p className="muted" style={{ margin: 0, fontSize: '.82rem' }}>{p.officialName}</p> : null}
@@ -94,7 +94,7 @@ export default async function RegionPage({ params }: Props) {
           <div className="panel-head">
             <h2 id="trend-h">{t.overview.trends}</h2>
             <p className="panel-note">
-              <Link href={`/metrics/${top.key}`}>{topName}</Link>
+              <Link prefetch={false} href={`/metrics/${top.key}`}>{topName}</Link>
             </p>
           </div>
           <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={top} lang={lang} label={`${name} · ${topName}`} height={280} />
