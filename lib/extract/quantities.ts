@@ -236,6 +236,17 @@ function dateEnd(text: string, n: Numeral): number {
   const next = text[j];
   const v = Number(toStr(n.value));
   const isYear = (n.digitsOnly.length === 4 || (n.chinese && n.end - n.start === 4)) && v >= 1900 && v <= 2100;
+  if (isYear && n.digitsOnly.length === 4) {
+    // 2023-05-18, 2023/5/18: numeric dates.
+    const numeric = /^[-/.－—](\d{1,2})[-/.－—](\d{1,2})(?!\d)/.exec(text.slice(j, j + 7));
+    if (numeric) return j + numeric[0].length;
+    // 2022-2023年, 2021—2025年: a range of years.
+    if (isRangeSeparator(next)) {
+      const m = readNumeral(text, j + 1);
+      const w = m ? Number(toStr(m.value)) : 0;
+      if (m && m.digitsOnly.length === 4 && w >= 1900 && w <= 2100 && text[m.end] === '年') return text[m.end + 1] === '度' ? m.end + 2 : m.end + 1;
+    }
+  }
   if (next === '年' && isYear) {
     j++;
     if (text[j] === '度') j++;
@@ -424,7 +435,7 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
       if (isTenths && !(n.chinese && n.end - n.start === 1 && !n.multiplier && !TENTHS_STOP.includes(text[end + 1] ?? '。'))) return { quantity: null, next: end + 1 };
       const ok =
         (!n.chinese || unitAllowedForChinese(u.word)) &&
-        !(isYearCount && upper === undefined && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
+        !(isYearCount && !(upper !== undefined && upper.int <= 300n && upper.scale === 0) && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
       // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a
       // phase name) means the number is not a bare figure either.
       if (!ok) return { quantity: null, next: end + u.word.length };

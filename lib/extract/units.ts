@@ -89,6 +89,8 @@ export function refineUnit(unit: UnitCode, word: string, text: string, end: numb
     return CASE_NOUNS.some((n) => noun.includes(n)) || /案件|案$|案[^，,。；;]{0,4}$/.test(before) ? 'case' : 'item';
   }
   if (word === '家') return 'org';
+  // 三个人: people (but 个人所得税, 三个人才项目 are other words).
+  if (word === '个' && noun.startsWith('人') && !'才所均民气次'.includes(noun[1] ?? '，')) return 'person';
   if (PROJECT_NOUNS.some((n) => noun.includes(n))) return 'project';
   if (word === '个' && ORG_NOUNS.some((n) => noun.includes(n))) return 'org';
   // The noun may come first: 新签约项目68个, 省级园区4个 (项目 + 共/达/为… + the count).
