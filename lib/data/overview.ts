@@ -6,6 +6,7 @@ import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/charts/types';
 import { getFiguresCached, type Figure } from './provenance';
+import { fromMicro, toMicro } from './facts';
 import { getMetrics } from './metrics-view';
 import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
 
@@ -77,19 +78,9 @@ export function toSourced(f: Figure): SourcedValue {
   return { value: f.value, unit: f.unit, comparator: f.comparator, reports: f.reports, sources: f.sources, latest: f.latest };
 }
 
+/** Exact sum of decimal strings (micro-units, as the API's aggregates do). */
 function sumDecimal(values: string[]): string {
-  // Six decimals at most in the database, so scaled integer arithmetic is exact.
-  const scaled = values.reduce((acc, v) => {
-    const [i = '0', d = ''] = v.split('.');
-    const neg = i.startsWith('-');
-    const n = BigInt(i.replace('-', '') + d.padEnd(6, '0').slice(0, 6));
-    return acc + (neg ? -n : n);
-  }, 0n);
-  const neg = scaled < 0n;
-  const s = (neg ? -scaled : scaled).toString().padStart(7, '0');
-  const int = s.slice(0, -6);
-  const frac = s.slice(-6).replace(/0+$/, '');
-  return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+  return fromMicro(values.reduce((acc, v) => acc + toMicro(v), 0n));
 }
 
 function latestOf(figs: Figure[]): Figure | undefined {

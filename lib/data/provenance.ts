@@ -7,6 +7,8 @@ import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/charts/types';
+// Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
+import { canonicalDecimal } from './facts';
 
 export type { SourceRef } from '@/lib/charts/types';
 
@@ -65,11 +67,6 @@ export function isoDate(d: Date | string | null): string | null {
   if (d === null) return null;
   if (typeof d === 'string') return d.slice(0, 10);
   return d.toISOString().slice(0, 10);
-}
-
-/** numeric::text keeps the column's scale (12.000000); figures travel as canonical decimals (12). */
-export function canonicalDecimal(s: string): string {
-  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
 function ints(values: number[]): Prisma.Sql {
