@@ -487,6 +487,8 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
   }
 
   if (unit === null) {
+    // 100亿级企业, 千亿级产业: a class, not a figure.
+    if (text[end] === '级') return { quantity: null, next: end + 1 };
     // iPhone 15, Windows 10: a model number after a Latin word and a space.
     if (prev === ' ' && isLatin(text[i - 2])) return { quantity: null, next: n.end };
     // 十二中, 二十小: school names.
