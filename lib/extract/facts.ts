@@ -410,13 +410,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     // Cue words: those of the same list item (after the last 、) weigh most, then the words right
     // after the figure, then the rest of the sentence before it.
     const itemStart = Math.max(clause.start, sentence.start + sentence.text.lastIndexOf('、', q.start - sentence.start - 1) + 1);
-    const metric = chooseMetric(
-      ctx.catalog,
-      body.slice(itemStart, q.start),
-      body.slice(Math.max(sentence.start, q.start - 40), itemStart),
-      afterInClause.slice(0, 14),
-      unit,
-    );
+    // The measure word belongs to what is counted (8类突出问题: categories, not problems).
+    const afterWords = (q.measure ?? '') + afterInClause.slice(0, 14);
+    const widerWords = body.slice(Math.max(sentence.start, q.start - 40), itemStart);
+    const metric = chooseMetric(ctx.catalog, body.slice(itemStart, q.start), widerWords, afterWords, unit);
     let chosen = metric;
     let label = metric ? metric.nameZh : labelFor(body, q, clause.start);
     // 完成X亿元，同比增长Y%: a growth rate without its own cue is the growth of the figure before it.
@@ -425,6 +422,14 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       const growthKey = `${previous.metric.key}_growth`;
       chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;
       label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
+    }
+    // Nothing in the sentence: the article's headline tells what it is about (…培训班举行: 55名 are trainees).
+    if (!chosen) {
+      const fromHeadline = chooseMetric(ctx.catalog, '', `${widerWords}\n${[...article.subheadlines, article.headline].join('\n')}`, afterWords, unit);
+      if (fromHeadline) {
+        chosen = fromHeadline;
+        label = fromHeadline.nameZh;
+      }
     }
 
     let confidence = 0.55;
