@@ -4,6 +4,12 @@ import { createInterface } from 'node:readline';
 import { findQuantitiesInLine } from '@/lib/extract/line';
 import { toJsonNumber } from '@/lib/extract/decimal';
 
+// A reader that stops early (| head) closes the pipe: that ends the run, it is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
 const out: string[] = [];
 rl.on('line', (line) => {
