@@ -1,5 +1,7 @@
 // Table-driven cases for the quantity scanner: numerals, units, qualifiers, ranges, and the
 // numbers that are not quantities.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '@/lib/extract/quantities';
 import { findQuantitiesInLine } from '@/lib/extract/line';
@@ -232,5 +234,23 @@ describe('findQuantities on newspaper sentences', () => {
   it('keeps the measure word as written', () => {
     expect(findQuantities('新增就业3.2万人，培训12.5万人次').map((q) => q.measure)).toEqual(['人', '人次']);
     expect(findQuantities('共计1263处').map((q) => q.measure)).toEqual(['处']);
+  });
+});
+
+describe('numbers CLI (CONTRACTS.md §2)', () => {
+  it('prints one JSON array per input line, CRLF or LF, with the contract fields', () => {
+    const input = '总投资达23858万元\r\n一千二百万\n3.5个百分点\n百分之十二\n150余名\n\n"八五"普法\n';
+    const run = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/numbers.ts'], { input, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as unknown);
+    expect(lines).toEqual([
+      [{ text: '23858万元', start: 4, end: 11, value: 238580000, unit: 'CNY', comparator: 'eq' }],
+      [{ text: '一千二百万', start: 0, end: 5, value: 12000000, unit: null, comparator: 'eq' }],
+      [{ text: '3.5个百分点', start: 0, end: 7, value: 3.5, unit: 'pp', comparator: 'eq' }],
+      [{ text: '百分之十二', start: 0, end: 5, value: 12, unit: 'percent', comparator: 'eq' }],
+      [{ text: '150余名', start: 0, end: 5, value: 150, unit: 'person', comparator: 'gt' }],
+      [],
+      [],
+    ]);
   });
 });
