@@ -7,11 +7,23 @@ import { env } from '@/lib/env';
 const COOKIE = 'xt_session'; // = SESSION_COOKIE_NAME in lib/auth/session.ts (proxy stays free of server-only imports)
 const TTL_SECONDS = 7 * 24 * 3600;
 
+/** Pages anyone may open. Everything else needs a session (checked for real by lib/auth). */
+const PUBLIC_PAGES = ['/login'];
+
 export function proxy(request: NextRequest): NextResponse {
+  const token = request.cookies.get(COOKIE)?.value;
+  const { pathname, search } = request.nextUrl;
+  // Optimistic check only (no database here): without any session cookie, go to the sign-in page
+  // with a real 307 instead of a redirect streamed inside a 200 page.
+  if (!token && request.method === 'GET' && !PUBLIC_PAGES.some((p) => pathname === p || pathname.startsWith(`${p}/`))) {
+    const url = request.nextUrl.clone();
+    url.pathname = '/login';
+    url.search = pathname === '/' && !search ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-request-path', request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  const token = request.cookies.get(COOKIE)?.value;
   if (request.method === 'GET' && token) {
     response.cookies.set(COOKIE, token, {
       httpOnly: true,
@@ -25,6 +37,6 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Pages only: not static files, images or the API (route handlers read the cookie themselves).
-  matcher: ['/((?!_next/static|_next/image|api/|favicon.ico|.*\\.(?:png|jpg|svg|ico|css|js|woff2?)$).*)'],
+  // Pages only: not Next's own files (static, images, dev HMR), not the API (route handlers read the cookie themselves).
+  matcher: ['/((?!_next/|api/|favicon.ico|.*\\.(?:png|jpg|svg|ico|css|js|woff2?)$).*)'],
 };

@@ -7,7 +7,8 @@ import type { ActionResult } from '@/lib/actions/result';
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(signIn, null);
-  const [username, setUsername] = useState('');
+  // Without JavaScript the page is re-rendered from the action's answer, which carries the name.
+  const [username, setUsername] = useState(state && !state.ok ? (state.values?.username ?? '') : '');
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const userError = errors.username?.[0];
   const passwordError = errors.password?.[0];

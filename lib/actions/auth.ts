@@ -17,8 +17,10 @@ const BAD_CREDENTIALS = '用户名或密码不正确';
 
 /** useActionState-compatible: (previousState, formData). On success it redirects to `next`. */
 export async function signIn(_prev: unknown, input: unknown): Promise<ActionResult> {
-  const parsed = signInSchema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
-  if (!parsed.success) return fail(400, '请填写用户名和密码', zodFieldErrors(parsed.error));
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const typed = typeof (raw as { username?: unknown } | null)?.username === 'string' ? String((raw as { username: string }).username).slice(0, 64) : '';
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return { ...fail(400, '请填写用户名和密码', zodFieldErrors(parsed.error)), values: { username: typed } };
   const { username, password, next } = parsed.data;
   let target: string;
   try {
@@ -29,7 +31,7 @@ export async function signIn(_prev: unknown, input: unknown): Promise<ActionResu
       await prisma.auditLog.create({
         data: { action: 'sign_in_blocked', entityType: 'user', note: `${username} @ ${ip}` },
       });
-      return fail(429, `尝试次数过多，请 ${rate.retryAfterMinutes} 分钟后再试`);
+      return { ...fail(429, `尝试次数过多，请 ${rate.retryAfterMinutes} 分钟后再试`), values: { username: typed } };
     }
     const user = await prisma.user.findUnique({
       where: { username },
@@ -38,8 +40,9 @@ export async function signIn(_prev: unknown, input: unknown): Promise<ActionResu
     const passwordOk = await verifyPassword(user?.passwordHash, password);
     if (!user || !passwordOk || !user.active) {
       await recordSignInAttempt(prisma, username, ip, false);
+      // The actor is unknown (whoever typed the password), so no userId; the account is the entity.
       await audit(prisma, {
-        userId: user?.id ?? null,
+        userId: null,
         action: 'sign_in_failed',
         entityType: 'user',
         entityId: user?.id ?? null,
@@ -47,7 +50,7 @@ export async function signIn(_prev: unknown, input: unknown): Promise<ActionResu
       });
       // A deactivated account is only revealed to someone who knows its password.
       const message = user && passwordOk && !user.active ? '该账号已停用，请联系管理员' : BAD_CREDENTIALS;
-      return fail(401, message, { password: [message] });
+      return { ...fail(401, message, { password: [message] }), values: { username: typed } };
     }
     const session = await prisma.$transaction(async (tx) => {
       const s = await createSession(tx, user.id, { ip, userAgent });

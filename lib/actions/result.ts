@@ -13,7 +13,14 @@ export type ActionStatus = 400 | 401 | 403 | 404 | 409 | 429 | 503;
 
 export type ActionResult<T = undefined> =
   | { ok: true; data?: T; message?: string }
-  | { ok: false; status: ActionStatus; message: string; fieldErrors?: Record<string, string[]> };
+  | {
+      ok: false;
+      status: ActionStatus;
+      message: string;
+      fieldErrors?: Record<string, string[]>;
+      /** What the user typed (non-secret fields), so a form re-rendered without JavaScript keeps it. */
+      values?: Record<string, string>;
+    };
 
 /** Throw inside a withAction handler to stop, roll back and answer with this status. */
 export class ActionError extends Error {
@@ -27,7 +34,9 @@ export class ActionError extends Error {
   }
 }
 
-export function fail(status: ActionStatus, message: string, fieldErrors?: Record<string, string[]>): ActionResult<never> {
+export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
+
+export function fail(status: ActionStatus, message: string, fieldErrors?: Record<string, string[]>): ActionFailure {
   return fieldErrors ? { ok: false, status, message, fieldErrors } : { ok: false, status, message };
 }
 

@@ -39,9 +39,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const query: AuditQuery = parsed.success ? parsed.data : { page: 1 };
   const [result, facets, users] = await Promise.all([listAuditEntries(query), listAuditFacets(), listUserNames()]);
   return (
-    <main className="stack">
+    <div className="stack">
       <h1 className="page-title">审计日志</h1>
-      <form method="get" action="/admin/audit" className="panel filter-bar" role="search" aria-label="筛选审计日志">
+      {/* keyed by the query: client-side navigation (the links below) re-mounts it with the new defaults */}
+      <form key={JSON.stringify(raw)} method="get" action="/admin/audit" className="panel filter-bar" role="search" aria-label="筛选审计日志">
         <div className="form-field">
           <label htmlFor="f-entity-type">对象类型</label>
           <select id="f-entity-type" name="entityType" defaultValue={raw.entityType ?? ''}>
@@ -166,6 +167,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {result.page < result.pageCount ? <Link href={pageHref(query, result.page + 1)}>下一页</Link> : null}
         </nav>
       </section>
-    </main>
+    </div>
   );
 }

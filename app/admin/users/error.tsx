@@ -2,7 +2,7 @@
 // Error boundary of the user page (e.g. the database is unreachable).
 export default function UsersError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main>
+    <div>
       <div className="panel" role="alert">
         <h1>无法加载用户列表</h1>
         <p className="muted">请稍后重试。</p>
@@ -10,6 +10,6 @@ export default function UsersError({ reset }: { error: Error & { digest?: string
           重试
         </button>
       </div>
-    </main>
+    </div>
   );
 }

@@ -18,7 +18,7 @@ export default async function UsersPage() {
   const me = await requireUser('admin');
   const users = await listUsers();
   return (
-    <main className="stack">
+    <div className="stack">
       <h1 className="page-title">用户管理</h1>
       <section className="panel" aria-labelledby="create-user">
         <h2 id="create-user">新建用户</h2>
@@ -60,6 +60,6 @@ export default async function UsersPage() {
           </table>
         </div>
       </section>
-    </main>
+    </div>
   );
 }
