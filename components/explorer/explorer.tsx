@@ -323,7 +323,7 @@ export function Explorer({ lang, lastYear }: { lang: Lang; lastYear: number }) {
         <div className="panel-head">
           <h2 id="ex-table">
             {t.table}
-            {page ? <span className="panel-note"> · {t.rows(page.total)}</span> : null}
+            {page ? <span className="panel-note"> · {t.rows(page.total, page.totalCapped)}</span> : null}
           </h2>
           <div className="page-controls">
             <a className="button secondary" href={exportHref(state, 'csv')} download>

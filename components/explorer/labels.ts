@@ -24,7 +24,7 @@ interface Labels {
   valuesNote: string;
   tableView: string;
   table: string;
-  rows: (n: number) => string;
+  rows: (n: number, capped: boolean) => string;
   csv: string;
   xlsx: string;
   subject: string;
@@ -66,7 +66,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     valuesNote: '同一数据多次报道只计一次；比率等不可相加的指标不合计。悬停查看原文。',
     tableView: '表格视图',
     table: '数据明细',
-    rows: (n) => `共 ${n} 条`,
+    rows: (n, capped) => `共 ${n}${capped ? '+' : ''} 条`,
     csv: '导出 CSV',
     xlsx: '导出 Excel',
     subject: '主体',
@@ -106,7 +106,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     valuesNote: 'A figure reported several times counts once; rates and other non-additive metrics are not totalled. Hover for the source.',
     tableView: 'Table view',
     table: 'Figures',
-    rows: (n) => `${n} rows`,
+    rows: (n, capped) => `${n}${capped ? '+' : ''} rows`,
     csv: 'Export CSV',
     xlsx: 'Export Excel',
     subject: 'Subject',

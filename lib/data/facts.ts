@@ -49,8 +49,13 @@ export interface FactRow {
 export interface FactsPage {
   items: FactRow[];
   nextCursor: string | null;
+  /** Rows matching the filters, counted up to COUNT_CAP. */
   total: number;
+  /** True when there are more than COUNT_CAP rows (total is then COUNT_CAP). */
+  totalCapped: boolean;
 }
+
+export const COUNT_CAP = MAX_EXPORT_ROWS;
 
 export interface ListOptions {
   sort?: FactSort;
@@ -128,6 +133,10 @@ function ints(values: Iterable<number>): Prisma.Sql {
   return Prisma.join([...values].map((v) => Prisma.sql`${v}::int`));
 }
 
+function statusList(statuses: StatusCode[]): Prisma.Sql {
+  return Prisma.join(statuses.map((s) => Prisma.sql`${s}::review_status`));
+}
+
 function statusesFor(filters: FactFilters, isAdmin: boolean): StatusCode[] {
   if (!isAdmin) return ['approved'];
   const s = filters.status ?? 'approved';
@@ -138,8 +147,9 @@ function statusesFor(filters: FactFilters, isAdmin: boolean): StatusCode[] {
 async function filterConditions(filters: FactFilters, isAdmin: boolean, tree?: PlaceTree): Promise<Prisma.Sql[] | null> {
   const where: Prisma.Sql[] = [
     Prisma.sql`f.deleted_at IS NULL`,
-    Prisma.sql`(i.id IS NULL OR i.deleted_at IS NULL)`,
-    Prisma.sql`f.status::text IN (${Prisma.join(statusesFor(filters, isAdmin).map((s) => Prisma.sql`${s}`))})`,
+    // Facts of a deleted issue are gone; NOT EXISTS keeps the scan on fact's own indexes.
+    Prisma.sql`NOT EXISTS (SELECT 1 FROM article a0 JOIN issue i0 ON i0.id = a0.issue_id WHERE a0.id = f.article_id AND i0.deleted_at IS NOT NULL)`,
+    Prisma.sql`f.status IN (${statusList(statusesFor(filters, isAdmin))})`,
   ];
   if (filters.region !== undefined) {
     const t = tree ?? (await loadPlaceTree());
@@ -154,10 +164,16 @@ async function filterConditions(filters: FactFilters, isAdmin: boolean, tree?: P
     );
   }
   if (filters.park !== undefined) where.push(Prisma.sql`f.park_id = ${filters.park}::int`);
-  if (filters.metric !== undefined) where.push(Prisma.sql`m.key = ${filters.metric}`);
+  if (filters.metric !== undefined) {
+    // Resolved to an id first so the (metric_id, status, year, id) index drives the scan.
+    const prisma = await getPrisma();
+    const metric = await prisma.metric.findUnique({ where: { key: filters.metric }, select: { id: true } });
+    if (!metric) return null;
+    where.push(Prisma.sql`f.metric_id = ${metric.id}::int`);
+  }
   if (filters.yearFrom !== undefined) where.push(Prisma.sql`f.year >= ${filters.yearFrom}::int`);
   if (filters.yearTo !== undefined) where.push(Prisma.sql`f.year <= ${filters.yearTo}::int`);
-  if (filters.kind?.length) where.push(Prisma.sql`f.kind::text IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${k}`))})`);
+  if (filters.kind?.length) where.push(Prisma.sql`f.kind IN (${Prisma.join(filters.kind.map((k) => Prisma.sql`${k}::fact_kind`))})`);
   return where;
 }
 
@@ -168,7 +184,7 @@ type CursorKey = number | string | null;
 function sortExpr(sort: FactSort): Prisma.Sql {
   switch (sort) {
     case 'year':
-      return Prisma.sql`coalesce(f.year, 0)`;
+      return Prisma.sql`f.year`;
     case 'value':
       return Prisma.sql`f.value`;
     case 'date':
@@ -196,19 +212,39 @@ export function decodeCursor(sort: FactSort, cursor: string): { key: CursorKey; 
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1) throw new InvalidCursorError('Invalid query.cursor: bad id');
   const ok =
     (sort === 'id' && key === null) ||
-    (sort === 'year' && typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= 9999) ||
+    (sort === 'year' && (key === null || (typeof key === 'number' && Number.isInteger(key) && key >= 0 && key <= 9999))) ||
     (sort === 'value' && typeof key === 'string' && /^-?\d{1,24}(\.\d{1,6})?$/.test(key)) ||
     (sort === 'date' && typeof key === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(key));
   if (!ok) throw new InvalidCursorError('Invalid query.cursor: bad sort key');
   return { key: key as CursorKey, id };
 }
 
-function cursorCondition(sort: FactSort, order: 'asc' | 'desc', c: { key: CursorKey; id: number }): Prisma.Sql {
+/**
+ * The scans that make up one page, run in order until the page is full. Year order follows the
+ * (…, year NULLS FIRST, id) indexes: descending puts facts without a year last, ascending first,
+ * and each block is scanned with a plain range condition an index can serve (an OR across the
+ * blocks would make PostgreSQL filter row by row). Cursor key null = inside the no-year block.
+ */
+function segments(sort: FactSort, order: 'asc' | 'desc', c: { key: CursorKey; id: number } | null): { where: Prisma.Sql | null; orderBy: Prisma.Sql }[] {
+  const dir = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const op = Prisma.raw(order === 'asc' ? '>' : '<');
-  if (sort === 'id') return Prisma.sql`f.id ${op} ${c.id}::int`;
-  const key =
-    sort === 'year' ? Prisma.sql`${c.key}::int` : sort === 'value' ? Prisma.sql`${c.key}::numeric` : Prisma.sql`${c.key}::date`;
-  return Prisma.sql`(${sortExpr(sort)}, f.id) ${op} (${key}, ${c.id}::int)`;
+  if (sort === 'year') {
+    const years = { orderBy: Prisma.sql`f.year ${dir} ${Prisma.raw(order === 'asc' ? 'NULLS FIRST' : 'NULLS LAST')}, f.id ${dir}` };
+    const noYear = { orderBy: Prisma.sql`f.id ${dir}` };
+    if (!c) return [{ where: null, ...years }];
+    if (c.key === null) {
+      const inNulls = { where: Prisma.sql`f.year IS NULL AND f.id ${op} ${c.id}::int`, ...noYear };
+      return order === 'desc' ? [inNulls] : [inNulls, { where: Prisma.sql`f.year IS NOT NULL`, ...years }];
+    }
+    const inYears = { where: Prisma.sql`(f.year, f.id) ${op} (${c.key}::int, ${c.id}::int)`, ...years };
+    return order === 'desc' ? [inYears, { where: Prisma.sql`f.year IS NULL`, ...noYear }] : [inYears];
+  }
+  const expr = sortExpr(sort);
+  const orderBy = sort === 'id' ? Prisma.sql`f.id ${dir}` : Prisma.sql`${expr} ${dir}, f.id ${dir}`;
+  if (!c) return [{ where: null, orderBy }];
+  if (sort === 'id') return [{ where: Prisma.sql`f.id ${op} ${c.id}::int`, orderBy }];
+  const key = sort === 'value' ? Prisma.sql`${c.key}::numeric` : Prisma.sql`${c.key}::date`;
+  return [{ where: Prisma.sql`(${expr}, f.id) ${op} (${key}, ${c.id}::int)`, orderBy }];
 }
 
 // ---------- list ----------
@@ -283,7 +319,7 @@ function toFactRow(r: RawFactRow): FactRow {
 function sortKeyOf(sort: FactSort, r: RawFactRow): CursorKey {
   switch (sort) {
     case 'year':
-      return r.year ?? 0;
+      return r.year;
     case 'value':
       return r.value;
     case 'date':
@@ -317,55 +353,65 @@ export async function listFacts(
   const isAdmin = opts.isAdmin ?? false;
   const decoded = cursor ? decodeCursor(sort, cursor) : null;
   const where = await filterConditions(filters, isAdmin);
-  if (!where) return { items: [], nextCursor: null, total: 0 };
+  if (!where) return { items: [], nextCursor: null, total: 0, totalCapped: false };
   const statuses = statusesFor(filters, isAdmin);
-  const pageWhere = decoded ? [...where, cursorCondition(sort, order, decoded)] : where;
-  const dir = Prisma.raw(order === 'asc' ? 'ASC' : 'DESC');
   const prisma = await getPrisma();
-  const [rows, count] = await Promise.all([
-    prisma.$queryRaw<RawFactRow[]>`
-      WITH page AS (
-        SELECT f.id, f.metric_id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
-               m.aggregation::text AS aggregation, f.metric_label, f.park_id, pk.name AS park_name, pk.name_en AS park_name_en,
-               f.region_id, r.code AS region_code, r.name AS region_name, r.name_en AS region_name_en, f.org_name,
-               f.year, f.period, f.kind, f.value::text AS value, f.unit, f.comparator::text AS comparator,
-               f.status::text AS status, pub.name AS publication, i.date AS issue_date, a.headline, f.article_id,
-               f.evidence, f.span_start, f.span_end, f.source_note, ${sortExpr(sort)} AS sk
-        ${FROM}
-        WHERE ${Prisma.join(pageWhere, ' AND ')}
-        ORDER BY ${sortExpr(sort)} ${dir}, f.id ${dir}
-        LIMIT ${limit + 1}
-      )
-      SELECT p.id, p.metric_key, p.metric_name_zh, p.metric_name_en, p.aggregation, p.metric_label, p.park_id, p.park_name,
-             p.park_name_en, p.region_id, p.region_code, p.region_name, p.region_name_en, p.org_name, p.year, p.period,
-             p.kind::text AS kind, p.value, p.unit, p.comparator, p.status, p.publication, p.issue_date, p.headline,
-             p.article_id, p.evidence, p.span_start, p.span_end, p.source_note,
-             rep.reports, rep.latest_id, rep.latest_date
-      FROM page p
-      CROSS JOIN LATERAL (
-        SELECT count(*) OVER () AS reports, f2.id AS latest_id, i2.date AS latest_date
-        FROM fact f2
-        LEFT JOIN article a2 ON a2.id = f2.article_id
-        LEFT JOIN issue i2 ON i2.id = a2.issue_id
-        WHERE f2.metric_id = p.metric_id AND f2.kind = p.kind AND f2.deleted_at IS NULL
-          AND f2.park_id IS NOT DISTINCT FROM p.park_id AND f2.region_id IS NOT DISTINCT FROM p.region_id
-          AND f2.org_name IS NOT DISTINCT FROM p.org_name AND f2.year IS NOT DISTINCT FROM p.year
-          AND f2.period IS NOT DISTINCT FROM p.period
-          AND f2.status::text IN (${Prisma.join(statuses.map((s) => Prisma.sql`${s}`))})
-          AND (i2.id IS NULL OR i2.deleted_at IS NULL)
-        ORDER BY i2.date DESC NULLS LAST, f2.id DESC
-        LIMIT 1
-      ) rep
-      ORDER BY p.sk ${dir}, p.id ${dir}`,
-    prisma.$queryRaw<{ n: bigint | number }[]>`SELECT count(*) AS n ${FROM} WHERE ${Prisma.join(where, ' AND ')}`,
-  ]);
-  const more = rows.length > limit;
-  const pageRows = more ? rows.slice(0, limit) : rows;
+  // Only the date sort needs the issue joined before the limit; the others scan fact alone.
+  const pageFrom =
+    sort === 'date'
+      ? Prisma.sql`FROM fact f LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id`
+      : Prisma.sql`FROM fact f`;
+  const countPromise = prisma.$queryRaw<{ n: bigint | number }[]>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM fact f WHERE ${Prisma.join(where, ' AND ')} LIMIT ${COUNT_CAP + 1}) capped`;
+  const ids: number[] = [];
+  for (const seg of segments(sort, order, decoded)) {
+    const need = limit + 1 - ids.length;
+    if (need <= 0) break;
+    const conds = seg.where ? [...where, seg.where] : where;
+    const rows = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT f.id ${pageFrom} WHERE ${Prisma.join(conds, ' AND ')} ORDER BY ${seg.orderBy} LIMIT ${need}`;
+    ids.push(...rows.map((r) => r.id));
+  }
+  // Counting stops past COUNT_CAP: an exact total of a million rows costs seconds and nobody
+  // pages that far (exports refuse views that big anyway).
+  const count = await countPromise;
+  const n = Number(count[0]?.n ?? 0);
+  const total = Math.min(n, COUNT_CAP);
+  if (ids.length === 0) return { items: [], nextCursor: null, total, totalCapped: n > COUNT_CAP };
+  const details = await prisma.$queryRaw<RawFactRow[]>`
+    SELECT f.id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
+           m.aggregation::text AS aggregation, f.metric_label, f.park_id, pk.name AS park_name, pk.name_en AS park_name_en,
+           f.region_id, r.code AS region_code, r.name AS region_name, r.name_en AS region_name_en, f.org_name,
+           f.year, f.period, f.kind::text AS kind, f.value::text AS value, f.unit, f.comparator::text AS comparator,
+           f.status::text AS status, pub.name AS publication, i.date AS issue_date, a.headline, f.article_id,
+           f.evidence, f.span_start, f.span_end, f.source_note,
+           rep.reports, rep.latest_id, rep.latest_date
+    ${FROM}
+    CROSS JOIN LATERAL (
+      SELECT count(*) OVER () AS reports, f2.id AS latest_id, i2.date AS latest_date
+      FROM fact f2
+      LEFT JOIN article a2 ON a2.id = f2.article_id
+      LEFT JOIN issue i2 ON i2.id = a2.issue_id
+      WHERE f2.metric_id = f.metric_id AND f2.kind = f.kind AND f2.deleted_at IS NULL
+        AND f2.park_id IS NOT DISTINCT FROM f.park_id AND f2.region_id IS NOT DISTINCT FROM f.region_id
+        AND f2.org_name IS NOT DISTINCT FROM f.org_name AND f2.year IS NOT DISTINCT FROM f.year
+        AND f2.period IS NOT DISTINCT FROM f.period
+        AND f2.status IN (${statusList(statuses)})
+        AND (i2.id IS NULL OR i2.deleted_at IS NULL)
+      ORDER BY i2.date DESC NULLS LAST, f2.id DESC
+      LIMIT 1
+    ) rep
+    WHERE f.id IN (${ints(ids)})`;
+  const byId = new Map(details.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is RawFactRow => r !== undefined);
+  const more = ordered.length > limit;
+  const pageRows = more ? ordered.slice(0, limit) : ordered;
   const last = pageRows.at(-1);
   return {
     items: pageRows.map(toFactRow),
     nextCursor: more && last ? encodeCursor(sort, sortKeyOf(sort, last), last.id) : null,
-    total: Number(count[0]?.n ?? 0),
+    total,
+    totalCapped: n > COUNT_CAP,
   };
 }
 
@@ -698,8 +744,8 @@ export async function exportFactsForCaller(
   let cursor: string | undefined;
   for (;;) {
     const page = await listFacts(filters, cursor, MAX_LIMIT, list);
-    if (page.total > MAX_EXPORT_ROWS) {
-      throw new HttpError(400, `The view has ${page.total} rows; narrow the filters to at most ${MAX_EXPORT_ROWS} to export`);
+    if (page.totalCapped) {
+      throw new HttpError(400, `The view has more than ${MAX_EXPORT_ROWS} rows; narrow the filters to export it`);
     }
     rows.push(...page.items);
     if (!page.nextCursor) return rows;

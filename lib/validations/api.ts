@@ -182,7 +182,8 @@ export const factRowSchema = z.object({
 export const factsPageSchema = z.object({
   items: z.array(factRowSchema),
   nextCursor: z.string().nullable(),
-  total: z.number().int(),
+  total: z.number().int().meta({ description: 'Matching rows, counted up to 50000' }),
+  totalCapped: z.boolean().meta({ description: 'More rows match than total says' }),
 });
 
 export const aggregateRowSchema = z.object({
