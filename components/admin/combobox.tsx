@@ -96,7 +96,7 @@ export function Combobox({
       />
       {open && (
         <ul id={listId} role="listbox" aria-label={label} className={s.listbox}>
-          {filtered.length === 0 && <li className={s.option} aria-disabled="true">无匹配项</li>}
+          {filtered.length === 0 && <li className={s.option}>无匹配项</li>}
           {filtered.map((o, k) => (
             <li
               key={o.id}

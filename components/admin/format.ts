@@ -42,3 +42,10 @@ export function periodLabel(p: string | null): string {
   return PERIOD_LABELS[p] ?? p;
 }
 export const STATUS_LABELS = { draft: '待审', approved: '已批准', rejected: '已驳回' } as const;
+
+/** 2023 + H1 → "2023年上半年"; no year → "—". */
+export function timeLabel(year: number | null, period: string | null): string {
+  const p = periodLabel(period);
+  if (year === null) return p || '—';
+  return `${year}年${p && p !== '全年' ? ` ${p}` : ''}`;
+}

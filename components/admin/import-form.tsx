@@ -3,23 +3,38 @@
 // the segmentation and candidate facts, then save. Files are checked for size and emptiness in
 // the browser before upload (the server checks again); what was typed survives every refusal.
 import Link from 'next/link';
-import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { startTransition, useActionState, useRef, useState, useSyncExternalStore } from 'react';
 import { importIssue, previewImport, type ImportPreview, type ImportState } from '@/lib/actions/import';
 import { checkUpload, DEFAULT_PUBLICATION_NAME, importMetaSchema } from '@/lib/validations/import';
 import { Field, invalid } from './field';
 import { clientCheck, type FieldErrors } from './form-utils';
-import { comparatorLabel, formatValue, kindLabel, periodLabel } from './format';
+import { comparatorLabel, formatValue, kindLabel, timeLabel } from './format';
 import s from './admin.module.css';
 
+const noopSubscribe = () => () => undefined;
+
 export function ImportForm({ today }: { today: string }) {
-  const [previewState, preview, previewing] = useActionState((p: ImportState, fd: FormData) => previewImport(p, fd), null);
-  const [importState, save, saving] = useActionState((p: ImportState, fd: FormData) => importIssue(p, fd), null);
-  const [last, setLast] = useState<'preview' | 'import' | null>(null);
-  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const [values, setValues] = useState({ publication: DEFAULT_PUBLICATION_NAME, date: today, page: '1', text: '' });
   const [sourceFileName, setSourceFileName] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
+  // After a file preview the decoded text moves into the text box: saving sends that text, so
+  // the admin saves exactly what was previewed.
+  const [previewState, preview, previewing] = useActionState(async (p: ImportState, fd: FormData) => {
+    const r = await previewImport(p, fd);
+    if (r?.ok && r.data?.kind === 'preview' && r.data.sourceFileName) {
+      const { text, sourceFileName: name } = r.data;
+      if (fileRef.current) fileRef.current.value = '';
+      setValues((v) => ({ ...v, text }));
+      setSourceFileName(name);
+    }
+    return r;
+  }, null);
+  const [importState, save, saving] = useActionState((p: ImportState, fd: FormData) => importIssue(p, fd), null);
+  const [last, setLast] = useState<'preview' | 'import' | null>(null);
+  const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  // Marks the form usable: before hydration a click would submit it as a plain POST.
+  const ready = useSyncExternalStore(noopSubscribe, () => true, () => false);
 
   const state = last === 'import' ? importState : last === 'preview' ? previewState : null;
   const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
@@ -55,14 +70,6 @@ export function ImportForm({ today }: { today: string }) {
     });
   }
 
-  // After a file preview the decoded text moves into the text box: saving sends that text, so
-  // the admin saves exactly what was previewed.
-  useEffect(() => {
-    if (!previewData?.sourceFileName) return;
-    if (fileRef.current) fileRef.current.value = '';
-    setValues((v) => ({ ...v, text: previewData.text }));
-    setSourceFileName(previewData.sourceFileName);
-  }, [previewData]);
 
   const e = errors ?? {};
   const busy = previewing || saving;
@@ -72,6 +79,8 @@ export function ImportForm({ today }: { today: string }) {
         ref={formRef}
         className={s.card}
         aria-label="导入报纸"
+        method="post"
+        data-ready={ready ? 'true' : undefined}
         noValidate
         onSubmit={(ev) => {
           ev.preventDefault();
@@ -149,7 +158,7 @@ function ImportPreviewView({ data }: { data: ImportPreview }) {
                         <td><mark className={s.q}>{f.raw}</mark></td>
                         <td>{f.metric}</td>
                         <td>{f.subject ?? '—'}</td>
-                        <td>{f.year ?? '—'}{periodLabel(f.period)}</td>
+                        <td>{timeLabel(f.year, f.period)}</td>
                         <td className={s.num}>{comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)}</td>
                         <td>{kindLabel(f.kind)}</td>
                       </tr>

@@ -11,7 +11,7 @@ import type { ReviewArticle, ReviewFact } from '@/lib/data/review';
 import { factUpdateSchema } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
 import { clientCheck, type FieldErrors } from './form-utils';
-import { comparatorLabel, formatValue, kindLabel, periodLabel, STATUS_LABELS } from './format';
+import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from './format';
 import { HighlightedSentence } from './highlighted-sentence';
 import s from './admin.module.css';
 
@@ -20,7 +20,9 @@ type Item = { id: number; version: number };
 export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; options: PickerOptions }) {
   const router = useRouter();
   const all = useMemo(() => articles.flatMap((a) => a.facts), [articles]);
-  const [active, setActive] = useState(0);
+  const [cursor, setActive] = useState(0);
+  // Rows change after every refresh: keep the cursor in range (selections are filtered below).
+  const active = Math.min(cursor, Math.max(all.length - 1, 0));
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<number | null>(null);
   const [rejecting, setRejecting] = useState<Item[] | null>(null);
@@ -28,11 +30,6 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
   const [busy, setBusy] = useState(false);
   const rowRefs = useRef(new Map<number, HTMLDivElement>());
 
-  // Rows change after every refresh: keep the cursor in range, drop selections that left.
-  useEffect(() => {
-    setActive((a) => Math.min(a, Math.max(all.length - 1, 0)));
-    setSelected((sel) => new Set([...sel].filter((id) => all.some((f) => f.id === id))));
-  }, [all]);
 
   const act = useCallback(
     async (kind: 'approve' | 'reject', items: Item[], reason?: string) => {
@@ -165,7 +162,7 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                     <dt>主体</dt>
                     <dd>{f.parkName ?? f.regionName ?? f.orgName ?? '—'}</dd>
                     <dt>时间</dt>
-                    <dd>{f.year ?? '—'}{periodLabel(f.period)}</dd>
+                    <dd>{timeLabel(f.year, f.period)}</dd>
                     <dt>数值</dt>
                     <dd className={s.num} data-testid="fact-value">
                       {comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)} · {kindLabel(f.kind)}

@@ -24,7 +24,7 @@ const meta = { publication: '湘潭日报', date: '2023-05-19', page: '1' };
 
 // GBK bytes of SMALL: Node's TextDecoder decodes GB18030 but has no encoder, so build a table
 // from the decoder for the characters we need.
-function encodeGbk(text: string): Uint8Array {
+function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   const table = new Map<string, number[]>();
   const dec = new TextDecoder('gb18030');
   for (let hi = 0x81; hi <= 0xfe; hi++) {
@@ -47,7 +47,7 @@ function encodeGbk(text: string): Uint8Array {
   return new Uint8Array(out);
 }
 
-function textPdf(text: string): Uint8Array {
+function textPdf(text: string): Uint8Array<ArrayBuffer> {
   const content = `BT /F1 10 Tf 10 150 Td (${text}) Tj ET`;
   const objs = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -65,14 +65,14 @@ function textPdf(text: string): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
+  return new Uint8Array(new TextEncoder().encode(out));
 }
 
 describe.each(availableBackends())('admin import (%s)', (backend) => {
   let db: TestDatabase;
   const counts = async () => {
     const c = await tableCounts(db);
-    return { issue: c.issue, article: c.article, fact: c.fact };
+    return { issue: c.issue ?? 0, article: c.article ?? 0, fact: c.fact ?? 0 };
   };
   const audits = (action: string) => db.prisma.auditLog.findMany({ where: { action }, orderBy: { id: 'asc' } });
 
@@ -158,7 +158,7 @@ describe.each(availableBackends())('admin import (%s)', (backend) => {
 
   it('a PDF without a text layer gets the scanned-page message', async () => {
     const before = await counts();
-    const scan = textPdf('').slice(); // a page with an empty text run: no text layer to speak of
+    const scan = textPdf(''); // a page with an empty text run: no text layer to speak of
     const r = await importIssue(null, form({ ...meta, text: '', file: new File([scan], 'scan.pdf', { type: 'application/pdf' }) }));
     expect(r).toMatchObject({ ok: false, status: 400 });
     if (r && !r.ok) expect(r.message).toMatch(/没有文字层/);

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getAdminArticle } from '@/lib/data/articles';
-import { comparatorLabel, formatValue, kindLabel, periodLabel, STATUS_LABELS } from '@/components/admin/format';
+import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from '@/components/admin/format';
 import s from '@/components/admin/admin.module.css';
 
 export const metadata: Metadata = { title: '文章 · 管理' };
@@ -64,7 +64,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
                   <td><a href={`#q-${f.id}`}>{f.rawText ?? '—'}</a></td>
                   <td>{f.metricName}</td>
                   <td>{f.parkName ?? f.regionName ?? f.orgName ?? '—'}</td>
-                  <td>{f.year ?? '—'}{periodLabel(f.period)}</td>
+                  <td>{timeLabel(f.year, f.period)}</td>
                   <td className={s.num}>{comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)}</td>
                   <td>{kindLabel(f.kind)}</td>
                   <td><Link href={reviewHref(f.id)}><span className={`${s.badge} ${s[f.status]}`}>{STATUS_LABELS[f.status]}</span></Link></td>
