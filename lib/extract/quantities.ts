@@ -2,7 +2,7 @@
 // mixed), its qualifiers (近/约/超过/余/多/以上/左右…), its unit, and ranges (8至10个, 5-6亿元).
 // Dates, clock times, ordinals, versions, phone numbers, figures inside names and book titles,
 // and short quoted slogans ("八五"普法, "一号工程") are skipped.
-import { add, parseDec, shift, toStr, type Dec } from './decimal';
+import { add, cmp, parseDec, shift, toStr, type Dec } from './decimal';
 import { asciiDigit, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
 import type { Comparator, Quantity, UnitCode } from './types';
@@ -356,7 +356,11 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
   const date = dateEnd(text, n);
   if (date >= 0) return { quantity: null, next: date };
   // Ordinals: 第三, 第1名.
-  if (prev === '第') return { quantity: null, next: skipUnit(text, n.end) };
+  if (prev === '第') {
+    // 第5-6名: the range of ranks goes too.
+    const m = isRangeSeparator(text[n.end]) ? readNumeral(text, n.end + 1) : null;
+    return { quantity: null, next: skipUnit(text, m ? m.end : n.end) };
+  }
   // Names, codes and versions: G60, 5G, PM2.5, VOC, 精益生产4.0, V2.1.
   if (isLatin(prev) || (isLatin(text[n.end]) && !latinUnitAt(text, n.end))) return { quantity: null, next: n.end };
   // Phone numbers and codes: 0731-58888888, 13812345678.
@@ -452,6 +456,16 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
       if (text[end] === '半' && value.scale === 0 && upper === undefined && unit !== 'percent' && unit !== 'pp') {
         value = add(value, HALF);
         end++;
+      }
+      // 3%至5%, 5万元-6万元: a range with the unit written on both ends.
+      if (upper === undefined && isRangeSeparator(text[end])) {
+        const m = readNumeral(text, end + 1);
+        const mu = m ? matchUnit(text, m.end) : null;
+        const top = m ? (isTenths ? shift(m.value, 1) : m.value) : null;
+        if (m && top && !m.percent && mu && mu.word === u.word && cmp(top, value) > 0) {
+          upper = top;
+          end = m.end + mu.word.length;
+        }
       }
     } else if (prev === '￥' || prev === '¥' || prev === '$') {
       // ￥300, $20: a currency sign before the amount.

@@ -231,6 +231,14 @@ describe('findQuantities on newspaper sentences', () => {
     expect(findQuantities('三到五家企业').map((q) => [q.value, q.upper, q.unit])).toEqual([['3', '5', 'org']]);
   });
 
+  it('reads ranges with the unit written on both ends', () => {
+    expect(findQuantities('增长3%至5%，').map((q) => [q.text, q.value, q.upper, q.unit])).toEqual([['3%至5%', '3', '5', 'percent']]);
+    expect(findQuantities('增长5%-6%左右').map((q) => [q.text, q.value, q.upper, q.comparator])).toEqual([['5%-6%左右', '5', '6', 'approx']]);
+    expect(findQuantities('投资5万元-6万元').map((q) => [q.value, q.upper, q.unit])).toEqual([['50000', '60000', 'CNY']]);
+    expect(findQuantities('约两成至三成').map((q) => [q.value, q.upper, q.unit])).toEqual([['20', '30', 'percent']]);
+    expect(findQuantities('排名第5-6名')).toEqual([]);
+  });
+
   it('keeps the measure word as written', () => {
     expect(findQuantities('新增就业3.2万人，培训12.5万人次').map((q) => q.measure)).toEqual(['人', '人次']);
     expect(findQuantities('共计1263处').map((q) => q.measure)).toEqual(['处']);
