@@ -82,7 +82,7 @@ export async function signIn(page: Page, url: string, username: string, password
 
 /**
  * Collects page errors, console errors and failed responses (with their URL) of a page, to
- * assert a clean load. The browser's own favicon probe is ignored.
+ * assert a clean load. The browser's own favicon probe and requests it aborts itself are ignored.
  */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -95,6 +95,10 @@ export function collectPageErrors(page: Page): string[] {
     const u = new URL(r.url());
     if (r.status() >= 400 && u.pathname !== '/favicon.ico') errors.push(`HTTP ${r.status()} ${u.pathname}${u.search}`);
   });
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    // ERR_ABORTED: the browser cancelled it (a link prefetch cut short by navigation), not a failure.
+    const reason = r.failure()?.errorText ?? '';
+    if (!reason.includes('ERR_ABORTED')) errors.push(`request failed: ${r.url()} ${reason}`);
+  });
   return errors;
 }
