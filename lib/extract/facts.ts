@@ -18,6 +18,18 @@ export interface FactContext {
 
 const TARGET_CUES = ['力争', '争取', '确保', '目标', '计划完成', '计划实现', '计划新增', '计划', '预期目标', '任务是', '要达到', '努力实现', '将达到'];
 const FORECAST_CUES = ['预计', '有望', '预期', '预测', '估计'];
+const TOTAL_INVESTMENT = /总投资|投资总额/;
+const UNDER_WAY = /施工|在建|建设中|正在建设|建成|竣工|投产|投用|运营/;
+
+/** The paragraph around pos, at most 300 characters either side. */
+function paragraphAround(body: string, pos: number): string {
+  let a = pos;
+  while (a > 0 && pos - a < 300 && body[a - 1] !== '\n') a--;
+  let b = pos;
+  while (b < body.length && b - pos < 300 && body[b] !== '\n') b++;
+  return body.slice(a, b);
+}
+
 const PLAN_CUES = ['总投资', '计划投资', '拟投资', '规划用地', '占地面积', '占地', '建筑面积', '规划面积', '投资总额'];
 const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '当日', '现已', '至今', '今年以来'];
 const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
@@ -308,8 +320,11 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
 
     // Kind: plan cues in the same clause, else the nearest target/forecast cue before the figure.
     let kind: FactKind = 'actual';
-    if (PLAN_CUES.some((c) => beforeInClause.includes(c))) kind = 'plan';
-    else {
+    if (PLAN_CUES.some((c) => beforeInClause.includes(c))) {
+      kind = 'plan';
+      // The 总投资 of a project being built or already at work describes it; it is not an announcement.
+      if (TOTAL_INVESTMENT.test(beforeInClause) && !/计划|拟|规划|签约|将/.test(beforeInSentence) && UNDER_WAY.test(paragraphAround(body, q.start))) kind = 'actual';
+    } else {
       let at = -1;
       for (const c of TARGET_CUES) {
         let k = beforeInSentence.lastIndexOf(c);

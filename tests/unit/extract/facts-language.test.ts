@@ -28,6 +28,9 @@ const ROWS: Row[] = [
   ['截至6月底，全市累计发放创业担保贷款2.3亿元，带动就业4500人。', '2.3亿元', { period: 'cumulative', metric: 'loans' }],
   ['天易示范区亩均税收达到18.6万元，居全市园区第一。', '18.6万元', { value: '186000', subject: '天易经开区', metric: 'tax_per_mu' }],
   ['湘乡经开区一季度引进项目8个，总投资45亿元。', '45亿元', { kind: 'plan', period: 'Q1', subject: '湘乡经开区', metric: 'project_total_investment' }],
+  ['施工人员正在进行厂房装修。这个总投资达5.2亿元的标准厂房项目即将投产。', '5.2亿元', { kind: 'actual', metric: 'project_total_investment' }],
+  ['集中签约项目12个，总投资达86亿元，项目建成后年产值超百亿元。', '86亿元', { kind: 'plan', metric: 'project_total_investment' }],
+  ['该项目拟投资3亿元，规划用地120亩。', '3亿元', { kind: 'plan' }],
 ];
 
 describe('facts in the paper’s usual phrasing', () => {
