@@ -24,7 +24,7 @@ describe.skipIf(!present)('seed page against its gold', () => {
 
   it('gets comparator and kind right, and year and subject on ≥ 0.85 of them', () => {
     expect(field('comparator')?.recall).toBeGreaterThanOrEqual(0.95);
-    expect(field('kind')?.recall).toBeGreaterThanOrEqual(0.92);
+    expect(field('kind')?.recall).toBeGreaterThanOrEqual(0.95);
     expect(field('year')?.recall).toBeGreaterThanOrEqual(0.9);
     expect(field('subject')?.recall).toBeGreaterThanOrEqual(0.9);
     expect(field('comparator+kind+year+subject')?.recall).toBeGreaterThanOrEqual(0.85);
