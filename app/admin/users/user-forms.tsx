@@ -1,7 +1,9 @@
 'use client';
-// Forms of the user-administration page. Typed values are controlled so they survive a failed
-// save (React resets uncontrolled fields after a form action); errors sit beside their field.
-import { useActionState, useState } from 'react';
+// Forms of the user-administration page. They submit through onSubmit + startTransition instead
+// of the form's action prop: React resets a form after an action, and a reset <select> drifts
+// from its controlled value (a user created as "viewer" while "analyst" was shown). So what was
+// typed stays after a failed save; errors sit beside their field.
+import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
 import { changeUserRole, createUser, resetUserPassword, setUserActive } from '@/lib/actions/users';
 import type { ActionResult } from '@/lib/actions/result';
 import type { Role } from '@/lib/auth/roles';
@@ -33,6 +35,15 @@ function Outcome({ state }: { state: State }) {
   );
 }
 
+/** onSubmit handler that sends the form's data to a useActionState dispatcher without a reset. */
+function submitTo(dispatch: (fd: FormData) => void) {
+  return (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const fd = new FormData(e.currentTarget);
+    startTransition(() => dispatch(fd));
+  };
+}
+
 function invalid(state: State, field: string): true | undefined {
   return state && !state.ok && state.fieldErrors?.[field] ? true : undefined;
 }
@@ -40,18 +51,21 @@ function invalid(state: State, field: string): true | undefined {
 export function CreateUserForm() {
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
+  const [role, setRole] = useState<Role>('viewer');
+  const passwordRef = useRef<HTMLInputElement>(null);
   const [state, action, pending] = useActionState<State, FormData>(async (prev, fd) => {
     const result = await createUser(prev, fd);
     if (result.ok) {
       setUsername('');
       setDisplayName('');
+      setRole('viewer');
+      if (passwordRef.current) passwordRef.current.value = '';
     }
     return result;
   }, null);
-  const [role, setRole] = useState<Role>('viewer');
   return (
     <form
-      action={action}
+      onSubmit={submitTo(action)}
       className="form-grid"
       style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))', alignItems: 'start' }}
       noValidate
@@ -79,7 +93,7 @@ export function CreateUserForm() {
       </div>
       <div className="form-field">
         <label htmlFor="new-password">初始密码</label>
-        <input id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={invalid(state, 'password')} aria-describedby="new-password-error" />
+        <input ref={passwordRef} id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={invalid(state, 'password')} aria-describedby="new-password-error" />
         <FieldError id="new-password-error" state={state} field="password" />
       </div>
       <div className="form-field" style={{ alignSelf: 'end' }}>
@@ -110,7 +124,7 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
   const p = `user-${user.id}`;
   return (
     <div className="stack" style={{ gap: 6 }}>
-      <form action={roleAction} className="inline-form">
+      <form onSubmit={submitTo(roleAction)} className="inline-form">
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <label htmlFor={`${p}-role`} className="sr-only">
@@ -128,7 +142,7 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
         </button>
       </form>
       <Outcome state={roleState} />
-      <form action={pwAction} className="inline-form">
+      <form onSubmit={submitTo(pwAction)} className="inline-form">
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <label htmlFor={`${p}-password`} className="sr-only">
@@ -140,7 +154,7 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
         </button>
       </form>
       <Outcome state={pwState} />
-      <form action={activeAction} className="inline-form">
+      <form onSubmit={submitTo(activeAction)} className="inline-form">
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
