@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 
 export interface PrivatePostgres {
-  port: number;
+  readonly port: number;
   /** Connection string for a database on this server. */
   url(database?: string): string;
   createDatabase(name: string): Promise<string>;
@@ -64,10 +64,12 @@ export async function startPrivatePostgres(opts: { port?: number } = {}): Promis
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
   };
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
+  const options = () => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
   let running = false;
   const server: PrivatePostgres = {
-    port,
+    get port() {
+      return port;
+    },
     url: (database = 'postgres') => `postgresql://postgres@127.0.0.1:${port}/${database}`,
     async createDatabase(name) {
       const c = new pg.Client({ connectionString: server.url() });
@@ -80,7 +82,7 @@ export async function startPrivatePostgres(opts: { port?: number } = {}): Promis
       return server.url(name);
     },
     start() {
-      run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', '-t', '30', 'start']);
+      run('pg_ctl', ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options(), '-w', '-t', '30', 'start']);
       running = true;
     },
     stop(mode = 'fast') {
@@ -97,6 +99,18 @@ export async function startPrivatePostgres(opts: { port?: number } = {}): Promis
       if (existsSync(dir) && statSync(dir).isDirectory()) rmSync(dir, { recursive: true, force: true });
     },
   };
-  server.start();
-  return server;
+  // Parallel test files may pick the same free port at the same moment: move on to the next one.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      server.start();
+      return server;
+    } catch (e) {
+      if (attempt >= 5) {
+        rmSync(dir, { recursive: true, force: true });
+        throw e;
+      }
+      port++;
+      while (!(await portIsFree(port))) port++;
+    }
+  }
 }
