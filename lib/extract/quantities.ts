@@ -265,7 +265,9 @@ function dateEnd(text: string, n: Numeral): number {
     if (d && (text[d.end] === '日' || text[d.end] === '号')) j = d.end + 1;
     return skipDateRange(text, j);
   }
-  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0) return skipDateRange(text, j + 1);
+  // 18日 is a date; 30日内 (within 30 days) is a duration.
+  const within = text[j + 1] === '内' || text.startsWith('以内', j + 1) || text.startsWith('之内', j + 1);
+  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0 && !(next === '日' && within)) return skipDateRange(text, j + 1);
   if (isRangeSeparator(next) && v >= 1 && v <= 12) {
     // 1至7月, 1-7月
     const m = readNumeral(text, j + 1);

@@ -22,7 +22,7 @@ const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [
   ['个', 'item'], ['项', 'item'], ['条', 'item'], ['类', 'item'], ['件', 'item'],
   ['起', 'case'], ['宗', 'case'],
   ['次', 'times'], ['届', 'times'],
-  ['天', 'day'], ['年', 'year_count'],
+  ['天', 'day'], ['日', 'day'], ['年', 'year_count'],
   ['倍', 'other:倍'], ['台', 'other:台'], ['辆', 'other:辆'], ['座', 'other:座'], ['所', 'other:所'],
   ['套', 'other:套'], ['栋', 'other:栋'], ['幢', 'other:幢'], ['户', 'other:户'], ['场', 'other:场'],
   ['批', 'other:批'], ['支', 'other:支'], ['张', 'other:张'], ['本', 'other:本'], ['篇', 'other:篇'],
