@@ -289,11 +289,23 @@ function matchFrom(list: [string, Comparator][], text: string, i: number): [stri
   return null;
 }
 
+/**
+ * Words that end in a one-character qualifier but do not qualify the number: 签约3个项目 (signed,
+ * not "about"), 节约3000万元 (saved), 最近3年 / 附近3个小区 (recent, nearby), 赶超2家 (overtook).
+ */
+const NOT_QUALIFIER_BEFORE: Readonly<Record<string, string>> = {
+  约: '签节制预公条合特婚履违邀守相立简盟誓缔集隐如践毁解续新',
+  近: '最附临靠邻亲贴就远走挨',
+  超: '赶高',
+};
+
 function preQualifier(text: string, start: number): [string, Comparator] | null {
   for (const entry of PRE_QUALIFIERS) {
     const w = entry[0];
     if (start >= w.length && text.startsWith(w, start - w.length)) {
       // 上 only as in 上千家/上万人 (a bare unit numeral), handled by the caller.
+      const not = NOT_QUALIFIER_BEFORE[w];
+      if (not && not.includes(text[start - 2] ?? '\n')) return null;
       return entry;
     }
   }
