@@ -224,17 +224,26 @@ function chooseMetric(catalog: MetricDef[], near: string, wider: string, after: 
 
 const LABEL_TRIM = /^(以上|以下|左右|多|余|的|个|名|家|项|位)+/;
 
-function labelFor(body: string, q: Quantity, clauseStart: number): string {
+function labelFor(body: string, q: Quantity, clauseStart: number, places?: PlaceIndex): string {
   const after = nounAfter(body, q.end).replace(LABEL_TRIM, '').replace(QUOTES, '');
-  const cut = after.search(/[了在为和与及、是将对被把从的]/);
+  // The noun phrase ends at a particle or at the verb that follows it (150余名科技特派员参加).
+  const cut = after.search(/[了在为和与及、是将对被把从的]|参加|参与|参会|接受|观看|入驻|出席|完成|实现|达到|提供|进行|开展|签约|落户|获得|受到/);
   const noun = (cut > 0 ? after.slice(0, cut) : after).slice(0, 10);
   if (noun.length >= 2) return noun;
-  const before = body
-    .slice(Math.max(clauseStart, q.start - 12), q.start)
+  let before = body
+    .slice(Math.max(clauseStart, q.start - 20), q.start)
     .replace(QUOTES, '')
     .replace(/(达到|达|为|实现|完成|增长|共计|共|累计|超过|近|约|约为|突破|同比|比上年)+$/, '');
+  // What is measured, without the time (今年以来, 上半年), the place (岳塘区) or the verb (实现) before it.
+  const time = [...before.matchAll(LABEL_TIME)].pop();
+  if (time?.index !== undefined) before = before.slice(time.index + time[0].length);
+  const place = places?.find(before).filter((m) => m.start === 0).pop();
+  if (place) before = before.slice(place.end);
+  before = before.replace(/^[，,、：:]+/, '').replace(/^(实现了|实现|完成了|完成|共有|拥有|有)/, '');
   return before.slice(-10) || '数值';
 }
+
+const LABEL_TIME = /(今年以来|年以来|以来|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}[至到\-—~～]\d{1,2}月|\d{1,2}月份?|\d{4}年度?|今年|去年|全年|目前|截至目前|年底|年末|期间)/g;
 
 /** Index of the last mention ending at or before pos, or -1. */
 function lastMentionBefore(mentions: Resolved[], pos: number): number {
@@ -430,7 +439,7 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     const widerWords = body.slice(Math.max(sentence.start, q.start - 40), itemStart);
     const metric = chooseMetric(ctx.catalog, body.slice(itemStart, q.start), widerWords, afterWords, unit);
     let chosen = metric;
-    let label = metric ? metric.nameZh : labelFor(body, q, clause.start);
+    let label = metric ? metric.nameZh : labelFor(body, q, clause.start, ctx.places);
     // 完成X亿元，同比增长Y%: a growth rate without its own cue is the growth of the figure before it.
     const previous = facts[facts.length - 1];
     if (!metric && (unit === 'percent' || unit === 'pp') && GROWTH.test(beforeInClause) && previous && previous.span[1] > sentence.start) {

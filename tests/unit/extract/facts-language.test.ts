@@ -59,4 +59,16 @@ describe('facts in the paper’s usual phrasing', () => {
       ['9.2%', 2023],
     ]);
   });
+
+  it.each([
+    ['湘乡市今年以来新增市场主体3200户。', '3200户', '新增市场主体'],
+    ['岳塘区新建5G基站320个,居全市第一。', '320个', '新建5G基站'],
+    ['据统计,高新区上半年实现技工贸总收入420亿元。', '420亿元', '技工贸总收入'],
+    ['我市150余名科技特派员参加。', '150余名', '科技特派员'],
+  ])('labels an unclassified figure by what it measures: %s', (sentence, raw, label) => {
+    const facts = extractIssue(`标题\n\n本报讯(记者 张三)${sentence}`, { date: '2023-08-10' }).facts;
+    const f = facts.find((x) => x.raw === raw);
+    expect(f?.metric.key).toBe('unclassified');
+    expect(f?.metric.label).toBe(label);
+  });
 });
