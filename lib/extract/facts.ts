@@ -186,7 +186,7 @@ function resolveMentions(mentions: Mention[], ctx: FactContext): Resolved[] {
 
 function unitsCompatible(metricUnit: UnitCode, q: UnitCode): boolean {
   if (metricUnit === q) return true;
-  if (metricUnit === 'percent' && q === 'pp') return true;
+  // Not percent ↔ pp: 提高2.1个百分点 is a change of a rate; stored as the rate it would corrupt its series.
   if (metricUnit === 'project' && q === 'item') return true;
   if (metricUnit === 'item' && q === 'project') return true;
   return false;
@@ -443,9 +443,13 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     // 完成X亿元，同比增长Y%: a growth rate without its own cue is the growth of the figure before it.
     const previous = facts[facts.length - 1];
     if (!metric && (unit === 'percent' || unit === 'pp') && GROWTH.test(beforeInClause) && previous && previous.span[1] > sentence.start) {
-      const growthKey = `${previous.metric.key}_growth`;
-      chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;
-      label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
+      if (unit === 'pp') {
+        label = `${previous.metric.label}${previous.unit === 'percent' ? '' : '增速'}变动`;
+      } else {
+        const growthKey = `${previous.metric.key}_growth`;
+        chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;
+        label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
+      }
     }
     // Nothing in the sentence: the article's headline tells what it is about (…培训班举行: 55名 are trainees).
     if (!chosen) {
