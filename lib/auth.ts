@@ -50,10 +50,15 @@ export async function deleteSessionCookie(): Promise<void> {
   });
 }
 
-/** The caller's address (first hop of X-Forwarded-For, as set by the reverse proxy) and browser. */
+/**
+ * The caller's address and browser. The address is the LAST entry of X-Forwarded-For: the one the
+ * nearest reverse proxy appended (earlier entries are whatever the client sent). Next.js fills the
+ * header with the socket address when it is absent; exposed directly without a proxy, a client
+ * can still pick its own value, so the per-account limit is the one that always holds.
+ */
 export async function requestMeta(): Promise<{ ip: string; userAgent: string | null }> {
   const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',')[0]?.trim();
+  const forwarded = h.get('x-forwarded-for')?.split(',').at(-1)?.trim();
   const ip = forwarded || h.get('x-real-ip')?.trim() || 'unknown';
   return { ip, userAgent: h.get('user-agent') };
 }

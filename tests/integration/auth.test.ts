@@ -98,6 +98,14 @@ describe('sign-in and sessions', () => {
     expect(sessionCookieSet()?.options.secure).toBe(true);
   });
 
+  it('takes the address the nearest proxy appended, not one the client put first in X-Forwarded-For', async () => {
+    resetRequest();
+    request.headers.set('x-forwarded-for', '10.9.8.7, 198.51.100.77');
+    await run(signIn(null, form({ username: 'alice', password: 'not-it-at-all' })));
+    const last = await db.prisma.loginAttempt.findFirstOrThrow({ orderBy: { id: 'desc' }, select: { ip: true } });
+    expect(last.ip).toBe('198.51.100.77');
+  });
+
   it('only follows same-origin next paths', async () => {
     for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)']) {
       resetRequest('198.51.100.3');
