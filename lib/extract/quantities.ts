@@ -467,7 +467,7 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
       // 8亿元人民币: the currency name after the amount belongs to it.
       if (unit === 'CNY' && text.startsWith('人民币', end)) end += 3;
       // 一吨半, 三斤半, 一年半: half a unit more.
-      if (text[end] === '半' && value.scale === 0 && upper === undefined && unit !== 'percent' && unit !== 'pp') {
+      if (text[end] === '半' && value.scale === 0 && upper === undefined && unit !== 'percent' && unit !== 'pp' && u.word !== '个') {
         value = add(value, HALF);
         end++;
       }
@@ -489,9 +489,21 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     }
   }
 
+  // 两个多月, 两个半月, 5个多小时: 个 + 多/半 + the real unit.
+  if (measure === '个' && (text[end] === '多' || text[end] === '半') && upper === undefined) {
+    const inner = text[end + 1] === '月' ? { word: '月', unit: 'month' as UnitCode } : matchUnit(text, end + 1);
+    if (inner && inner.unit !== 'SKIP' && (inner.word === '月' || inner.word === '小时' || inner.word === '星期' || inner.word === '工作日')) {
+      if (text[end] === '多') comparator = 'gt';
+      else value = add(value, HALF);
+      unit = inner.unit;
+      measure = `个${inner.word}`;
+      end += 1 + inner.word.length;
+    }
+  }
+
   // Post-qualifiers: 以上, 左右, 多 (3年多).
   const post = matchFrom(POST_QUALIFIERS, text, end);
-  if (post && (unit !== null || post[0] === '以上' || post[0] === '以下' || post[0] === '左右')) {
+  if (post && (unit !== null || post[0] === '以上' || post[0] === '以下' || post[0] === '左右') && postQualifierFits(text, post[0], end + post[0].length)) {
     if (!((post[0] === '多' || post[0] === '余') && unit === null)) {
       comparator = post[1];
       end += post[0].length;
@@ -500,7 +512,7 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
 
   // A lone 一 with a measure word is mostly prose (一张蓝图, 一条心, 一批, 一起 = together):
   // keep it only for units of amount (一亿元 is not lone; 一吨, 一亩) or with a qualifier.
-  if (unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && comparator === 'eq' && !LONE_ONE_UNITS.has(unit) && !text.slice(n.end, end).endsWith('半')) {
+  if (unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && comparator === 'eq' && !LONE_ONE_UNITS.has(unit) && !text.slice(n.end, end).includes('半')) {
     return { quantity: null, next: end };
   }
 
@@ -545,6 +557,17 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
   };
   if (upper) quantity.upper = toStr(upper);
   return { quantity, next: end };
+}
+
+/**
+ * Whether a post-qualifier ending at `after` qualifies the number: not in 上下游 (upstream and
+ * downstream), and 多/余 not as the start of a word (3项多措并举, 5家多元化企业).
+ */
+function postQualifierFits(text: string, word: string, after: number): boolean {
+  const next = text[after] ?? '';
+  if (word === '上下') return !'游级班半楼车功'.includes(next) || next === '';
+  if (word === '多' || word === '余') return !/[\u4e00-\u9fff]/.test(next) || '来的时前后以里'.includes(next);
+  return true;
 }
 
 /** A Latin unit (km, kg, cm, kWh) at i, followed by a non-letter. */
