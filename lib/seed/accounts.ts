@@ -72,7 +72,7 @@ export function isWeakPassword(password: string): boolean {
 /**
  * Production only: a one-line reason why the app must not start, or null. Refuses when a
  * DEMO_*_PASSWORD is weak (shorter than 12 or on the denylist) or an active account's password
- * is on the denylist (each of up to 50 active users is checked against it).
+ * is on the denylist (active admins and demo accounts, up to 50, are checked against it).
  */
 export async function productionPasswordProblem(prisma: AppPrismaClient): Promise<string | null> {
   const e = env();
@@ -87,8 +87,14 @@ export async function productionPasswordProblem(prisma: AppPrismaClient): Promis
       return `Refusing to start in production: ${name} is a default or weak password (use ${MIN_PRODUCTION_PASSWORD_LENGTH}+ characters, not a common one).`;
     }
   }
+  // Admins and the demo accounts: the ones a default password would hurt most, and few enough
+  // that ~70 ms per argon2 check keeps start-up quick.
   const users = await prisma.user.findMany({
-    where: { active: true, passwordHash: { startsWith: '$argon2' } },
+    where: {
+      active: true,
+      passwordHash: { startsWith: '$argon2' },
+      OR: [{ role: 'admin' }, { username: { in: DEMO_ACCOUNTS.map((a) => a.username) } }],
+    },
     select: { username: true, passwordHash: true },
     orderBy: { id: 'asc' },
     take: 50,
