@@ -16,12 +16,21 @@ export interface FactContext {
   catalog: MetricDef[];
 }
 
-const TARGET_CUES = ['力争', '争取', '确保', '目标', '计划完成', '计划实现', '计划新增', '计划', '预期目标', '任务是', '要达到', '努力实现', '将达到'];
+const TARGET_CUES = ['力争', '争取', '确保', '目标', '计划完成', '计划实现', '计划新增', '计划', '预期目标', '任务是', '要达到', '努力实现', '将达到',
+  // A year's programme stated in the future tense or as an order is an aim.
+  '将新增', '将完成', '将实现', '将建成', '要在', '要实现', '要完成', '要新增', '要确保'];
 const FORECAST_CUES = ['预计', '有望', '预期', '预测', '估计'];
 const TOTAL_INVESTMENT = /总投资|投资总额/;
 const UNDER_WAY = /施工|在建|建设中|正在建设|建成|竣工|投产|投用|运营/;
 
 /** The paragraph around pos, at most 300 characters either side. */
+/** 计划 used as a noun: right after a closing quote or 大 (八大计划), or before punctuation. */
+function programmeName(text: string, k: number): boolean {
+  const prev = text[k - 1] ?? '';
+  const next = text[k + 2];
+  return prev === '"' || prev === '”' || prev === '大' || next === undefined || /[，,。；;、"”）)的]/.test(next);
+}
+
 function paragraphAround(body: string, pos: number): string {
   let a = pos;
   while (a > 0 && pos - a < 300 && body[a - 1] !== '\n') a--;
@@ -316,6 +325,8 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     if (chineseOnly && Number(q.value) <= 10 && !prev.endsWith('连续')) continue; // 两天内, 分两次: words, not statistics
     // 100亿元以上企业: a threshold that defines a class, not a figure.
     if (q.comparator !== 'eq' && /[\u4e00-\u9fff]/.test(body[q.end] ?? '') && ['CNY', 'USD', 'percent', 'mu', 'm2', 'ton', 'kwh'].includes(unit) && !/[的，,]/.test(body[q.end] ?? '')) continue;
+    // 投资10亿元以上的项目有12个: the same class written with 的.
+    if (q.comparator !== 'eq' && ['CNY', 'USD'].includes(unit) && /^的(重大|重点|大)?(项目|企业)/.test(body.slice(q.end, q.end + 6))) continue;
     if (q.start < headlineEnd && bodyFigures.some((b) => b.value === q.value && b.unit === unit)) continue;
 
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= q.start) s++;
@@ -337,8 +348,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       let at = -1;
       for (const c of TARGET_CUES) {
         let k = beforeInSentence.lastIndexOf(c);
-        // 计划投资 is a project's plan figure, not a target of the sentence.
-        while (k >= 0 && PLAN_CUES.some((p) => beforeInSentence.startsWith(p, k))) k = beforeInSentence.lastIndexOf(c, k - 1);
+        // 计划投资 is a project's plan figure, not a target of the sentence; "八大计划", 强链计划, 扩张计划:
+        // a programme's name, not an intention.
+        while (k >= 0 && (PLAN_CUES.some((p) => beforeInSentence.startsWith(p, k)) || (c === '计划' && programmeName(beforeInSentence, k))))
+          k = beforeInSentence.lastIndexOf(c, k - 1);
         if (k > at) {
           at = k;
           kind = 'target';
@@ -353,6 +366,8 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       }
       // 力争……，目前已完成……: what has been done after the goal is an actual figure.
       if (at >= 0 && ACTUAL_CUES.some((c) => beforeInSentence.lastIndexOf(c) > at)) kind = 'actual';
+      // …增长10%的目标任务: the goal is named after the figure.
+      if (kind === 'actual' && /^(以上|左右)?的?(目标|任务|奋斗目标)/.test(afterInClause)) kind = 'target';
     }
 
     // Year and period.
@@ -445,6 +460,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     if (!metric && (unit === 'percent' || unit === 'pp') && GROWTH.test(beforeInClause) && previous && previous.span[1] > sentence.start) {
       if (unit === 'pp') {
         label = `${previous.metric.label}${previous.unit === 'percent' ? '' : '增速'}变动`;
+      } else if (previous.unit === 'percent') {
+        // 同比分别下降25%和33.3%: a second rate in a row is the same kind of rate.
+        chosen = ctx.catalog.find((m) => m.key === previous.metric.key) ?? null;
+        label = previous.metric.label;
       } else {
         const growthKey = `${previous.metric.key}_growth`;
         chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;

@@ -32,6 +32,14 @@ const ROWS: Row[] = [
   ['施工人员正在进行厂房装修。这个总投资达5.2亿元的标准厂房项目即将投产。', '5.2亿元', { kind: 'actual', metric: 'project_total_investment' }],
   ['集中签约项目12个，总投资达86亿元，项目建成后年产值超百亿元。', '86亿元', { kind: 'plan', metric: 'project_total_investment' }],
   ['该项目拟投资3亿元，规划用地120亩。', '3亿元', { kind: 'plan' }],
+  ['今年我市将新增城镇就业3万人,完成固定资产投资增长10%的目标任务。', '3万人', { kind: 'target', year: 2023, metric: 'new_jobs' }],
+  ['今年我市将新增城镇就业3万人,完成固定资产投资增长10%的目标任务。', '10%', { kind: 'target', metric: 'fixed_asset_investment_growth' }],
+  ['确保全年GDP增长6%,1至4月已实现增长5.2%。', '5.2%', { kind: 'actual', period: 'M01-M04', metric: 'gdp_growth' }],
+  ['全市计划完成造林面积2万亩,目前已完成1.5万亩。', '2万亩', { kind: 'target', unit: 'mu', metric: 'afforestation' }],
+  ['全市计划完成造林面积2万亩,目前已完成1.5万亩。', '1.5万亩', { kind: 'actual' }],
+  ['实施"八大计划","两主一特"产业实现产值300亿元。', '300亿元', { kind: 'actual', metric: 'output_value' }],
+  ['要在"十四五"期间实现经济总量突破3000亿元。', '3000亿元', { kind: 'target' }],
+  ['会议指出,1-5月全市发生安全生产事故3起,同比分别下降25%和33.3%。', '33.3%', { period: 'M01-M05', metric: 'unclassified' }],
 ];
 
 describe('facts in the paper’s usual phrasing', () => {
@@ -51,6 +59,11 @@ describe('facts in the paper’s usual phrasing', () => {
       metric: f?.metric.key,
     };
     expect(got).toMatchObject(expected);
+  });
+
+  it('an amount naming a class of projects is not a figure (投资10亿元以上的项目有12个)', () => {
+    const facts = extractIssue('标题\n\n本报讯(记者 张三)全市投资10亿元以上的项目有12个。', { date: '2023-08-10' }).facts;
+    expect(facts.map((f) => f.raw)).toEqual(['12个']);
   });
 
   it('a comparison base (较上年, 比去年同期) does not set the year of the figure', () => {
