@@ -30,7 +30,7 @@ if (!existsSync(goldDir)) {
     console.log(`non-facts reported: ${ev.nonFactsReported.length ? ev.nonFactsReported.join(', ') : 'none'}`);
     if (ev.missed.length) console.log(`missed: ${ev.missed.map((g) => `${g.evidence} (${g.value} ${g.unit})`).join('; ')}`);
     if (ev.spurious.length) console.log(`not in gold: ${ev.spurious.map((f) => `${f.raw} «${f.evidence.slice(0, 30)}»`).join('; ')}`);
-    if (verbose) for (const m of ev.mismatches) console.log(`  ${m.field}: gold ${JSON.stringify((m.gold as unknown as Record<string, unknown>)[m.field] ?? m.gold.subject)} got ${JSON.stringify(m.field === 'subject' ? m.got.subject?.name : m.field === 'metric' ? m.got.metric.key : (m.got as unknown as Record<string, unknown>)[m.field])} — ${m.gold.evidence}`);
+    if (verbose) for (const m of ev.mismatches) console.log(`  ${m.field}: gold ${JSON.stringify((m.gold as unknown as Record<string, unknown>)[m.field] ?? null)} got ${JSON.stringify(m.field === 'subject' ? m.got.subject?.name : m.field === 'metric' ? m.got.metric.key : (m.got as unknown as Record<string, unknown>)[m.field])} — ${m.gold.evidence}`);
   }
 }
 
