@@ -510,6 +510,12 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     }
   }
 
+  // 近3年, 近6个月, 近30天: "the last N years/months/days", an exact span, not an estimate.
+  if (pre?.[0] === '近' && start === i - 1 && (unit === 'year_count' || unit === 'month' || unit === 'day') && comparator === 'approx') {
+    comparator = 'eq';
+    start = i;
+  }
+
   // A lone 一 with a measure word is mostly prose (一张蓝图, 一条心, 一批, 一起 = together):
   // keep it only for units of amount (一亿元 is not lone; 一吨, 一亩) or with a qualifier.
   if (unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && comparator === 'eq' && !LONE_ONE_UNITS.has(unit) && !text.slice(n.end, end).includes('半')) {
