@@ -37,10 +37,10 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
                   <td className={s.hideSm}>{AGGREGATION_LABELS[m.aggregation]}</td>
                   <td className={s.hideSm}>{m.category ?? '—'}</td>
                   <td className={s.num}>{m.facts}</td>
-                  <td className={s.row}>
+                  <td><div className={s.row}>
                     <Link href={`/admin/metrics?edit=${m.id}`} className={s.btn}>编辑</Link>
                     <DeleteButton kind="metric" id={m.id} label={m.nameZh} />
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>

@@ -34,10 +34,10 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
                   <td>{PARK_LEVEL_LABELS[p.level]}</td>
                   <td>{p.regionName}</td>
                   <td className={s.num}>{p.facts}</td>
-                  <td className={s.row}>
+                  <td><div className={s.row}>
                     <Link className={s.btn} href={`/admin/places?park=${p.id}`}>编辑</Link>
                     <DeleteButton kind="park" id={p.id} label={p.name} />
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>
@@ -58,10 +58,10 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
                   <td>{r.aliases.join('、') || '—'}</td>
                   <td>{REGION_LEVEL_LABELS[r.level]}</td>
                   <td>{r.parentName ?? '—'}</td>
-                  <td className={s.row}>
+                  <td><div className={s.row}>
                     <Link className={s.btn} href={`/admin/places?region=${r.id}`}>编辑</Link>
                     <DeleteButton kind="region" id={r.id} label={r.name} />
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>

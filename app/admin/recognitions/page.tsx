@@ -31,10 +31,10 @@ export default async function RecognitionsPage({ searchParams }: { searchParams:
                   <td>{r.title}</td>
                   <td>{RECOGNITION_LEVEL_LABELS[r.level]}</td>
                   <td className={s.hideSm}>{r.articleId ? <Link href={`/admin/articles/${r.articleId}`}>{r.headline}</Link> : '—'}</td>
-                  <td className={s.row}>
+                  <td><div className={s.row}>
                     <Link className={s.btn} href={`/admin/recognitions?edit=${r.id}`}>编辑</Link>
                     <DeleteButton kind="recognition" id={r.id} label={r.title} />
-                  </td>
+                  </div></td>
                 </tr>
               ))}
             </tbody>
