@@ -248,7 +248,11 @@ function parseArabicDecimal(s: string): Dec | null {
   return parseDec(out);
 }
 
-/** The exact value of a numeral as a decimal string ("23", "1200000000000", "0.333333"), or null. */
+/**
+ * The exact value of a numeral as a decimal string ("23", "1200000000000"), or null. Fractions
+ * are exact when they terminate (四分之一 → "0.25") and otherwise rounded half-up to 6 decimals
+ * (三分之一 → "0.333333"), the precision the product keeps for shares.
+ */
 export function parseNumeral(s: string): string | null {
   const v = parseNumeralDec(s);
   return v ? toStr(v) : null;

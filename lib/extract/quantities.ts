@@ -2,6 +2,10 @@
 // mixed), its qualifiers (近/约/超过/余/多/以上/左右…), its unit, and ranges (8至10个, 5-6亿元).
 // Dates, clock times, ordinals, versions, phone numbers, figures inside names and book titles,
 // and short quoted slogans ("八五"普法, "一号工程") are skipped.
+// Policies: vague amounts (几十万, 数百家, 三四百人) are not figures, but a trailing 几 reads as 多
+// (二十几万 → > 200000); a lone Chinese 一 with a measure word is prose (一张蓝图, 一起) unless
+// the unit is an amount (一吨, 一亿元) or it is qualified; 近3年 is an exact recent span.
+// The scan is linear: numeral runs longer than any figure are skipped whole.
 import { add, cmp, parseDec, shift, toStr, type Dec } from './decimal';
 import { asciiDigit, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
