@@ -1,7 +1,7 @@
+import { route } from '@/lib/api/route';
 import { getHomeSummary } from '@/lib/data/summary';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(): Promise<Response> {
-  return Response.json(await getHomeSummary());
-}
+/** Counts of issues, articles and figures by review state (signed-in users). */
+export const GET = route({ role: 'viewer' }, () => getHomeSummary());
