@@ -117,7 +117,7 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
           <section key={a.id} className={s.article} aria-labelledby={`art-${a.id}`}>
             <div className={s.articleHead}>
               <h2 id={`art-${a.id}`}>
-                <Link href={`/admin/articles/${a.id}`}>{a.headline}</Link>
+                {a.id > 0 ? <Link href={`/admin/articles/${a.id}`}>{a.headline}</Link> : a.headline}
               </h2>
               <div className={s.row}>
                 <span className={s.muted}>{a.facts.length} 条</span>

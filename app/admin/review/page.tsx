@@ -28,6 +28,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     q.set('status', p.status ?? status);
     return `/admin/review?${q.toString()}`;
   };
+  // Manual drafts have no article: shown as one pseudo-article (id 0, no link) after the issue's.
   if (manual.length) articles.push({ id: 0, ordinal: -1, headline: '手工录入（待审）', facts: manual });
   return (
     <>
