@@ -321,6 +321,7 @@ const LONE_ONE_UNITS = new Set<string>(['CNY', 'USD', 'mu', 'm2', 'hectare', 'km
 /** Words starting with 成 after a numeral that are not tenths (三成员国, 一成不变 is caught as lone 一). */
 const TENTHS_STOP = '员为功本果立绩就交品熟型效不';
 const HALF: Dec = { int: 5n, scale: 1 };
+const CJK = /[\u4e00-\u9fff]/;
 
 function unitAllowedForChinese(word: string): boolean {
   // 十分 (very), 一点 (a little), 三期 (phase names) are words, not measures.
@@ -545,7 +546,9 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     if (n.chinese && (text[n.end] === '中' || text[n.end] === '小') && end === n.end) return { quantity: null, next: n.end + 1 };
     if (n.chinese) {
       const len = n.end - n.start;
-      const substantial = len >= 2 || isCnUnitChar(text[n.start]) || n.percent;
+      // A lone 十/百/千/万 inside words (成百上千, 十全十美) is not a figure; 十 on its own, 十二 and
+      // 一千二百万 are.
+      const substantial = len >= 2 || n.percent || (isCnUnitChar(text[n.start]) && !CJK.test(text[n.end] ?? '') && !CJK.test(text[start - 1] ?? ''));
       if (!substantial || (len === 1 && isCn(text[n.start]))) return { quantity: null, next: n.end };
       // 十大重点任务, 五大行动: 大 after a Chinese numeral makes a title.
       if (text[n.end] === '大') return { quantity: null, next: n.end };
