@@ -154,7 +154,7 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                 >
                   <input type="checkbox" aria-label={`选择 #${f.id}`} checked={selected.has(f.id)} onChange={() => toggle(f.id)} />
                   <div className={s.sentence}>
-                    <HighlightedSentence evidence={f.evidence} raw={f.rawText} />
+                    <HighlightedSentence evidence={f.evidence ?? (f.sourceNote ? `来源：${f.sourceNote}` : null)} raw={f.rawText} />
                   </div>
                   <dl className={`${s.kv} ${s.factMeta}`}>
                     <dt>指标</dt>
