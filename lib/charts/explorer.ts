@@ -114,7 +114,8 @@ export function explorerChartOption(rows: AggregateRow[], groupBy: GroupByCode, 
   const catAxis = { type: 'category', data: labels, axisLabel: { interval: 0, hideOverlap: true, width: 90, overflow: 'truncate' } };
   const valAxis = {
     type: 'value',
-    name: counts ? (lang === 'zh' ? '数据项' : 'figures') : series.length === 1 ? unitLabel([...seriesMap.values()][0]?.unit ?? '', lang) : '',
+    // A horizontal value axis has no room for its name at the right edge; the panel note says what it counts.
+    name: horizontal ? '' : counts ? (lang === 'zh' ? '数据项' : 'figures') : series.length === 1 ? unitLabel([...seriesMap.values()][0]?.unit ?? '', lang) : '',
     axisLabel: { formatter: (v: number) => formatAxis(v, lang) },
   };
   const option: EChartsCoreOption = {

@@ -87,6 +87,11 @@ describe.skipIf(!browserAvailable())('explorer (production build in Chromium)', 
     for (const s of sentences) expect(csv).toContain(s.replace(/"/g, '""'));
     for (const f of api.items) expect(csv).toContain(`\r\n${f.id},`);
 
+    // The chart as a PNG file.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出图片 PNG' }).click()]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    expect([...readFileSync(await png.path()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
     // Cross-filter through the chart's table view (the keyboard path of clicking a bar): the URL
     // gains the category's filter.
     const before = page.url();
