@@ -229,7 +229,14 @@ runMain(async () => {
       const rows: LoadRow[] = [];
       const skipped: string[] = [];
       for (const t of targets) {
-        const probe = await fetch(server.url + t.path, { headers: { cookie }, redirect: 'manual' });
+        // Queries still running from the previous target's 50 connections hold the pool for a while:
+        // let them drain (a probe that waits >5 s for a connection gets 503) before judging the target.
+        let probe = await fetch(server.url + t.path, { headers: { cookie }, redirect: 'manual' });
+        for (let i = 0; i < 3 && probe.status === 503; i++) {
+          await probe.arrayBuffer();
+          await new Promise((r) => setTimeout(r, 5000));
+          probe = await fetch(server.url + t.path, { headers: { cookie }, redirect: 'manual' });
+        }
         await probe.arrayBuffer();
         if (probe.status !== 200) {
           skipped.push(`${t.name} ${t.path}: HTTP ${probe.status} (not benchmarked)`);
