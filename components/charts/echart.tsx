@@ -2,39 +2,12 @@
 // The one ECharts wrapper. It registers only the chart types the app uses, initialises once,
 // replaces the option on change (notMerge), follows its container with a ResizeObserver,
 // rebinds events without stacking them, and disposes on unmount.
-import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  ToolboxComponent,
-  TooltipComponent,
-  DatasetComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { useEffect, useRef, useState } from 'react';
+import type * as echarts from 'echarts/core';
 import type { EChartsCoreOption, ECElementEvent } from 'echarts/core';
 
-echarts.use([
-  BarChart,
-  LineChart,
-  PieChart,
-  ScatterChart,
-  AriaComponent,
-  DataZoomComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  ToolboxComponent,
-  TooltipComponent,
-  DatasetComponent,
-  CanvasRenderer,
-]);
+// ECharts (~225 KB gzip) loads after the page is interactive, not as part of its first load.
+const loadECharts = () => import('./echarts-setup').then((m) => m.echarts);
 
 export type EChartsOption = EChartsCoreOption;
 export type ChartClickEvent = ECElementEvent;
@@ -54,18 +27,28 @@ export interface EChartProps {
 export function EChart({ option, label, height = 320, className, theme, onClick, onReady }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
+  const [ready, setReady] = useState(0);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, theme, { renderer: 'canvas' });
-    chartRef.current = chart;
-    onReady?.(chart);
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
+    let disposed = false;
+    let chart: echarts.ECharts | undefined;
+    let observer: ResizeObserver | undefined;
+    void loadECharts().then((ec) => {
+      if (disposed) return;
+      const c = ec.init(el, theme, { renderer: 'canvas' });
+      chart = c;
+      chartRef.current = c;
+      onReady?.(c);
+      observer = new ResizeObserver(() => c.resize());
+      observer.observe(el);
+      setReady((n) => n + 1);
+    });
     return () => {
-      observer.disconnect();
-      chart.dispose();
+      disposed = true;
+      observer?.disconnect();
+      chart?.dispose();
       chartRef.current = null;
     };
     // Init once per theme; option and handlers are applied by the effects below.
@@ -77,7 +60,7 @@ export function EChart({ option, label, height = 320, className, theme, onClick,
       notMerge: true,
       lazyUpdate: false,
     });
-  }, [option, label, theme]);
+  }, [option, label, theme, ready]);
 
   useEffect(() => {
     const chart = chartRef.current;
@@ -87,7 +70,7 @@ export function EChart({ option, label, height = 320, className, theme, onClick,
     return () => {
       chart.off('click');
     };
-  }, [onClick, theme]);
+  }, [onClick, theme, ready]);
 
   return <div ref={ref} role="img" aria-label={label} className={className} style={{ width: '100%', height }} />;
 }
