@@ -136,6 +136,16 @@ function lastYear(s: string): number | null {
   return out;
 }
 
+/** How far a figure looks around itself: a run without punctuation can be megabytes long. */
+const WINDOW = 300;
+
+/** The sentence cut to WINDOW characters either side of the figure, so each figure costs O(WINDOW). */
+function clampSentence(body: string, sn: Sentence, qStart: number, qEnd: number): Sentence {
+  const start = Math.max(sn.start, qStart - WINDOW);
+  const end = Math.min(sn.end, qEnd + WINDOW);
+  return start === sn.start && end === sn.end ? sn : { text: body.slice(start, end), start, end };
+}
+
 function clauses(sentence: string, offset: number): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   let start = 0;
@@ -330,7 +340,7 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     if (q.start < headlineEnd && bodyFigures.some((b) => b.value === q.value && b.unit === unit)) continue;
 
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= q.start) s++;
-    const sentence: Sentence = sentences[s] ?? { text: body, start: 0, end: body.length };
+    const sentence: Sentence = clampSentence(body, sentences[s] ?? { text: body, start: 0, end: body.length }, q.start, q.end);
     const cls = clauses(sentence.text, sentence.start);
     const ci = Math.max(0, cls.findIndex((c) => q.start >= c.start && q.start <= c.end));
     const clause = cls[ci] ?? { text: sentence.text, start: sentence.start, end: sentence.end };
