@@ -88,10 +88,9 @@ describe('facts in the paper’s usual phrasing', () => {
 
   it('stays linear on a page-long run without punctuation (each figure looks at a bounded window)', () => {
     const text = '湘潭市12家'.repeat(30_000);
-    const t0 = performance.now();
+    // ~2 s when linear; a per-figure scan of the whole run would take minutes and hit the
+    // test's timeout. Speed itself is measured by `npm run bench:extract`, not asserted.
     const facts = extractIssue(text, { date: '2023-08-10' }).facts;
     expect(facts).toHaveLength(30_000);
-    // ~2 s when linear; a per-figure scan of the whole run takes minutes.
-    expect(performance.now() - t0).toBeLessThan(30_000);
   }, 60_000);
 });

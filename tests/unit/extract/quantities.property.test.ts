@@ -106,14 +106,12 @@ describe('findQuantities on any input', () => {
     const unit = 200_000;
     for (const piece of ['1', '一', '十', '一十', '1万', '1.', '三分之', '百分之', '1月', '1至', '“一”', '负', '1余', '《', '一点', '1,']) {
       const text = piece.repeat(Math.ceil(unit / piece.length));
-      const t0 = performance.now();
+      // Quadratic behaviour would take minutes and hit the test's timeout; speed is measured
+      // by the bench, not asserted here.
       const qs = findQuantities(text);
-      const ms = performance.now() - t0;
       checkWellFormed(text, qs.slice(0, 50));
-      // A generous bound (shared 2-core machine): quadratic behaviour would take minutes.
-      expect(ms, piece).toBeLessThan(5000);
     }
-  });
+  }, 120_000);
 });
 
 describe('metamorphic properties', () => {
