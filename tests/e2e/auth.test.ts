@@ -91,7 +91,8 @@ describe.skipIf(!browserAvailable())('accounts and roles (production build in Ch
     await page.goto(`${server.url}/admin/audit?entityType=user`);
     const table = page.getByRole('table');
     for (const action of ['新建', '修改', '停用']) {
-      expect(await table.getByRole('link', { name: action, exact: true }).count(), action).toBeGreaterThan(0);
+      // polled: React reveals a streamed page after its loading state on a short timer, which can be after `load`
+      await expect.poll(() => table.getByRole('link', { name: action, exact: true }).count(), { message: action, timeout: 15_000 }).toBeGreaterThan(0);
     }
     expect(await table.innerText()).toContain('analyst');
     await screenshot(page, 'auth-admin-audit');
