@@ -10,6 +10,7 @@ import {
   factsPageSchema,
   factsQuery,
   noQuery,
+  overviewQuery,
   recognitionsQuery,
 } from '@/lib/validations/api';
 
@@ -86,6 +87,21 @@ const recognitionItem = z.object({
   issueDate: z.string().nullable(),
 });
 
+const overviewData = z
+  .looseObject({
+    years: z.array(z.number().int()).meta({ description: 'Years with approved figures, newest first' }),
+    year: z.number().int().nullable(),
+    metric: z.looseObject({ key: z.string() }).nullable().meta({ description: 'The ranking and trend metric' }),
+    kpis: z.array(z.looseObject({})).meta({ description: 'KPI cards: value, previous year, target, each with its source report' }),
+    ranking: z.array(z.looseObject({})).meta({ description: 'Parks by the metric: actual and target with sources' }),
+    counties: z.array(z.looseObject({})),
+    trend: z.looseObject({ years: z.array(z.number().int()) }),
+    awards: z.array(z.looseObject({})),
+    figuresInYear: z.number().int(),
+    asOf: z.string().nullable().meta({ description: 'Latest issue date behind the year (YYYY-MM-DD)' }),
+  })
+  .meta({ description: 'The overview dashboard for a year (湘潭市, its counties and parks)' });
+
 const errors = {
   '400': { description: 'Invalid parameter (the message names it and why)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
   '401': { description: 'Not signed in', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
@@ -122,6 +138,7 @@ export function openApiDocument(): Record<string, unknown> {
     paths: {
       '/api/facts': op('Facts with provenance (filters, keyset cursor pagination)', factsQuery, body(factsPageSchema)),
       '/api/aggregates': op('Figures combined by park, region, year or metric (sum / latest / none per metric)', aggregatesQuery, body(listOf(aggregateRowSchema))),
+      '/api/overview': op('The overview dashboard as data (cached read model)', overviewQuery, body(overviewData)),
       '/api/metrics': op('Metric catalogue', noQuery, body(listOf(metricItem))),
       '/api/parks': op('Parks', noQuery, body(listOf(parkItem))),
       '/api/regions': op('Regions (province, city, counties)', noQuery, body(listOf(regionItem))),

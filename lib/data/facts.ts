@@ -7,6 +7,7 @@ import { getPrisma } from '@/lib/db';
 import { HttpError } from '@/lib/api/route';
 import type { SessionUser } from '@/lib/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { cached } from '@/lib/perf/cache';
 import { MAX_EXPORT_ROWS, MAX_LIMIT, type FactFilters, type FactKindParam, type FactSort, type GroupBy } from '@/lib/validations/api';
 
 export type AggregationCode = 'sum' | 'latest' | 'none';
@@ -715,6 +716,17 @@ export async function listRecognitions(filters: { region?: string; park?: number
 
 // ---------- the API's view: role rules and errors as HTTP answers ----------
 
+// The API's reads go through the read-model cache (lib/perf/cache): many officials open the same
+// views, and at a province's scale an aggregate costs ~0.5 s of SQL. Every write path (review,
+// manual entry, import, metric/place edits) calls invalidateCache('overview:') after it commits,
+// so a reviewer sees their approval at once; writes from another process (the ingest CLI) show
+// within the TTL. Exports are never cached.
+const API_CACHE = { ttlMs: 10_000, staleMs: 60_000 } as const;
+
+function apiCacheKey(what: string, parts: unknown[]): string {
+  return `overview:api:${what}:${JSON.stringify(parts)}`;
+}
+
 /** Non-admins get approved facts only; asking for anything else is refused rather than ignored. */
 function callerIsAdmin(user: SessionUser | null, filters: FactFilters): boolean {
   const isAdmin = user?.role === 'admin';
@@ -732,8 +744,9 @@ export async function listFactsForCaller(
   opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
 ): Promise<FactsPage> {
   const isAdmin = callerIsAdmin(user, filters);
+  const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
   try {
-    return await listFacts(filters, cursor, limit, { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin });
+    return await cached(apiCacheKey('facts', [filters, cursor ?? null, limit, list]), () => listFacts(filters, cursor, limit, list), API_CACHE);
   } catch (e) {
     if (e instanceof InvalidCursorError) throw new HttpError(400, e.message);
     throw e;
@@ -741,7 +754,8 @@ export async function listFactsForCaller(
 }
 
 export function aggregateFactsForCaller(user: SessionUser | null, groupBy: GroupBy, filters: FactFilters): Promise<AggregateRow[]> {
-  return aggregateFacts(groupBy, filters, { isAdmin: callerIsAdmin(user, filters) });
+  const isAdmin = callerIsAdmin(user, filters);
+  return cached(apiCacheKey('aggregate', [groupBy, filters, isAdmin]), () => aggregateFacts(groupBy, filters, { isAdmin }), API_CACHE);
 }
 
 /** Every row of the view, page by page; views over MAX_EXPORT_ROWS must be narrowed first. */

@@ -279,7 +279,13 @@ export async function getYearsWithFigures(): Promise<number[]> {
  * The overview for a year (default: the latest with approved figures) and a ranking metric
  * (default: the one reported for the most parks that year).
  */
-export async function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+export function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+  // The composed view is cached too (its parts already are): the page and /api/overview then only
+  // render or serialise it. Writers invalidate every 'overview:' key after they commit.
+  return cached(`overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null])}`, () => loadOverview(opts));
+}
+
+async function loadOverview(opts: { year?: number; metricKey?: string }): Promise<OverviewData> {
   const [years, places, metrics] = await Promise.all([getYearsWithFigures(), getPlaces(), getMetrics()]);
   const year = opts.year ?? years[0] ?? null;
   const empty: OverviewData = {

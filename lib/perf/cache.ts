@@ -11,9 +11,17 @@ interface Entry<T> {
   pending?: Promise<T>;
 }
 
-const store = new Map<string, Entry<unknown>>();
+// On globalThis: `next build` bundles route handlers, pages and server actions separately, and a
+// module-level Map would give each bundle its own cache, so an approval made by a server action
+// would not invalidate what an API route serves.
+interface CacheState {
+  store: Map<string, Entry<unknown>>;
+  generation: number;
+}
+const g = globalThis as typeof globalThis & { __xtReadCache?: CacheState };
+const state: CacheState = (g.__xtReadCache ??= { store: new Map(), generation: 0 });
+const store = state.store;
 const MAX_ENTRIES = 2_000;
-let generation = 0;
 
 export interface CacheOptions {
   /** How long a value is served without asking the database again. Default 10 s. */
@@ -32,11 +40,11 @@ export async function cached<T>(key: string, load: () => Promise<T>, opts: Cache
   if (hit && hit.value !== undefined && hit.expires > now) return hit.value;
   const stale = hit && hit.value !== undefined && hit.expires + (opts.staleMs ?? 60_000) > now ? hit.value : undefined;
   if (hit?.pending) return stale !== undefined ? stale : hit.pending;
-  const startedAt = generation;
+  const startedAt = state.generation;
   const pending = load().then(
     (value) => {
       // A write invalidated the cache while this query ran: serve the result, don't keep it.
-      if (startedAt === generation) store.set(key, { value, expires: Date.now() + (opts.ttlMs ?? 10_000) });
+      if (startedAt === state.generation) store.set(key, { value, expires: Date.now() + (opts.ttlMs ?? 10_000) });
       else store.delete(key);
       return value;
     },
@@ -59,7 +67,7 @@ export async function cached<T>(key: string, load: () => Promise<T>, opts: Cache
 
 /** Drops cached entries (all, or those whose key starts with prefix). Call after committing writes. */
 export function invalidateCache(prefix?: string): void {
-  generation++;
+  state.generation++;
   if (prefix === undefined) {
     store.clear();
     return;

@@ -119,6 +119,12 @@ export const recognitionsQuery = z
   .superRefine(yearOrder);
 export type RecognitionsQuery = z.output<typeof recognitionsQuery>;
 
+export const overviewQuery = z.strictObject({
+  year: year.optional().meta({ description: 'Year of the overview (default: the latest with approved figures)' }),
+  metric: metricKey.optional().meta({ description: 'Ranking and trend metric (default: the one reported for most parks that year)' }),
+});
+export type OverviewQuery = z.output<typeof overviewQuery>;
+
 /** Lists without parameters still refuse unknown ones (typos should not silently do nothing). */
 export const noQuery = z.strictObject({});
 

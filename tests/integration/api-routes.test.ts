@@ -30,6 +30,8 @@ const { GET: regionsGET } = await import('@/app/api/regions/route');
 const { GET: recognitionsGET } = await import('@/app/api/recognitions/route');
 const { GET: exportGET } = await import('@/app/api/export/route');
 const { GET: openapiGET } = await import('@/app/api/openapi.json/route');
+const { GET: overviewGET } = await import('@/app/api/overview/route');
+const { approveFacts } = await import('@/lib/actions/facts');
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const ctx = { params: Promise.resolve({}) };
@@ -44,9 +46,10 @@ describe('read API route handlers (pglite)', () => {
     db = await createTestDatabase('pglite');
     await loadDashboardFixture(db.prisma, { extra: true });
     const metric = await db.prisma.metric.findUniqueOrThrow({ where: { key: 'leading_industry_output_growth' }, select: { id: true } });
+    const city = await db.prisma.region.findUniqueOrThrow({ where: { code: '430300' }, select: { id: true } });
     draftId = (
       await db.prisma.fact.create({
-        data: { metricId: metric.id, year: 2020, kind: 'actual', value: '1', unit: 'percent', status: 'draft', source: 'manual' },
+        data: { metricId: metric.id, regionId: city.id, year: 2020, kind: 'actual', value: '1', unit: 'percent', status: 'draft', source: 'manual' },
       })
     ).id;
     for (const role of ['viewer', 'analyst', 'admin'] as const) cookies[role] = await createSessionCookie(db.prisma, role, 'api');
@@ -142,6 +145,9 @@ describe('read API route handlers (pglite)', () => {
     [metricsGET, 'q=<script>', 'q'],
     [recognitionsGET, 'yearFrom=20x3', 'yearFrom'],
     [exportGET, 'format=pdf', 'format'],
+    [overviewGET, 'year=20x3', 'year'],
+    [overviewGET, 'metric=DROP TABLE', 'metric'],
+    [overviewGET, 'kind=actual', 'kind'],
     [exportGET, 'format=csv&yearTo=0', 'yearTo'],
   ];
   it.each(HOSTILE)('400 with the reason: %#', async (handler, qs, field) => {
@@ -218,13 +224,57 @@ describe('read API route handlers (pglite)', () => {
     });
   });
 
+  it('serves the overview as data: KPI cards and ranking, each figure with its source sentence', async () => {
+    jar.cookie = '';
+    expect((await call(overviewGET)).status).toBe(401);
+    jar.cookie = cookies.viewer;
+    const r = await call(overviewGET);
+    expect(r.status).toBe(200);
+    const o = (await r.json()) as {
+      year: number | null;
+      years: number[];
+      kpis: { metric: { key: string }; value: string | null; latest: { evidence: string | null; articleId: number | null } | null }[];
+      ranking: { park: { name: string }; actual: { value: string } | null }[];
+    };
+    expect(o.year).toBe(o.years[0]);
+    expect(o.kpis.length).toBeGreaterThan(0);
+    for (const k of o.kpis.filter((c) => c.value !== null)) expect(k.latest?.evidence, k.metric.key).toBeTruthy();
+    const older = (await (await call(overviewGET, `year=${String(o.years.at(-1))}`)).json()) as { year: number };
+    expect(older.year).toBe(o.years.at(-1));
+  });
+
+  // Last: it approves the draft the role tests rely on.
+  it('an approval shows at once in the cached facts, aggregates and overview answers', async () => {
+    jar.cookie = cookies.viewer;
+    const q = 'groupBy=year&metric=leading_industry_output_growth&kind=actual';
+    const before = (await (await call(aggregatesGET, q)).json()) as { items: { group: { year: number }; value: string | null }[] };
+    expect(before.items.find((a) => a.group.year === 2020)).toBeUndefined();
+    const listBefore = (await (await call(factsGET, 'metric=leading_industry_output_growth&limit=500')).json()) as { items: { id: number }[] };
+    expect(listBefore.items.map((f) => f.id)).not.toContain(draftId);
+    const yearsBefore = ((await (await call(overviewGET)).json()) as { years: number[] }).years;
+    expect(yearsBefore).not.toContain(2020);
+
+    jar.cookie = cookies.viewer;
+    expect((await approveFacts({ items: [{ id: draftId, version: 1 }] })).ok).toBe(false); // a viewer may not
+    jar.cookie = cookies.admin;
+    const done = await approveFacts({ items: [{ id: draftId, version: 1 }] });
+    expect(done.ok).toBe(true);
+
+    jar.cookie = cookies.viewer;
+    const after = (await (await call(aggregatesGET, q)).json()) as { items: { group: { year: number }; value: string | null }[] };
+    expect(after.items.find((a) => a.group.year === 2020)?.value).toBe('1');
+    const listAfter = (await (await call(factsGET, 'metric=leading_industry_output_growth&limit=500')).json()) as { items: { id: number }[] };
+    expect(listAfter.items.map((f) => f.id)).toContain(draftId);
+    expect(((await (await call(overviewGET)).json()) as { years: number[] }).years).toContain(2020);
+  });
+
   it('publishes an OpenAPI 3.1 document generated from the zod schemas', async () => {
     jar.cookie = '';
     const r = await call(openapiGET);
     expect(r.status).toBe(200);
     const doc = (await r.json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string; schema: { pattern?: string; enum?: string[] } }[] } }> };
     expect(doc.openapi).toBe('3.1.0');
-    for (const p of ['/api/facts', '/api/aggregates', '/api/metrics', '/api/parks', '/api/regions', '/api/recognitions', '/api/export']) {
+    for (const p of ['/api/facts', '/api/aggregates', '/api/overview', '/api/metrics', '/api/parks', '/api/regions', '/api/recognitions', '/api/export']) {
       expect(doc.paths[p]).toBeDefined();
     }
     const params = doc.paths['/api/facts']?.get.parameters ?? [];
