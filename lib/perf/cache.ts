@@ -11,9 +11,9 @@ interface Entry<T> {
   pending?: Promise<T>;
 }
 
-// On globalThis: `next build` bundles route handlers, pages and server actions separately, and a
-// module-level Map would give each bundle its own cache, so an approval made by a server action
-// would not invalidate what an API route serves.
+// On globalThis: `next build` bundles route handlers, pages and server actions as separate entries;
+// should two of them ever carry their own copy of this module, a module-level Map would split the
+// cache and an approval made by a server action would not invalidate what an API route serves.
 interface CacheState {
   store: Map<string, Entry<unknown>>;
   generation: number;
