@@ -82,7 +82,7 @@ export async function signIn(page: Page, url: string, username: string, password
 
 /**
  * Collects page errors, console errors and failed responses (with their URL) of a page, to
- * assert a clean load. The browser's own favicon probe and requests it aborts itself are ignored.
+ * assert a clean load (a missing icon counts). Requests the browser aborts itself are ignored.
  */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -93,7 +93,7 @@ export function collectPageErrors(page: Page): string[] {
   });
   page.on('response', (r) => {
     const u = new URL(r.url());
-    if (r.status() >= 400 && u.pathname !== '/favicon.ico') errors.push(`HTTP ${r.status()} ${u.pathname}${u.search}`);
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${u.pathname}${u.search}`);
   });
   page.on('requestfailed', (r) => {
     // ERR_ABORTED: the browser cancelled it (a link prefetch cut short by navigation), not a failure.
