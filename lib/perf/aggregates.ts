@@ -1,5 +1,6 @@
-// The fact_aggregate cache: yearly totals of approved facts per metric, kind, period and subject.
-// A trigger on "fact" keeps it current inside every transaction that writes facts (approvals,
+// The fact_aggregate cache: yearly totals of approved facts per metric, kind, period and subject;
+// and fact_figure: the latest report of each whole-year figure (migration 20261128200000).
+// Triggers on "fact" keep both current inside every transaction that writes facts (approvals,
 // edits, merges, imports), so callers need not do anything; refreshAggregates() rebuilds it in
 // full or for some metrics (after bulk loads with the trigger disabled, or to repair it).
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -21,7 +22,8 @@ function isPrisma(x: RawExecutor | PgQueryable): x is RawExecutor {
 
 /**
  * Rebuilds fact_aggregate for the given metrics (all metrics when metricIds is omitted) from the
- * approved facts. Runs in the caller's transaction when given one.
+ * approved facts, and fact_figure (the latest report of each figure) in full. Runs in the
+ * caller's transaction when given one.
  */
 export async function refreshAggregates(
   db: RawExecutor | PgQueryable,
@@ -39,6 +41,7 @@ export async function refreshAggregates(
       SELECT fact_aggregate_refresh(
         COALESCE((SELECT array_agg(metric_id) FROM (SELECT DISTINCT metric_id, year FROM fact WHERE year IS NOT NULL ${filter}) d), '{}'),
         COALESCE((SELECT array_agg(year) FROM (SELECT DISTINCT metric_id, year FROM fact WHERE year IS NOT NULL ${filter}) d), '{}'))`);
+    await db.$executeRaw(Prisma.sql`SELECT fact_figure_rebuild()`);
     const rows = await db.$queryRaw<{ n: bigint }[]>(
       ids
         ? Prisma.sql`SELECT count(*) AS n FROM fact_aggregate WHERE metric_id = ANY(${ids}::int[])`
@@ -57,6 +60,7 @@ export async function refreshAggregates(
        COALESCE((SELECT array_agg(year) FROM (SELECT DISTINCT metric_id, year FROM fact WHERE year IS NOT NULL ${filter}) d), '{}'))`,
     params,
   );
+  await db.query('SELECT fact_figure_rebuild()');
   const r = await db.query<{ n: string }>(
     `SELECT count(*) AS n FROM fact_aggregate${ids ? ' WHERE metric_id = ANY($1::int[])' : ''}`,
     params,
@@ -64,10 +68,13 @@ export async function refreshAggregates(
   return { rows: Number(r.rows[0]?.n ?? 0) };
 }
 
-/** Turns the maintenance trigger off for a bulk load (call refreshAggregates afterwards). */
+/** Turns the maintenance triggers of both caches off for a bulk load (call refreshAggregates afterwards). */
 export async function setAggregateTrigger(db: PgQueryable, enabled: boolean): Promise<void> {
   const verb = enabled ? 'ENABLE' : 'DISABLE';
-  for (const t of ['fact_aggregate_after_insert', 'fact_aggregate_after_update', 'fact_aggregate_after_delete']) {
+  for (const t of [
+    'fact_aggregate_after_insert', 'fact_aggregate_after_update', 'fact_aggregate_after_delete',
+    'fact_figure_after_insert', 'fact_figure_after_update', 'fact_figure_after_delete',
+  ]) {
     await db.query(`ALTER TABLE fact ${verb} TRIGGER ${t}`);
   }
 }

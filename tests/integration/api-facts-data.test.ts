@@ -179,6 +179,41 @@ describe.each(availableBackends())('fact reads (%s)', (backend) => {
     expect(yuhu?.figures).toBe(1);
   });
 
+  it('aggregates from fact_figure exactly as from the facts themselves, for every grouping and filter', async () => {
+    const filterSets = [
+      {},
+      { kind: ['actual' as const] },
+      { kind: ['target' as const], yearFrom: 2023, yearTo: 2023 },
+      { region: '430300' },
+      { region: '430382' },
+      { park: parkId },
+      { metric: 'leading_industry_output_growth' },
+      { metric: 'no_such_metric' },
+    ];
+    let nonEmpty = 0;
+    for (const groupBy of ['park', 'region', 'year', 'metric'] as const) {
+      for (const filters of filterSets) {
+        const viaTable = await aggregateFacts(groupBy, filters, { via: 'figures' });
+        expect(viaTable, `${groupBy} ${JSON.stringify(filters)}`).toEqual(await aggregateFacts(groupBy, filters, { via: 'facts' }));
+        if (viaTable.length) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(20);
+    // A later report changes the answer the same way on both paths.
+    const metric = await db.prisma.metric.findUniqueOrThrow({ where: { key: 'leading_industry_output_growth' }, select: { id: true } });
+    const extra = await db.prisma.fact.create({
+      data: { metricId: metric.id, parkId, year: 2021, kind: 'actual', value: '9.9', unit: 'percent', status: 'approved', source: 'manual', evidence: '第三次报道 9.9%' },
+    });
+    try {
+      const f = { metric: 'leading_industry_output_growth', park: parkId };
+      const rows = await aggregateFacts('year', f, { via: 'figures' });
+      expect(rows).toEqual(await aggregateFacts('year', f, { via: 'facts' }));
+      expect(rows.find((r) => r.group.year === 2021)?.latest.factId).toBe(extra.id);
+    } finally {
+      await db.prisma.fact.delete({ where: { id: extra.id } });
+    }
+  });
+
   it('lists metrics, parks, regions and recognitions', async () => {
     expect((await listMetrics()).some((m) => m.key === 'leading_industry_output_growth')).toBe(true);
     const parks = await listParks();

@@ -1,4 +1,5 @@
-// The fact_aggregate cache must always equal a fresh GROUP BY over approved facts, whatever
+// The fact_aggregate cache must always equal a fresh GROUP BY over approved facts, and
+// fact_figure a fresh "latest report per figure" (DISTINCT ON by issue date, then id), whatever
 // mix of inserts, approvals, edits, soft deletes and deletes happened (both backends).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAggregates } from '@/lib/perf/aggregates';
@@ -12,7 +13,7 @@ interface Group {
 
 async function cached(db: TestDatabase): Promise<Group[]> {
   const rows = await db.sql.query<{ key: string; n: number; sum: string }>(
-    `SELECT concat_ws('|', metric_id, year, kind, period, park_id, region_id) AS key, fact_count AS n, value_sum::text AS sum
+    `SELECT concat_ws('|', metric_id, year, kind, period, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-')) AS key, fact_count AS n, value_sum::text AS sum
        FROM fact_aggregate ORDER BY 1`,
   );
   return rows.map((r) => ({ key: r.key, n: Number(r.n), sum: Number(r.sum).toFixed(2) }));
@@ -20,21 +21,59 @@ async function cached(db: TestDatabase): Promise<Group[]> {
 
 async function truth(db: TestDatabase): Promise<Group[]> {
   const rows = await db.sql.query<{ key: string; n: number; sum: string }>(
-    `SELECT concat_ws('|', metric_id, year, kind, COALESCE(period, ''), park_id, region_id) AS key, count(*)::int AS n, sum(value)::text AS sum
+    `SELECT concat_ws('|', metric_id, year, kind, COALESCE(period, ''), 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-')) AS key, count(*)::int AS n, sum(value)::text AS sum
        FROM fact WHERE status = 'approved' AND deleted_at IS NULL AND year IS NOT NULL
       GROUP BY metric_id, year, kind, COALESCE(period, ''), park_id, region_id ORDER BY 1`,
   );
   return rows.map((r) => ({ key: r.key, n: Number(r.n), sum: Number(r.sum).toFixed(2) }));
 }
 
+/** fact_figure as kept by the triggers: figure → latest fact id and report count. */
+async function figures(db: TestDatabase): Promise<string[]> {
+  const rows = await db.sql.query<{ line: string }>(
+    `SELECT concat_ws('|', metric_id, unit, kind, year, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'), latest_fact_id, reports) AS line FROM fact_figure ORDER BY 1`,
+  );
+  return rows.map((r) => r.line);
+}
+
+/** The same, computed from the facts (what /api/aggregates did before the table existed). */
+async function figuresTruth(db: TestDatabase): Promise<string[]> {
+  const rows = await db.sql.query<{ line: string }>(
+    `SELECT line FROM (
+       SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
+              concat_ws('|', f.metric_id, f.unit, f.kind, f.year, 'p' || COALESCE(f.park_id::text, '-'), 'r' || COALESCE(f.region_id::text, '-'), f.id,
+                        count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)) AS line
+         FROM fact f LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
+        WHERE f.status = 'approved' AND f.deleted_at IS NULL AND f.year IS NOT NULL
+          AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL) AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
+          AND (i.id IS NULL OR i.deleted_at IS NULL)
+        ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC) d
+      ORDER BY 1`,
+  );
+  return rows.map((r) => r.line);
+}
+
 describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
   let db: TestDatabase;
   let metricIds: number[];
   let parkIds: number[];
+  let regionIds: number[];
+  let articleIds: number[];
   beforeAll(async () => {
     db = await createTestDatabase(backend, { seed: true });
     metricIds = (await db.prisma.metric.findMany({ select: { id: true }, take: 3 })).map((m) => m.id);
     parkIds = (await db.prisma.park.findMany({ select: { id: true }, take: 3 })).map((p) => p.id);
+    regionIds = (await db.prisma.region.findMany({ select: { id: true }, take: 2 })).map((r) => r.id);
+    // Reports from three issues, so "latest" is decided by the issue date (not by id: the newest
+    // issue gets the smallest article id).
+    const pub = await db.prisma.publication.upsert({ where: { name: '测试报' }, create: { name: '测试报' }, update: {} });
+    articleIds = [];
+    for (const [n, date] of (['2024-03-01', '2023-06-01', '2022-01-01'] as const).entries()) {
+      const issue = await db.prisma.issue.create({
+        data: { publicationId: pub.id, date: new Date(`${date}T00:00:00Z`), checksum: String(n).repeat(64), charCount: 1 },
+      });
+      articleIds.push((await db.prisma.article.create({ data: { issueId: issue.id, ordinal: 1, headline: `h${n}`, body: 'b' } })).id);
+    }
   });
   afterAll(async () => db?.destroy());
 
@@ -47,8 +86,10 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
       data: Array.from({ length: 60 }, (_, i) => ({
         metricId: choose(metricIds),
         parkId: i % 5 === 0 ? null : choose(parkIds),
+        regionId: i % 5 === 0 && i % 10 !== 0 ? choose(regionIds) : null,
+        articleId: i % 7 === 0 ? null : choose(articleIds),
         year: 2020 + (i % 4),
-        period: i % 3 === 0 ? null : 'FY',
+        period: i % 3 === 0 ? null : choose(['FY', 'FY', 'cumulative', 'H1']),
         kind: i % 4 === 0 ? ('target' as const) : ('actual' as const),
         value: (100 + i * 7.25).toFixed(2),
         unit: 'CNY',
@@ -57,6 +98,8 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
       })),
     });
     expect(await cached(db)).toEqual(await truth(db));
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    expect((await figures(db)).some((l) => !l.endsWith('|1'))).toBe(true); // some figures have several reports
 
     const ids = (await db.prisma.fact.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((f) => f.id);
     for (let step = 0; step < 40; step++) {
@@ -67,9 +110,17 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
       else if (op === 2) await db.prisma.fact.updateMany({ where: { id }, data: { value: (rand() * 1000).toFixed(2), year: 2020 + Math.floor(rand() * 4) } });
       else if (op === 3) await db.prisma.fact.updateMany({ where: { id }, data: { deletedAt: new Date() } });
       else await db.prisma.fact.deleteMany({ where: { id } });
+      if (step % 10 === 9) expect(await figures(db), `after step ${step}`).toEqual(await figuresTruth(db));
     }
+    // Moves between figures: another subject, unit, kind, period; then everything at once.
+    const some = ids.slice(0, 12);
+    await db.prisma.fact.updateMany({ where: { id: { in: some.slice(0, 4) } }, data: { parkId: parkIds[0], regionId: null } });
+    await db.prisma.fact.updateMany({ where: { id: { in: some.slice(4, 8) } }, data: { unit: 'percent', kind: 'target' } });
+    await db.prisma.fact.updateMany({ where: { id: { in: some.slice(8, 12) } }, data: { period: 'Q1' } });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
     await db.prisma.fact.updateMany({ where: { status: 'draft' }, data: { status: 'approved', metricId: metricIds[0] } });
     expect(await cached(db)).toEqual(await truth(db));
+    expect(await figures(db)).toEqual(await figuresTruth(db));
   });
 
   it('keeps changes of a rolled-back transaction out of the cache', async () => {
@@ -81,6 +132,42 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
       }),
     ).rejects.toThrow('abort');
     expect(await cached(db)).toEqual(before);
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+  });
+
+  it.runIf(backend === 'postgres')('stays exact when two transactions change reports of the same figure at once', async () => {
+    const { default: pg } = await import('pg');
+    const year = 2031;
+    // Different periods (none, FY, cumulative are one figure), so the fact_aggregate rows the two
+    // transactions touch differ and only fact_figure's own locking can order them.
+    const make = (value: string, articleId: number, period: string | null) =>
+      db.prisma.fact.create({
+        data: { metricId: metricIds[0] ?? 0, parkId: parkIds[0] ?? null, year, period, kind: 'actual', value, unit: 'CNY', status: 'draft', source: 'manual', articleId },
+        select: { id: true },
+      });
+    // The figure exists (one approved report), then two transactions approve a report each.
+    const first = await make('0', articleIds[2] ?? 0, 'cumulative');
+    await db.prisma.fact.update({ where: { id: first.id }, data: { status: 'approved' } });
+    const older = await make('1', articleIds[1] ?? 0, 'FY');
+    const newer = await make('2', articleIds[0] ?? 0, null);
+    const a = new pg.Client({ connectionString: db.url });
+    const b = new pg.Client({ connectionString: db.url });
+    await Promise.all([a.connect(), b.connect()]);
+    try {
+      await a.query('BEGIN');
+      await b.query('BEGIN');
+      await a.query(`UPDATE fact SET status = 'approved' WHERE id = $1`, [older.id]);
+      // b's trigger waits for a's lock on the figure; it must then count a's approval too.
+      const bDone = b.query(`UPDATE fact SET status = 'approved' WHERE id = $1`, [newer.id]).then(() => b.query('COMMIT'));
+      await new Promise((r) => setTimeout(r, 200));
+      await a.query('COMMIT');
+      await bDone;
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+    const row = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: metricIds[0], parkId: parkIds[0], year, kind: 'actual', unit: 'CNY' } });
+    expect({ latest: row.latestFactId, reports: row.reports }).toEqual({ latest: newer.id, reports: 3 });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
   });
 
   it('rebuilds to the same content with refreshAggregates', async () => {
@@ -89,5 +176,9 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     expect(await cached(db)).toEqual([]);
     await refreshAggregates(db.prisma);
     expect(await cached(db)).toEqual(before);
+    const figuresBefore = await figures(db);
+    await db.sql.query('DELETE FROM fact_figure');
+    await refreshAggregates(db.prisma);
+    expect(await figures(db)).toEqual(figuresBefore);
   });
 });
