@@ -351,9 +351,34 @@ const FROM = Prisma.sql`
   LEFT JOIN issue i ON i.id = a.issue_id
   LEFT JOIN publication pub ON pub.id = i.publication_id`;
 
+/** No period, FY and cumulative describe the same whole-year figure (as in fact_figure). */
+function periodClass(col: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${col} IS NULL OR ${col} IN ('FY', 'cumulative') THEN '' ELSE ${col} END)`;
+}
+
 /**
- * Reports of the same figure as row f (same metric, subject, year, period, kind): how many, and
- * the latest. Park and region rows with a year match by equality in their own lateral, so the
+ * For approved whole-year figures of a park or region (the common case), the report count and
+ * the latest report come from fact_figure, kept by triggers: the same figure the aggregates count
+ * (periods none, FY and cumulative are one figure). Other rows (drafts asked for by an admin,
+ * other periods, organisations, no year) are looked up by reportsOf(). Joins nothing (ff.id is
+ * null) when the view includes drafts or rejected facts.
+ */
+function figureJoin(statuses: StatusCode[]): Prisma.Sql {
+  const approvedOnly = statuses.length === 1 && statuses[0] === 'approved';
+  return Prisma.sql`
+    LEFT JOIN fact_figure ff ON ${approvedOnly ? Prisma.sql`true` : Prisma.sql`false`}
+      AND f.status = 'approved'::review_status AND f.deleted_at IS NULL AND f.year IS NOT NULL
+      AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
+      AND ff.metric_id = f.metric_id AND ff.unit = f.unit AND ff.kind = f.kind AND ff.year = f.year
+      AND ff.park_id IS NOT DISTINCT FROM f.park_id AND ff.region_id IS NOT DISTINCT FROM f.region_id
+    LEFT JOIN fact ffl ON ffl.id = ff.latest_fact_id
+    LEFT JOIN article ffa ON ffa.id = ffl.article_id
+    LEFT JOIN issue ffi ON ffi.id = ffa.issue_id`;
+}
+
+/**
+ * Reports of the same figure as row f (same metric, subject, year, period class, kind, unit): how
+ * many, and the latest. Park and region rows with a year match by equality in their own lateral, so the
  * (park_id|region_id, status, year, …) indexes narrow the scan: IS NOT DISTINCT FROM cannot use
  * an index and cost seconds per page on a million facts. The rest (no year, organisations) is rare.
  */
@@ -367,7 +392,8 @@ function reportsOf(yearMatch: Prisma.Sql, statuses: StatusCode[]): Prisma.Sql {
         -- kind compared as text on purpose: otherwise the planner ANDs in the low-selectivity kind index
         AND f2.kind::text = f.kind::text
         AND f2.park_id IS NOT DISTINCT FROM f.park_id AND f2.region_id IS NOT DISTINCT FROM f.region_id
-        AND f2.org_name IS NOT DISTINCT FROM f.org_name AND f2.period IS NOT DISTINCT FROM f.period
+        AND f2.org_name IS NOT DISTINCT FROM f.org_name AND f2.unit = f.unit
+        AND ${periodClass(Prisma.sql`f2.period`)} = ${periodClass(Prisma.sql`f.period`)}
         AND (i2.id IS NULL OR i2.deleted_at IS NULL)
       ORDER BY i2.date DESC NULLS LAST, f2.id DESC
       LIMIT 1`;
@@ -420,12 +446,14 @@ export async function listFacts(
            f.year, f.period, f.kind::text AS kind, f.value::text AS value, f.unit, f.comparator::text AS comparator,
            f.status::text AS status, pub.name AS publication, i.date AS issue_date, a.headline, f.article_id,
            f.evidence, f.span_start, f.span_end, f.source_note,
-           coalesce(rp.reports, rr.reports, ro.reports, 1) AS reports, coalesce(rp.latest_id, rr.latest_id, ro.latest_id, f.id) AS latest_id,
-           coalesce(rp.latest_date, rr.latest_date, ro.latest_date) AS latest_date
+           coalesce(ff.reports, rp.reports, rr.reports, ro.reports, 1) AS reports,
+           coalesce(ff.latest_fact_id, rp.latest_id, rr.latest_id, ro.latest_id, f.id) AS latest_id,
+           coalesce(ffi.date, rp.latest_date, rr.latest_date, ro.latest_date) AS latest_date
     ${FROM}
-    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`f.year IS NOT NULL AND f.park_id IS NOT NULL AND f2.park_id = f.park_id AND f2.year = f.year`, statuses)}) rp ON true
-    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`f.year IS NOT NULL AND f.park_id IS NULL AND f.region_id IS NOT NULL AND f2.region_id = f.region_id AND f2.year = f.year`, statuses)}) rr ON true
-    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`(f.year IS NULL OR (f.park_id IS NULL AND f.region_id IS NULL)) AND f2.year IS NOT DISTINCT FROM f.year`, statuses)}) ro ON true
+    ${figureJoin(statuses)}
+    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`ff.id IS NULL AND f.year IS NOT NULL AND f.park_id IS NOT NULL AND f2.park_id = f.park_id AND f2.year = f.year`, statuses)}) rp ON true
+    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`ff.id IS NULL AND f.year IS NOT NULL AND f.park_id IS NULL AND f.region_id IS NOT NULL AND f2.region_id = f.region_id AND f2.year = f.year`, statuses)}) rr ON true
+    LEFT JOIN LATERAL (${reportsOf(Prisma.sql`ff.id IS NULL AND (f.year IS NULL OR (f.park_id IS NULL AND f.region_id IS NULL)) AND f2.year IS NOT DISTINCT FROM f.year`, statuses)}) ro ON true
     WHERE f.id IN (${ints(ids)})`;
   const byId = new Map(details.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is RawFactRow => r !== undefined);

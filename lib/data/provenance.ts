@@ -116,9 +116,10 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
       LEFT JOIN article a ON a.id = f.article_id
       LEFT JOIN issue i ON i.id = a.issue_id
       WHERE ${Prisma.join(where, ' AND ')}
-      WINDOW g AS (PARTITION BY f.metric_id, f.park_id, f.region_id, f.year, coalesce(f.period, ''), f.kind)
+      -- no period, FY and cumulative are one whole-year figure (as in fact_figure and the API)
+      WINDOW g AS (PARTITION BY f.metric_id, f.park_id, f.region_id, f.year, (CASE WHEN f.period IS NULL OR f.period IN ('FY', 'cumulative') THEN '' ELSE f.period END), f.kind)
     ), sources AS (
-      SELECT metric_id, park_id, region_id, year, coalesce(period, '') AS p, kind,
+      SELECT metric_id, park_id, region_id, year, (CASE WHEN period IS NULL OR period IN ('FY', 'cumulative') THEN '' ELSE period END) AS p, kind,
              count(DISTINCT coalesce(article_id, -id)) AS sources
       FROM hits GROUP BY 1, 2, 3, 4, 5, 6
     )
@@ -127,7 +128,8 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
            h.headline, h.evidence, h.source_note
     FROM hits h
     JOIN sources s ON s.metric_id = h.metric_id AND s.park_id IS NOT DISTINCT FROM h.park_id
-      AND s.region_id IS NOT DISTINCT FROM h.region_id AND s.year = h.year AND s.p = coalesce(h.period, '')
+      AND s.region_id IS NOT DISTINCT FROM h.region_id AND s.year = h.year
+      AND s.p = (CASE WHEN h.period IS NULL OR h.period IN ('FY', 'cumulative') THEN '' ELSE h.period END)
       AND s.kind = h.kind
     WHERE h.rn = 1
     ORDER BY h.year, h.metric_id, h.park_id NULLS FIRST, h.region_id`;

@@ -214,6 +214,31 @@ describe.each(availableBackends())('fact reads (%s)', (backend) => {
     }
   });
 
+  it('the list and the aggregates agree on how often a figure was reported (FY and no period are one figure)', async () => {
+    const metric = await db.prisma.metric.findUniqueOrThrow({ where: { key: 'leading_industry_output_growth' }, select: { id: true } });
+    const base = { metricId: metric.id, parkId, year: 2019, kind: 'actual' as const, unit: 'percent', status: 'approved' as const, source: 'manual' as const };
+    const a = await db.prisma.fact.create({ data: { ...base, value: '3', period: null, evidence: '2019年 3%' } });
+    const b = await db.prisma.fact.create({ data: { ...base, value: '3.1', period: 'FY', evidence: '2019年全年 3.1%' } });
+    const h1 = await db.prisma.fact.create({ data: { ...base, value: '1.5', period: 'H1', evidence: '上半年 1.5%' } });
+    try {
+      const f = { park: parkId, metric: 'leading_industry_output_growth', yearFrom: 2019, yearTo: 2019 };
+      const page = await listFacts(f, undefined, 10);
+      const byId = new Map(page.items.map((r) => [r.id, r]));
+      expect(byId.get(a.id)).toMatchObject({ reports: 2, latestFactId: b.id });
+      expect(byId.get(b.id)).toMatchObject({ reports: 2, latestFactId: b.id });
+      expect(byId.get(h1.id)).toMatchObject({ reports: 1, latestFactId: h1.id }); // a half-year is another figure
+      const agg = await aggregateFacts('year', f);
+      expect(agg).toHaveLength(1);
+      expect(agg[0]).toMatchObject({ value: '3.1', reports: 2, figures: 1, latest: { factId: b.id } });
+      // An admin looking at drafts too gets the same counts from the per-row lookup.
+      const all = await listFacts({ ...f, status: 'all' }, undefined, 10, { isAdmin: true });
+      expect(all.items.find((r) => r.id === h1.id)).toMatchObject({ reports: 1 });
+      expect(all.items.find((r) => r.id === a.id)).toMatchObject({ reports: 2, latestFactId: b.id });
+    } finally {
+      await db.prisma.fact.deleteMany({ where: { id: { in: [a.id, b.id, h1.id] } } });
+    }
+  });
+
   it('lists metrics, parks, regions and recognitions', async () => {
     expect((await listMetrics()).some((m) => m.key === 'leading_industry_output_growth')).toBe(true);
     const parks = await listParks();
