@@ -351,25 +351,24 @@ const FROM = Prisma.sql`
   LEFT JOIN issue i ON i.id = a.issue_id
   LEFT JOIN publication pub ON pub.id = i.publication_id`;
 
-/** No period, FY and cumulative describe the same whole-year figure (as in fact_figure). */
+/** No period, FY and cumulative describe the same whole-year figure ('' in fact_figure.period). */
 function periodClass(col: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(CASE WHEN ${col} IS NULL OR ${col} IN ('FY', 'cumulative') THEN '' ELSE ${col} END)`;
 }
 
 /**
- * For approved whole-year figures of a park or region (the common case), the report count and
- * the latest report come from fact_figure, kept by triggers: the same figure the aggregates count
- * (periods none, FY and cumulative are one figure). Other rows (drafts asked for by an admin,
- * other periods, organisations, no year) are looked up by reportsOf(). Joins nothing (ff.id is
- * null) when the view includes drafts or rejected facts.
+ * For approved figures of a park or region with a year (the common case), the report count and
+ * the latest report come from fact_figure, kept by triggers: the same figures the aggregates
+ * count. Other rows (drafts asked for by an admin, organisations, no year) are looked up by
+ * reportsOf(). Joins nothing (ff.id is null) when the view includes drafts or rejected facts.
  */
 function figureJoin(statuses: StatusCode[]): Prisma.Sql {
   const approvedOnly = statuses.length === 1 && statuses[0] === 'approved';
   return Prisma.sql`
     LEFT JOIN fact_figure ff ON ${approvedOnly ? Prisma.sql`true` : Prisma.sql`false`}
       AND f.status = 'approved'::review_status AND f.deleted_at IS NULL AND f.year IS NOT NULL
-      AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
       AND ff.metric_id = f.metric_id AND ff.unit = f.unit AND ff.kind = f.kind AND ff.year = f.year
+      AND ff.period = ${periodClass(Prisma.sql`f.period`)}
       AND ff.park_id IS NOT DISTINCT FROM f.park_id AND ff.region_id IS NOT DISTINCT FROM f.region_id
     LEFT JOIN fact ffl ON ffl.id = ff.latest_fact_id
     LEFT JOIN article ffa ON ffa.id = ffl.article_id
@@ -532,6 +531,7 @@ export async function aggregateFacts(
   if ((opts.via ?? 'figures') === 'figures' && statuses.length === 1 && statuses[0] === 'approved') {
     const keys = await keyConditions(filters, 'ff', tree);
     if (!keys) return [];
+    keys.push(Prisma.sql`ff.period = ''`); // whole-year figures
     const figures = await prisma.$queryRaw<RawFigure[]>`
       SELECT f.id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
              m.aggregation::text AS aggregation, f.park_id, f.region_id, f.year, f.kind::text AS kind,
@@ -542,7 +542,7 @@ export async function aggregateFacts(
       JOIN metric m ON m.id = ff.metric_id
       LEFT JOIN article a ON a.id = f.article_id
       LEFT JOIN issue i ON i.id = a.issue_id
-      ${keys.length ? Prisma.sql`WHERE ${Prisma.join(keys, ' AND ')}` : Prisma.empty}
+      WHERE ${Prisma.join(keys, ' AND ')}
       ORDER BY ff.metric_id, ff.unit, ff.kind, ff.year, ff.park_id, ff.region_id`;
     return combineFigures(groupBy, figures, tree);
   }

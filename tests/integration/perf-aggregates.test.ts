@@ -1,5 +1,6 @@
 // The fact_aggregate cache must always equal a fresh GROUP BY over approved facts, and
-// fact_figure a fresh "latest report per figure" (DISTINCT ON by issue date, then id), whatever
+// fact_figure a fresh "latest report per figure" (DISTINCT ON by issue date, then id; no period,
+// FY and cumulative are one period), whatever
 // mix of inserts, approvals, edits, soft deletes and deletes happened (both backends).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshAggregates } from '@/lib/perf/aggregates';
@@ -31,7 +32,7 @@ async function truth(db: TestDatabase): Promise<Group[]> {
 /** fact_figure as kept by the triggers: figure → latest fact id and report count. */
 async function figures(db: TestDatabase): Promise<string[]> {
   const rows = await db.sql.query<{ line: string }>(
-    `SELECT concat_ws('|', metric_id, unit, kind, year, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'), latest_fact_id, reports) AS line FROM fact_figure ORDER BY 1`,
+    `SELECT concat_ws('|', metric_id, unit, kind, year, 'pe' || period, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'), latest_fact_id, reports) AS line FROM fact_figure ORDER BY 1`,
   );
   return rows.map((r) => r.line);
 }
@@ -40,14 +41,15 @@ async function figures(db: TestDatabase): Promise<string[]> {
 async function figuresTruth(db: TestDatabase): Promise<string[]> {
   const rows = await db.sql.query<{ line: string }>(
     `SELECT line FROM (
-       SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
-              concat_ws('|', f.metric_id, f.unit, f.kind, f.year, 'p' || COALESCE(f.park_id::text, '-'), 'r' || COALESCE(f.region_id::text, '-'), f.id,
-                        count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)) AS line
+       SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id)
+              concat_ws('|', f.metric_id, f.unit, f.kind, f.year, 'pe' || pc, 'p' || COALESCE(f.park_id::text, '-'), 'r' || COALESCE(f.region_id::text, '-'), f.id,
+                        count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id)) AS line
          FROM fact f LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
+        CROSS JOIN LATERAL (SELECT CASE WHEN f.period IS NULL OR f.period IN ('FY', 'cumulative') THEN '' ELSE f.period END AS pc) c
         WHERE f.status = 'approved' AND f.deleted_at IS NULL AND f.year IS NOT NULL
-          AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL) AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
+          AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL)
           AND (i.id IS NULL OR i.deleted_at IS NULL)
-        ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC) d
+        ORDER BY f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC) d
       ORDER BY 1`,
   );
   return rows.map((r) => r.line);
@@ -165,7 +167,7 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
-    const row = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: metricIds[0], parkId: parkIds[0], year, kind: 'actual', unit: 'CNY' } });
+    const row = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: metricIds[0], parkId: parkIds[0], year, period: '', kind: 'actual', unit: 'CNY' } });
     expect({ latest: row.latestFactId, reports: row.reports }).toEqual({ latest: newer.id, reports: 3 });
     expect(await figures(db)).toEqual(await figuresTruth(db));
   });
