@@ -194,7 +194,7 @@ runMain(async () => {
              f.article_id, i.date AS issue_date, a.headline, f.evidence, ff.reports
         FROM fact_figure ff JOIN fact f ON f.id = ff.latest_fact_id JOIN metric m ON m.id = ff.metric_id
         LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
-       WHERE ff.metric_id = $1::int
+       WHERE ff.metric_id = $1::int AND ff.period = ''
        ORDER BY ff.metric_id, ff.unit, ff.kind, ff.year, ff.park_id, ff.region_id`;
     const rawSql = `SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
              f.id, m.key, f.park_id, f.region_id, f.year, f.kind::text AS kind, f.value::text AS value, f.unit, f.article_id,

@@ -133,6 +133,10 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
 async function openPostgres(config: DatabaseConfig & { url: string }): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: config.url,
+    // No JIT: the app's queries are short, but LATERAL look-ups inflate their cost estimates past
+    // jit_above_cost, and compiling them took ~1.07 s of a 1.10 s fact-list query on 1M facts
+    // (EXPLAIN ANALYZE, docs/benchmarks.md). An `options` parameter in DATABASE_URL still wins.
+    options: '-c jit=off',
     max: config.poolMax ?? 10,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,

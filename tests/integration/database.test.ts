@@ -48,6 +48,11 @@ describe.each(availableBackends())('database on %s', (backend) => {
     expect(county.parent?.name).toBe('湘潭市');
   });
 
+  it.runIf(backend === 'postgres')('opens PostgreSQL connections without JIT (compiling cost ~1 s per list query)', async () => {
+    const rows = await db.prisma.$queryRaw<{ jit: string }[]>`SHOW jit`;
+    expect(rows[0]?.jit).toBe('off');
+  });
+
   it('stores exact decimals', async () => {
     const metric = await db.prisma.metric.findFirstOrThrow();
     const f = await db.prisma.fact.create({
