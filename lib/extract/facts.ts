@@ -47,6 +47,8 @@ const QUOTES = /["“”'‘’「」『』]/g;
 const DATELINE = /^(?:本报讯|本报[^\s，,。]{0,12}讯)(?:[(（][^)）]{0,60}[)）])?/;
 const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前已', '已有', '已经', '截至目前', '实际完成'];
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
+/** A rate named right before its figure: 完成率56.5%, 占比达30%, 比重为12%. */
+const OWN_RATE = /(?:率|占比|比重|比例)(?:达到|达|为|是|约|超过|超)?$/;
 
 function yearOf(s: string): number | null {
   const v = Number(s);
@@ -112,9 +114,34 @@ export function periodOf(s: string): string | null {
     const b = Number(m[2]);
     if (a >= 1 && b <= 12 && a < b) return `M${pad(a)}-M${pad(b)}`;
   }
+  // 截至6月底: the year so far, January to June.
+  const upTo = /(?:截至|截止|到)(?:今年|去年|\d{4}年)?(\d{1,2})月(?:底|末)/.exec(s);
+  if (upTo) {
+    const b = Number(upTo[1]);
+    if (b >= 2 && b <= 11) return `M01-M${pad(b)}`;
+  }
   if (s.includes('累计')) return 'cumulative';
   if (/全年|年度/.test(s)) return 'FY';
   return null;
+}
+
+const PERIOD_MARKERS = /上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|\d{1,2}月?(?:至|到|-|—|～|~)\d{1,2}月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年|年度/g;
+
+/** The period named last in s (markers of a time span only; 年度 in 年度目标 counts as the whole year). */
+export function lastPeriodIn(s: string): string | null {
+  let last: string | null = null;
+  for (const m of s.matchAll(PERIOD_MARKERS)) last = m[0];
+  return last === null ? null : periodOf(last);
+}
+
+/**
+ * Where the sentence around pos starts when a semicolon does not count as an end; at most 300
+ * characters back (each figure looks at a bounded window, so a page without full stops stays linear).
+ */
+function fullSentenceStart(body: string, pos: number): number {
+  const floor = Math.max(0, pos - 300);
+  for (let i = pos - 1; i >= floor; i--) if (/[。！？!?\n]/.test(body[i] ?? '')) return i + 1;
+  return floor;
 }
 
 function firstYear(s: string): number | null {
@@ -258,7 +285,10 @@ function labelFor(body: string, q: Quantity, clauseStart: number, places?: Place
   if (time?.index !== undefined) before = before.slice(time.index + time[0].length);
   const place = places?.find(before).filter((m) => m.start === 0).pop();
   if (place) before = before.slice(place.end);
-  before = before.replace(/^[，,、：:]+/, '').replace(/^(实现了|实现|完成了|完成|共有|拥有|有)/, '');
+  before = before.replace(/^[，,、：:]+/, '');
+  // The leading verb goes (实现产值 → 产值), unless it is part of a compound noun (完成率).
+  const noVerb = before.replace(/^(实现了|实现|完成了|完成|共有|拥有|有)/, '');
+  if (noVerb.length >= 2) before = noVerb;
   return before.slice(-10) || '数值';
 }
 
@@ -425,9 +455,11 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     if (year === null && PRESENT_CUES.some((c) => sentence.text.includes(c))) year = ctx.pubYear;
     if (year === null) year = leadYear ?? ctx.pubYear;
     if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
-    // A period named earlier in the sentence covers its later clauses (上半年完成X，同比增长Y%).
+    // A period named earlier in the sentence covers its later clauses (上半年完成X，同比增长Y%), also
+    // across a semicolon (今年上半年，实现产值X；完成投资Y), the latest one named winning
+    // (下半年将……，力争全年……，新增Z: Z is for the whole year).
     if (period === null) {
-      const p = periodOf(body.slice(sentence.start, clause.start).replace(/全年|年度/g, ''));
+      const p = lastPeriodIn(body.slice(fullSentenceStart(body, sentence.start), clause.start));
       if (p && p !== 'cumulative') period = p;
     }
 
@@ -480,8 +512,10 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
         label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
       }
     }
-    // Nothing in the sentence: the article's headline tells what it is about (…培训班举行: 55名 are trainees).
-    if (!chosen) {
+    // Nothing in the sentence: the article's headline tells what it is about (…培训班举行: 55名 are trainees);
+    // not for a rate the sentence names itself (完成率56.5%, 占比30%): that is no headline figure.
+    const namesOwnRate = (unit === 'percent' || unit === 'pp') && OWN_RATE.test(beforeInClause);
+    if (!chosen && !namesOwnRate) {
       const fromHeadline = chooseMetric(ctx.catalog, '', `${widerWords}\n${[...article.subheadlines, article.headline].join('\n')}`, afterWords, unit);
       if (fromHeadline) {
         chosen = fromHeadline;

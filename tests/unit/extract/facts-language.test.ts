@@ -40,6 +40,14 @@ const ROWS: Row[] = [
   ['实施"八大计划","两主一特"产业实现产值300亿元。', '300亿元', { kind: 'actual', metric: 'output_value' }],
   ['要在"十四五"期间实现经济总量突破3000亿元。', '3000亿元', { kind: 'target' }],
   ['会议指出,1-5月全市发生安全生产事故3起,同比分别下降25%和33.3%。', '33.3%', { period: 'M01-M05', metric: 'unclassified' }],
+  // A period named before a semicolon still covers what follows it; the latest period named wins.
+  ['今年上半年，该区实现规模工业总产值186.5亿元；完成固定资产投资62亿元，同比增长15.8%。', '62亿元', { period: 'H1', year: 2023, metric: 'fixed_asset_investment' }],
+  ['今年上半年，该区实现规模工业总产值186.5亿元；完成固定资产投资62亿元，同比增长15.8%。', '15.8%', { period: 'H1', metric: 'fixed_asset_investment_growth' }],
+  ['下半年将狠抓项目建设，力争全年规模工业总产值突破400亿元，新增规模以上工业企业15家以上。', '15家以上', { kind: 'target', comparator: 'gte', period: 'FY', metric: 'new_scale_industrial_enterprises' }],
+  // 截至6月底: January to June of the year.
+  ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56个', { kind: 'actual', year: 2023, period: 'M01-M06', subject: '湘潭高新区', metric: 'projects_started' }],
+  // A rate the sentence names itself is not the headline's figure.
+  ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
 
 describe('facts in the paper’s usual phrasing', () => {
@@ -93,4 +101,12 @@ describe('facts in the paper’s usual phrasing', () => {
     const facts = extractIssue(text, { date: '2023-08-10' }).facts;
     expect(facts).toHaveLength(30_000);
   }, 60_000);
+});
+
+describe('labels of unclassified figures', () => {
+  it('keeps a compound noun whole (完成率, not 率)', () => {
+    const text = '产值增长12%\n\n本报讯(记者 张三)湘潭高新区截至6月底完成投资118.7亿元,完成率56.5%。';
+    const f = extractIssue(text, { date: '2023-08-10' }).facts.find((x) => x.raw === '56.5%');
+    expect(f?.metric).toEqual({ key: 'unclassified', label: '完成率' });
+  });
 });
