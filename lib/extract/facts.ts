@@ -2,7 +2,7 @@
 // year and period, what kind (actual, target, forecast, plan), with the evidence sentence and
 // the span of the figure. Every decision is made from the article text with explainable rules.
 import { findQuantities } from './quantities';
-import { splitSentences, type Sentence } from './segment';
+import { isFinalAt, splitSentences, type Sentence } from './segment';
 import { nounAfter } from './units';
 import { CN_DIGIT } from './numerals';
 import { UNCLASSIFIED_KEY } from './catalog';
@@ -140,7 +140,10 @@ export function lastPeriodIn(s: string): string | null {
  */
 function fullSentenceStart(body: string, pos: number): number {
   const floor = Math.max(0, pos - 300);
-  for (let i = pos - 1; i >= floor; i--) if (/[。！？!?\n]/.test(body[i] ?? '')) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) {
+    const ch = body[i] ?? '';
+    if (ch === '\n' || (ch !== '；' && ch !== ';' && isFinalAt(body, i))) return i + 1;
+  }
   return floor;
 }
 

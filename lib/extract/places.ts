@@ -24,6 +24,8 @@ interface Term {
 const REFS: [string, Mention & { kind: 'ref' } extends infer R ? R extends { ref: infer F } ? F : never : never, string?][] = [
   ['该园区', 'park'], ['该开发区', 'park'], ['该高新区', 'park', '高新区'], ['该经开区', 'park', '经开区'], ['该区', 'district'],
   ['该市', 'city'], ['该县', 'county'], ['园区内', 'park'],
+  // The whole district / county the article is about (全区社会消费品零售总额…).
+  ['全区', 'district'], ['我区', 'district'], ['全县', 'county'], ['我县', 'county'],
 ];
 const BARE_PARK = ['高新区', '经开区', '综保区', '开发区'];
 const FACILITY = /^[^，,。；;、：:！？!?\s]{0,12}?(产业园|工业园|大学|学院|公司|集团|医院|中心|基地|中学|小学|学校|分局|银行|电视台|日报)/;
@@ -106,6 +108,8 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
           if (t.target.kind === 'region' && FACILITY.test(text.slice(end, end + 16))) break;
           // "在全市首推": a scope, not the subject.
           if ((t.term === '全市' || t.term === '全省') && (text[i - 1] === '在' || /^(首|第一|率先|前列|最)/.test(text.slice(end, end + 2)))) break;
+          // "高于全市平均水平0.8个百分点": the base of a comparison, not the subject.
+          if (text.startsWith('平均', end) && /(高于|低于|超过|超出|高出|快于|慢于|领先|比|较)$/.test(text.slice(Math.max(0, i - 2), i))) break;
           if (t.target.kind === 'park') out.push({ kind: 'park', name: t.target.name, start: i, end, home: t.target.home });
           else out.push({ kind: 'region', name: t.target.name, start: i, end, level: t.target.level, code: t.target.code });
           i = end;

@@ -51,11 +51,14 @@ export function endsSentence(p: string): boolean {
   return k >= 0 && isFinalAt(p, k);
 }
 
-/** 。！？… or their ASCII forms; an ASCII '.' ends a paragraph only after Chinese (not 4.0, U.S.). */
-function isFinalAt(p: string, k: number): boolean {
+/**
+ * 。！？…；; or their ASCII forms; an ASCII '.' ends a sentence only after Chinese, a closing quote
+ * or bracket, or a percent sign (增长9.6%.全区…), never inside a number (4.0) or after Latin (U.S.).
+ */
+export function isFinalAt(p: string, k: number): boolean {
   const ch = p[k] ?? '';
   if (FINAL.has(ch)) return true;
-  return ch === '.' && /[\u3400-\u9fff\u201d"）)]/.test(p[k - 1] ?? '');
+  return ch === '.' && /[\u3400-\u9fff\u201d"）)%％]/.test(p[k - 1] ?? '') && !/\d/.test(p[k + 1] ?? '');
 }
 
 /** A caption without a headline gets one from its first clause (近日，在X的Y现场 → X的Y现场). */
@@ -151,7 +154,7 @@ export interface Sentence {
   end: number;
 }
 
-/** Sentences of a body: split after 。！？；!?; and at line breaks, closing quotes kept. */
+/** Sentences of a body: split after 。！？；!?; (and '.' as isFinalAt allows) and at line breaks, closing quotes kept. */
 export function splitSentences(body: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
@@ -160,7 +163,7 @@ export function splitSentences(body: string): Sentence[] {
     if (ch === '\n') {
       if (i > start) out.push({ text: body.slice(start, i), start, end: i });
       start = i + 1;
-    } else if (FINAL.has(ch)) {
+    } else if (isFinalAt(body, i)) {
       let e = i + 1;
       while (e < body.length && CLOSERS.has(body[e] ?? '')) e++;
       out.push({ text: body.slice(start, e), start, end: e });

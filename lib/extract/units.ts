@@ -76,7 +76,8 @@ const CASE_NOUNS = ['案', '纠纷', '事故', '违法', '违规'];
 /** The noun phrase right after a measure word, up to punctuation (at most 16 characters). */
 export function nounAfter(text: string, i: number): string {
   let j = i;
-  while (j < text.length && j - i < 16 && !STOP.has(text[j] ?? '')) j++;
+  // An ASCII '.' ends the phrase unless it is a decimal point (增长9.6%.全区… ends at the '.').
+  while (j < text.length && j - i < 16 && !STOP.has(text[j] ?? '') && !(text[j] === '.' && !/\d/.test(text[j + 1] ?? ''))) j++;
   return text.slice(i, j);
 }
 

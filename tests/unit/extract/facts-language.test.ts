@@ -46,6 +46,11 @@ const ROWS: Row[] = [
   ['下半年将狠抓项目建设，力争全年规模工业总产值突破400亿元，新增规模以上工业企业15家以上。', '15家以上', { kind: 'target', comparator: 'gte', period: 'FY', metric: 'new_scale_industrial_enterprises' }],
   // 截至6月底: January to June of the year.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56个', { kind: 'actual', year: 2023, period: 'M01-M06', subject: '湘潭高新区', metric: 'projects_started' }],
+  // ASCII full stops after Chinese or a percent sign end sentences; 全区 is the district the article is about;
+  // "高于全市平均水平" is the base of a comparison, not the subject.
+  ['一季度,雨湖区地区生产总值完成98.6亿元,同比增长5.1%;规模工业增加值增长7.3%,高于全市平均水平0.8个百分点.全区社会消费品零售总额52.4亿元,增长9.6%.', '0.8个百分点', { unit: 'pp', period: 'Q1', subject: '雨湖区' }],
+  ['一季度,雨湖区地区生产总值完成98.6亿元,同比增长5.1%;规模工业增加值增长7.3%,高于全市平均水平0.8个百分点.全区社会消费品零售总额52.4亿元,增长9.6%.', '52.4亿元', { subject: '雨湖区', metric: 'retail_sales' }],
+  ['今年,雨湖区安排重点项目112个,年度计划投资152亿元.一季度实际完成投资41.3亿元,占年度计划的27.2%.', '41.3亿元', { kind: 'actual', period: 'Q1', subject: '雨湖区' }],
   // A rate the sentence names itself is not the headline's figure.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
@@ -108,5 +113,14 @@ describe('labels of unclassified figures', () => {
     const text = '产值增长12%\n\n本报讯(记者 张三)湘潭高新区截至6月底完成投资118.7亿元,完成率56.5%。';
     const f = extractIssue(text, { date: '2023-08-10' }).facts.find((x) => x.raw === '56.5%');
     expect(f?.metric).toEqual({ key: 'unclassified', label: '完成率' });
+  });
+
+  it('ends a label at an ASCII full stop', () => {
+    const text = '经济运行\n\n本报讯(记者 张三)今年以来,湘潭县规模工业增加值增长7.3%,高于全市平均水平0.8个百分点.全县新增市场主体2316户.';
+    const f = extractIssue(text, { date: '2023-08-10' }).facts.find((x) => x.raw === '0.8个百分点');
+    expect(f?.metric.label).not.toContain('.');
+    expect(f?.subject?.name).toBe('湘潭县');
+    const g = extractIssue(text, { date: '2023-08-10' }).facts.find((x) => x.raw === '2316户');
+    expect(g?.subject?.name).toBe('湘潭县');
   });
 });
