@@ -47,6 +47,8 @@ const QUOTES = /["“”'‘’「」『』]/g;
 const DATELINE = /^(?:本报讯|本报[^\s，,。]{0,12}讯)(?:[(（][^)）]{0,60}[)）])?/;
 const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前已', '已有', '已经', '截至目前', '实际完成'];
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
+/** A share of a goal reached so far: 完成年度目标任务的62%, 占年度计划的27.2%, 目标完成率达95%. */
+const PROGRESS_SHARE = /(?:(?:完成|占)[^，,。；;]{0,10}(?:目标|任务|计划)[^，,。；;]{0,4}的|完成率(?:达到|达|为)?)$/;
 /** A rate named right before its figure: 完成率56.5%, 占比达30%, 比重为12%. */
 const OWN_RATE = /(?:率|占比|比重|比例)(?:达到|达|为|是|约|超过|超)?$/;
 
@@ -125,9 +127,9 @@ export function periodOf(s: string): string | null {
   return null;
 }
 
-const PERIOD_MARKERS = /上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|\d{1,2}月?(?:至|到|-|—|～|~)\d{1,2}月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年|年度/g;
+const PERIOD_MARKERS = /上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|\d{1,2}月?(?:至|到|-|—|～|~)\d{1,2}月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年/g;
 
-/** The period named last in s (markers of a time span only; 年度 in 年度目标 counts as the whole year). */
+/** The period named last in s (time spans only: 年度 in 年度任务 names a task, not a span). */
 export function lastPeriodIn(s: string): string | null {
   let last: string | null = null;
   for (const m of s.matchAll(PERIOD_MARKERS)) last = m[0];
@@ -411,6 +413,8 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       if (at >= 0 && ACTUAL_CUES.some((c) => beforeInSentence.lastIndexOf(c) > at)) kind = 'actual';
       // …增长10%的目标任务: the goal is named after the figure.
       if (kind === 'actual' && /^(以上|左右)?的?(目标|任务|奋斗目标)/.test(afterInClause)) kind = 'target';
+      // 完成年度目标任务的62%, 占年度计划的27%: progress against the goal, measured.
+      if (kind === 'target' && (unit === 'percent' || unit === 'pp') && PROGRESS_SHARE.test(beforeInClause)) kind = 'actual';
     }
 
     // Year and period.

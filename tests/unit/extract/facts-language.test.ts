@@ -51,6 +51,9 @@ const ROWS: Row[] = [
   ['一季度,雨湖区地区生产总值完成98.6亿元,同比增长5.1%;规模工业增加值增长7.3%,高于全市平均水平0.8个百分点.全区社会消费品零售总额52.4亿元,增长9.6%.', '0.8个百分点', { unit: 'pp', period: 'Q1', subject: '雨湖区' }],
   ['一季度,雨湖区地区生产总值完成98.6亿元,同比增长5.1%;规模工业增加值增长7.3%,高于全市平均水平0.8个百分点.全区社会消费品零售总额52.4亿元,增长9.6%.', '52.4亿元', { subject: '雨湖区', metric: 'retail_sales' }],
   ['今年,雨湖区安排重点项目112个,年度计划投资152亿元.一季度实际完成投资41.3亿元,占年度计划的27.2%.', '41.3亿元', { kind: 'actual', period: 'Q1', subject: '雨湖区' }],
+  // Progress against a goal is measured, not aimed at; 年度任务 names a task, not a period for what follows.
+  ['上半年,全市城镇新增就业1.86万人,完成年度目标任务的62%。', '62%', { kind: 'actual', unit: 'percent' }],
+  ['截至目前，全县已建成高标准农田8.6万亩，完成年度任务的95%；培育新型农业经营主体1300余家。', '1300余家', { comparator: 'gt', period: null }],
   // A rate the sentence names itself is not the headline's figure.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
