@@ -50,6 +50,7 @@ const ROWS: Row[] = [
   ['output_per_mu', '亩均产值', 'Output per mu of land', 'CNY', 'amount', 'latest', 'land', ['亩均产值', '亩均营收']],
   ['public_budget_revenue', '一般公共预算收入', 'General public budget revenue', 'CNY', 'amount', 'sum', 'finance', ['一般公共预算收入', '地方财政收入', '财政收入', '财政总收入']],
   ['revenue', '营业收入', 'Operating revenue', 'CNY', 'amount', 'sum', 'enterprise', ['营业收入', '营收', '主营业务收入', '销售收入', '销售额']],
+  ['tech_industry_trade_revenue', '技工贸总收入', 'Total revenue of technology, industry and trade', 'CNY', 'amount', 'sum', 'enterprise', ['技工贸总收入', '技工贸收入', '技工贸总额']],
   ['revenue_growth', '营业收入增速', 'Operating revenue growth', 'percent', 'growth', 'latest', 'enterprise', ['营业收入+增长', '营收+增长', '主营业务收入+增长']],
   ['output_value', '产值', 'Output value', 'CNY', 'amount', 'sum', 'industry', ['总产值', '工业总产值', '产值', '产业规模', '规模工业产值']],
   ['output_growth', '产值增速', 'Output growth', 'percent', 'growth', 'latest', 'industry', ['产值+增长', '产值增速', '产值+增速', '总产值+增长']],

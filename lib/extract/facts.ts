@@ -49,6 +49,8 @@ const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
 /** A share of a goal reached so far: 完成年度目标任务的62%, 占年度计划的27.2%, 目标完成率达95%. */
 const PROGRESS_SHARE = /(?:(?:完成|占)[^，,。；;]{0,10}(?:目标|任务|计划)[^，,。；;]{0,4}的|完成率(?:达到|达|为)?)$/;
+/** Words that make a count a total (a stock), not what was added. */
+const STOCK = /总数|总量|累计达|共有|已达/;
 /** A rate named right before its figure: 完成率56.5%, 占比达30%, 比重为12%. */
 const OWN_RATE = /(?:率|占比|比重|比例)(?:达到|达|为|是|约|超过|超)?$/;
 
@@ -249,7 +251,8 @@ function stripQuotes(s: string): string {
 
 function chooseMetric(catalog: MetricDef[], near: string, wider: string, after: string, unit: UnitCode): MetricDef | null {
   const b = stripQuotes(near);
-  const w = stripQuotes(wider);
+  // "新增X企业6家，总数达到27家": the total is a stock; the 新增 of the clause before is not its word.
+  const w = STOCK.test(b) ? stripQuotes(wider).replace(/新增|新认定|新引进|新培育/g, '') : stripQuotes(wider);
   const a = stripQuotes(after);
   let best: MetricDef | null = null;
   let bestScore = 0;

@@ -54,6 +54,10 @@ const ROWS: Row[] = [
   // Progress against a goal is measured, not aimed at; 年度任务 names a task, not a period for what follows.
   ['上半年,全市城镇新增就业1.86万人,完成年度目标任务的62%。', '62%', { kind: 'actual', unit: 'percent' }],
   ['截至目前，全县已建成高标准农田8.6万亩，完成年度任务的95%；培育新型农业经营主体1300余家。', '1300余家', { comparator: 'gt', period: null }],
+  // A park's 技工贸总收入 has its metric; a total (总数达到) is a stock, not what was added.
+  ['据统计,高新区上半年实现技工贸总收入420亿元。', '420亿元', { period: 'H1', metric: 'tech_industry_trade_revenue' }],
+  ['新增国家级专精特新"小巨人"企业6家，总数达到27家。', '6家', { metric: 'new_specialised_sme' }],
+  ['新增国家级专精特新"小巨人"企业6家，总数达到27家。', '27家', { metric: 'specialised_sme' }],
   // A rate the sentence names itself is not the headline's figure.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
@@ -93,7 +97,7 @@ describe('facts in the paper’s usual phrasing', () => {
   it.each([
     ['湘乡市今年以来新增市场主体3200户。', '3200户', '新增市场主体'],
     ['岳塘区新建5G基站320个,居全市第一。', '320个', '新建5G基站'],
-    ['据统计,高新区上半年实现技工贸总收入420亿元。', '420亿元', '技工贸总收入'],
+    ['据统计,高新区上半年实现跨境电商交易额4.2亿元。', '4.2亿元', '跨境电商交易额'],
     ['我市150余名科技特派员参加。', '150余名', '科技特派员'],
   ])('labels an unclassified figure by what it measures: %s', (sentence, raw, label) => {
     const facts = extractIssue(`标题\n\n本报讯(记者 张三)${sentence}`, { date: '2023-08-10' }).facts;
