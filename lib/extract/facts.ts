@@ -49,6 +49,10 @@ const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
 /** A share of a goal reached so far: 完成年度目标任务的62%, 占年度计划的27.2%, 目标完成率达95%. */
 const PROGRESS_SHARE = /(?:(?:完成|占)[^，,。；;]{0,10}(?:目标|任务|计划)[^，,。；;]{0,4}的|完成率(?:达到|达|为)?)$/;
+/** A share of something larger: 占全市外贸总额的近七成, 占比, 比重. */
+const SHARE_OF = /(?:占[^，,。；;]{0,14}的?|占比|比重)(?:达到|达|为|约|近|超过|超)?$/;
+/** A fall named right before its figure: 同比下降3.2%, 回落了0.5个百分点. */
+const DECREASE = /(?:下降|降低|减少|回落|下滑|下跌|收窄)了?(?:约|近|超过|超|达)?$/;
 /** Words that make a count a total (a stock), not what was added. */
 const STOCK = /总数|总量|累计达|共有|已达/;
 /** A rate named right before its figure: 完成率56.5%, 占比达30%, 比重为12%. */
@@ -287,7 +291,7 @@ function labelFor(body: string, q: Quantity, clauseStart: number, places?: Place
   let before = body
     .slice(Math.max(clauseStart, q.start - 20), q.start)
     .replace(QUOTES, '')
-    .replace(/(达到|达|为|实现|完成|增长|共计|共|累计|超过|近|约|约为|突破|同比|比上年)+$/, '');
+    .replace(/(达到|达|为|实现|完成|增长|下降|降低|减少|回落|下滑|下跌|共计|共|累计|超过|近|约|约为|突破|同比|比上年|较上年|了)+$/, '');
   // What is measured, without the time (今年以来, 上半年), the place (岳塘区) or the verb (实现) before it.
   const time = [...before.matchAll(LABEL_TIME)].pop();
   if (time?.index !== undefined) before = before.slice(time.index + time[0].length);
@@ -530,6 +534,20 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       if (fromHeadline) {
         chosen = fromHeadline;
         label = fromHeadline.nameZh;
+      }
+    }
+    if (unit === 'percent' || unit === 'pp') {
+      // 占全市外贸总额的近七成: a share, not a growth rate.
+      if (chosen?.valueType === 'growth' && SHARE_OF.test(beforeInClause)) {
+        chosen = null;
+        label = labelFor(body, q, clause.start, ctx.places);
+      }
+      // 下降3.2%: the value stays as written (3.2), so a fall must not join a growth series as +3.2;
+      // it is kept unclassified as a decline (降幅) for the reviewer.
+      const falls = DECREASE.test(beforeInClause) || (previous?.metric.label.endsWith('降幅') === true && previous.span[1] > clause.start && /^[和及、与]$/.test(body.slice(previous.span[1], q.start)));
+      if (falls && unit === 'percent' && (chosen === null || chosen.valueType === 'growth') && !/(降幅|变动)$/.test(label)) {
+        label = `${(chosen?.nameZh ?? label).replace(/(增速|增幅|增长)$/, '')}降幅`;
+        chosen = null;
       }
     }
 

@@ -110,6 +110,8 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
           if ((t.term === '全市' || t.term === '全省') && (text[i - 1] === '在' || /^(首|第一|率先|前列|最)/.test(text.slice(end, end + 2)))) break;
           // "高于全市平均水平0.8个百分点": the base of a comparison, not the subject.
           if (text.startsWith('平均', end) && /(高于|低于|超过|超出|高出|快于|慢于|领先|比|较)$/.test(text.slice(Math.max(0, i - 2), i))) break;
+          // "占全市外贸总额的近七成": the whole a share is of, not the subject.
+          if (text[i - 1] === '占' && (t.term === '全市' || t.term === '全省' || t.term === '全区' || t.term === '全县')) break;
           if (t.target.kind === 'park') out.push({ kind: 'park', name: t.target.name, start: i, end, home: t.target.home });
           else out.push({ kind: 'region', name: t.target.name, start: i, end, level: t.target.level, code: t.target.code });
           i = end;

@@ -58,6 +58,12 @@ const ROWS: Row[] = [
   ['据统计,高新区上半年实现技工贸总收入420亿元。', '420亿元', { period: 'H1', metric: 'tech_industry_trade_revenue' }],
   ['新增国家级专精特新"小巨人"企业6家，总数达到27家。', '6家', { metric: 'new_specialised_sme' }],
   ['新增国家级专精特新"小巨人"企业6家，总数达到27家。', '27家', { metric: 'specialised_sme' }],
+  // A share is not a growth rate, and 占全市…的 names the whole, not the subject.
+  ['今年1-8月,湘潭综保区完成外贸进出口总额1,236.8亿元,同比增长21.4%,占全市外贸总额的近七成。', '近七成', { value: '70', comparator: 'approx', subject: '湘潭综保区', metric: 'unclassified' }],
+  ['今年1-8月,湘潭综保区完成外贸进出口总额1,236.8亿元,同比增长21.4%,占全市外贸总额的近七成。', '1,236.8亿元', { value: '123680000000', period: 'M01-M08', subject: '湘潭综保区', metric: 'foreign_trade' }],
+  // A fall keeps its written value and stays out of the growth series (it would read as +2.1%).
+  ['上半年,全市规模工业增加值同比下降2.1%,固定资产投资增长5.3%。', '2.1%', { value: '2.1', metric: 'unclassified' }],
+  ['上半年,全市规模工业增加值同比下降2.1%,固定资产投资增长5.3%。', '5.3%', { metric: 'fixed_asset_investment_growth' }],
   // A rate the sentence names itself is not the headline's figure.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
@@ -129,5 +135,15 @@ describe('labels of unclassified figures', () => {
     expect(f?.subject?.name).toBe('湘潭县');
     const g = extractIssue(text, { date: '2023-08-10' }).facts.find((x) => x.raw === '2316户');
     expect(g?.subject?.name).toBe('湘潭县');
+  });
+});
+
+describe('falls', () => {
+  it('labels a fall as a decline (降幅), also the second of 分别下降A和B', () => {
+    const text = '标题\n\n本报讯(记者 张三)上半年,全市规模工业增加值同比下降2.1%。1-5月全市发生安全生产事故3起,同比分别下降25%和33.3%。';
+    const facts = extractIssue(text, { date: '2023-08-10' }).facts;
+    expect(facts.find((x) => x.raw === '2.1%')?.metric).toEqual({ key: 'unclassified', label: '规模工业增加值降幅' });
+    expect(facts.find((x) => x.raw === '25%')?.metric.label).toMatch(/降幅$/);
+    expect(facts.find((x) => x.raw === '33.3%')?.metric.label).toMatch(/降幅$/);
   });
 });
