@@ -297,7 +297,8 @@ function labelFor(body: string, q: Quantity, clauseStart: number, places?: Place
   if (time?.index !== undefined) before = before.slice(time.index + time[0].length);
   const place = places?.find(before).filter((m) => m.start === 0).pop();
   if (place) before = before.slice(place.end);
-  before = before.replace(/^[，,、：:]+/, '');
+  // Whole-area words and 共 are scope, not what is measured (全区共开展专项督查 → 开展专项督查).
+  before = before.replace(/^[，,、：:]+/, '').replace(/^(全市|全区|全县|全省|我市|我区|我县)?(共计|共|累计|总共)?/, '');
   // The leading verb goes (实现产值 → 产值), unless it is part of a compound noun (完成率).
   const noVerb = before.replace(/^(实现了|实现|完成了|完成|共有|拥有|有)/, '');
   if (noVerb.length >= 2) before = noVerb;

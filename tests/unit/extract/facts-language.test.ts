@@ -105,6 +105,7 @@ describe('facts in the paper’s usual phrasing', () => {
     ['岳塘区新建5G基站320个,居全市第一。', '320个', '新建5G基站'],
     ['据统计,高新区上半年实现跨境电商交易额4.2亿元。', '4.2亿元', '跨境电商交易额'],
     ['我市150余名科技特派员参加。', '150余名', '科技特派员'],
+    ['今年以来,全区共开展专项督查十二轮。', '十二轮', '开展专项督查'],
   ])('labels an unclassified figure by what it measures: %s', (sentence, raw, label) => {
     const facts = extractIssue(`标题\n\n本报讯(记者 张三)${sentence}`, { date: '2023-08-10' }).facts;
     const f = facts.find((x) => x.raw === raw);
