@@ -47,6 +47,32 @@ const QUOTES = /["“”'‘’「」『』]/g;
 const DATELINE = /^(?:本报讯|本报[^\s，,。]{0,12}讯)(?:[(（][^)）]{0,60}[)）])?/;
 const ACTUAL_CUES = ['已完成', '完成了', '实现了', '已实现', '目前已', '已有', '已经', '截至目前', '实际完成'];
 const GROWTH = /(增长|下降|增速|增幅|提高|降低|回落|上升)/;
+/**
+ * "湘潭经开区、湘潭高新区主导产业产值分别达到1500亿元、1000亿元": when a clause says 分别 after a list
+ * of places joined by 、/和 and the figure is the n-th of a list of values joined the same way, its
+ * subject is the n-th place. Null when the clause has no such pair of lists of equal length.
+ */
+function respectiveSubject(body: string, clause: { start: number; end: number }, q: Quantity, mentions: Resolved[]): SubjectRef | null {
+  const text = body.slice(clause.start, clause.end);
+  const at = text.indexOf('分别');
+  if (at < 0 || q.start < clause.start + at) return null;
+  const places = mentions.filter((m) => m.start >= clause.start && m.end <= clause.start + at);
+  if (places.length < 2) return null;
+  for (let i = 1; i < places.length; i++) {
+    const gap = body.slice(places[i - 1]?.end ?? 0, places[i]?.start ?? 0);
+    if (!/^[、和及与]$/.test(gap)) return null;
+  }
+  // The values: figures after 分别 separated by 、/和; which one is q?
+  const after = body.slice(clause.start + at, clause.end);
+  const values = [...after.matchAll(/[0-9０-９][0-9０-９.．,]*[^、和及，,。；;]*/g)];
+  let n = -1;
+  for (const [i, v] of values.entries()) {
+    if (clause.start + at + (v.index ?? 0) <= q.start && q.start < clause.start + at + (v.index ?? 0) + v[0].length) n = i;
+  }
+  if (n < 0 || values.length !== places.length) return null;
+  return places[n]?.subject ?? null;
+}
+
 /** A share of a goal reached so far: 完成年度目标任务的62%, 占年度计划的27.2%, 目标完成率达95%. */
 const PROGRESS_SHARE = /(?:(?:完成|占)[^，,。；;]{0,10}(?:目标|任务|计划)[^，,。；;]{0,4}的|完成率(?:达到|达|为)?)$/;
 /** A share of something larger: 占全市外贸总额的近七成, 占比, 比重. */
@@ -171,6 +197,13 @@ function lastYear(s: string): number | null {
   let m: RegExpExecArray | null;
   let out: number | null = null;
   while ((m = re.exec(s))) out = yearOf(m[1] ?? '') ?? out;
+  return out;
+}
+
+/** The last year that opens a clause of s (2023年…, 到2025年…), not an award's 年度. */
+function lastLeadingYear(s: string): number | null {
+  let out: number | null = null;
+  for (const m of s.matchAll(/(?:^|[，,：:；;])\s*(?:在|到|至|截至|截止)?(\d{4})年(?!度)/g)) out = yearOf(m[1] ?? '') ?? out;
   return out;
 }
 
@@ -467,6 +500,15 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       );
       if (rel) year = relativeYear(rel[1] ?? '', ctx.pubYear);
     }
+    if (year === null) {
+      // A year that opens an earlier clause of the sentence covers the later ones (2023年力争新增X，
+      // 技改投资增长Y; 到2025年，…；…达到Z). Not a year inside a clause (被授予2022年度称号).
+      const y = lastLeadingYear(body.slice(fullSentenceStart(body, sentence.start), clause.start));
+      if (y !== null) {
+        year = y;
+        yearExplicit = true;
+      }
+    }
     if (year === null && PRESENT_CUES.some((c) => sentence.text.includes(c))) year = ctx.pubYear;
     if (year === null) year = leadYear ?? ctx.pubYear;
     if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
@@ -477,6 +519,8 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       const p = lastPeriodIn(body.slice(fullSentenceStart(body, sentence.start), clause.start));
       if (p && p !== 'cumulative') period = p;
     }
+    // 到2025年，产值突破6000亿元: a figure for a year still to come is an aim, not a result.
+    if (kind === 'actual' && ctx.pubYear !== null && year !== null && year > ctx.pubYear) kind = 'target';
 
     // Subject: the nearest place before the figure in its sentence, else the topic of the nearest
     // earlier sentence of the paragraph that names one, else the article's own place.
@@ -502,6 +546,9 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
       }
     }
     subject ??= articleSubject;
+    // A、B……分别达到X、Y: the n-th figure of the list belongs to the n-th place of the list.
+    const respectively = respectiveSubject(body, clause, q, mentions);
+    if (respectively) subject = respectively;
 
     // Cue words: those of the same list item (after the last 、) weigh most, then the words right
     // after the figure, then the rest of the sentence before it.
@@ -526,6 +573,11 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
         chosen = ctx.catalog.find((m) => m.key === growthKey) ?? null;
         label = chosen ? chosen.nameZh : `${previous.metric.label}增速`;
       }
+    }
+    // 分别达到1500亿元、1000亿元: the values of one list measure the same thing.
+    if (previous && previous.span[1] > clause.start && /^[、和及]$/.test(body.slice(previous.span[1], q.start)) && previous.unit === unit) {
+      chosen = ctx.catalog.find((m) => m.key === previous.metric.key) ?? null;
+      label = previous.metric.label;
     }
     // Nothing in the sentence: the article's headline tells what it is about (…培训班举行: 55名 are trainees);
     // not for a rate the sentence names itself (完成率56.5%, 占比30%): that is no headline figure.

@@ -64,6 +64,13 @@ const ROWS: Row[] = [
   // A fall keeps its written value and stays out of the growth series (it would read as +2.1%).
   ['上半年,全市规模工业增加值同比下降2.1%,固定资产投资增长5.3%。', '2.1%', { value: '2.1', metric: 'unclassified' }],
   ['上半年,全市规模工业增加值同比下降2.1%,固定资产投资增长5.3%。', '5.3%', { metric: 'fixed_asset_investment_growth' }],
+  // A plan's figures for a year still to come are aims; a year opening a clause covers the later ones;
+  // 分别 pairs a list of places with a list of values, which measure the same thing.
+  ['方案提出，到2025年，全市规模工业总产值突破6000亿元；高新技术企业数量达到1200家。', '6000亿元', { kind: 'target', year: 2025, metric: 'output_value' }],
+  ['方案提出，到2025年，全市规模工业总产值突破6000亿元；高新技术企业数量达到1200家。', '1200家', { kind: 'target', year: 2025, metric: 'high_tech_enterprises' }],
+  ['方案明确，2023年全市力争新增规模工业企业150家，技改投资增长15%，湘潭经开区、湘潭高新区主导产业产值分别达到1500亿元、1000亿元。', '15%', { kind: 'target', year: 2023, metric: 'industrial_investment_growth' }],
+  ['方案明确，2023年全市力争新增规模工业企业150家，技改投资增长15%，湘潭经开区、湘潭高新区主导产业产值分别达到1500亿元、1000亿元。', '1500亿元', { year: 2023, subject: '湘潭经开区', metric: 'output_value' }],
+  ['方案明确，2023年全市力争新增规模工业企业150家，技改投资增长15%，湘潭经开区、湘潭高新区主导产业产值分别达到1500亿元、1000亿元。', '1000亿元', { year: 2023, subject: '湘潭高新区', metric: 'output_value' }],
   // A rate the sentence names itself is not the headline's figure.
   ['湘潭高新区今年计划实施重点项目80个;截至6月底,已开工项目56个,完成投资118.7亿元,完成率56.5%.', '56.5%', { period: 'M01-M06', metric: 'unclassified' }],
 ];
