@@ -1,16 +1,33 @@
 // npm start: prepares the database (migrations, reference data, demo issue, demo accounts),
-// builds the app if it has not been built, then serves it. Without DATABASE_URL everything
+// builds the app unless .next was built from exactly the sources on disk (a fingerprint of the
+// build inputs is stored next to the build: after a `git pull` or an edit it differs and the app
+// is rebuilt instead of serving the old build), then serves it. Without DATABASE_URL everything
 // runs on the embedded database in .data/ — no server needed.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+function fingerprintCheck() {
+  const r = spawnSync('npx', ['--no-install', 'tsx', 'scripts/build-fingerprint.ts', '--check'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: process.env,
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+  return JSON.parse(r.stdout);
+}
+
 run('npx', ['--no-install', 'tsx', 'scripts/seed.ts']);
-if (!existsSync('.next/BUILD_ID')) run('npx', ['--no-install', 'next', 'build']);
+const { fingerprint, stale } = fingerprintCheck();
+if (stale) {
+  console.log(`Building the app: ${stale}.`);
+  run('npx', ['--no-install', 'next', 'build']);
+  // The fingerprint taken before the build: an edit made during the build triggers the next one.
+  run('npx', ['--no-install', 'tsx', 'scripts/build-fingerprint.ts', '--record', fingerprint]);
+}
 const port = process.env.PORT ?? '3000';
 const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: process.env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));

@@ -81,7 +81,13 @@ export function ensureProductionBuild(log: (line: string) => void = (l) => conso
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CHECK: script };
     const { code, output } = await run(
       'flock',
-      [BUILD_LOCK, 'sh', '-c', `npx --no-install tsx --eval "$CHECK" || npx --no-install next build`],
+      // After building, record the build's source fingerprint too, so `npm start` need not rebuild.
+      [
+        BUILD_LOCK,
+        'sh',
+        '-c',
+        `npx --no-install tsx --eval "$CHECK" || { FP=$(npx --no-install tsx scripts/build-fingerprint.ts) && npx --no-install next build && npx --no-install tsx scripts/build-fingerprint.ts --record "$FP"; }`,
+      ],
       env,
     );
     if (code !== 0) throw new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`);
