@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { COMPARATOR_LABELS, COMPARATORS, KIND_LABELS, KINDS, PERIOD_LABELS, PERIOD_OPTIONS } from '@/lib/validations/facts';
+import { CANONICAL_UNITS, formatUnit } from '@/lib/vocab/units';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
 import type { FieldErrors } from './form-utils';
@@ -87,8 +88,8 @@ export function FactFields({
       <Field label="单位" htmlFor={id('unit')} errors={e.unit}>
         <input id={id('unit')} name="unit" list={id('units')} value={unit} onChange={(ev) => setUnit(ev.target.value)} {...invalid(id('unit'), e.unit)} />
         <datalist id={id('units')}>
-          {['CNY', 'percent', 'pp', 'person', 'org', 'project', 'item', 'mu', 'm2', 'hectare', 'ton', 'kwh', 'person_time', 'times', 'case'].map((u) => (
-            <option key={u} value={u} />
+          {CANONICAL_UNITS.map((u) => (
+            <option key={u} value={u} label={`${formatUnit(u, 'zh', { long: true })} (${u})`} />
           ))}
         </datalist>
       </Field>

@@ -1,32 +1,10 @@
 // Display helpers for admin tables (exact strings in, readable Chinese out).
+import { formatQuantityZh } from '@/lib/vocab/units';
 import { COMPARATOR_LABELS, KIND_LABELS, PERIOD_LABELS } from '@/lib/validations/facts';
 
-const UNIT_LABELS: Record<string, string> = {
-  CNY: '元', USD: '美元', percent: '%', pp: '个百分点', mu: '亩', m2: '平方米', hectare: '公顷', km2: '平方公里',
-  ton: '吨', kwh: '千瓦时', person: '人', person_time: '人次', org: '家', project: '个项目', item: '个', case: '起',
-  times: '次', day: '天', month: '个月', year_count: '年',
-};
-
-/** 238580000 CNY → "2.3858亿元"; exact digits kept (string arithmetic on the decimal point). */
+/** 238580000 CNY → "2.3858亿元"; exact digits kept (the registry scales with exact decimals). */
 export function formatValue(value: string, unit: string): string {
-  if (unit === 'CNY') {
-    const abs = value.replace('-', '');
-    const intLen = abs.split('.')[0]!.length;
-    if (intLen >= 9) return `${shiftDown(value, 8)}亿元`;
-    if (intLen >= 5) return `${shiftDown(value, 4)}万元`;
-    return `${value}元`;
-  }
-  const label = UNIT_LABELS[unit] ?? unit.replace(/^other:/, '');
-  return `${value}${label}`;
-}
-
-function shiftDown(value: string, k: number): string {
-  const neg = value.startsWith('-');
-  const [i = '0', f = ''] = value.replace('-', '').split('.');
-  const padded = i.padStart(k + 1, '0');
-  const int = padded.slice(0, padded.length - k).replace(/^0+(?=\d)/, '');
-  const frac = (padded.slice(padded.length - k) + f).replace(/0+$/, '');
-  return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+  return formatQuantityZh(value, unit);
 }
 
 export function comparatorLabel(c: string): string {

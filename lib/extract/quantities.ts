@@ -328,8 +328,21 @@ function unitAllowedForChinese(word: string): boolean {
   return !['分', '期', '方', '门', '本', '头', '班', '处', '种', '周', '间', '笔', '块', '架', '层', '所', '列', '支'].includes(word);
 }
 
+export interface FindOptions {
+  /**
+   * Also report the quantities that are not facts (`notFact` set): a lone 一 with a measure
+   * word (一个 → 1), thresholds (年满60周岁). The `numbers` CLI asks for these (CONTRACTS §2).
+   */
+  all?: boolean;
+}
+
 /** All quantities in the text, in order and non-overlapping. Never throws. */
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(text: string, opts: FindOptions = {}): Quantity[] {
+  const all = findAllQuantities(text);
+  return opts.all ? all : all.filter((q) => q.notFact === undefined);
+}
+
+function findAllQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
   const protectedAt = protectedRegions(text);
@@ -569,6 +582,8 @@ function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null,
     measure,
   };
   if (upper) quantity.upper = toStr(upper);
+  // 年满60周岁, 60岁以上老人: an age that defines who is meant is a threshold, not a figure.
+  if (unit === 'other:岁' && (comparator !== 'eq' || /满$/.test(text.slice(Math.max(0, start - 2), start)))) quantity.notFact = 'threshold';
   return { quantity, next: end };
 }
 

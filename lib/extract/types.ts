@@ -1,29 +1,9 @@
 // Shared types of the extraction engine. The shapes mirror ../shared/CONTRACTS.md so the
 // CLIs can print them without translation; keep them stable.
 
-/** Canonical unit codes (CONTRACTS.md); anything else is `other:<measure word>`. */
-export type UnitCode =
-  | 'CNY'
-  | 'USD'
-  | 'percent'
-  | 'pp'
-  | 'mu'
-  | 'm2'
-  | 'hectare'
-  | 'km2'
-  | 'ton'
-  | 'kwh'
-  | 'person'
-  | 'person_time'
-  | 'org'
-  | 'project'
-  | 'item'
-  | 'case'
-  | 'times'
-  | 'day'
-  | 'month'
-  | 'year_count'
-  | `other:${string}`;
+/** Canonical unit codes (CONTRACTS.md); anything else is `other:<measure word>`. The unit registry owns them. */
+import type { UnitCode } from '../vocab/units';
+export type { UnitCode };
 
 export type Comparator = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 export type FactKind = 'actual' | 'target' | 'forecast' | 'plan';
@@ -44,7 +24,14 @@ export interface Quantity {
   measure: string | null;
   /** For ranges (8至10个): the upper bound; `value` holds the lower one. */
   upper?: string;
+  /**
+   * Why a quantity a reader recognises is still not a fact (年满60周岁 is a threshold, 一名老党员
+   * is prose). `findQuantities` leaves these out unless asked for all (the `numbers` CLI).
+   */
+  notFact?: NotFactReason;
 }
+
+export type NotFactReason = 'threshold' | 'prose' | 'rank' | 'rating' | 'ordinal';
 
 export interface SubjectRef {
   type: 'park' | 'region' | 'org';

@@ -1,49 +1,22 @@
-// Measure words and units → canonical unit codes (CONTRACTS.md). The unit of a bare 个/项/件
-// depends on the noun that follows (68个重点建设项目 → project, 6个责任单位 → org).
+// Measure words and units → canonical unit codes (CONTRACTS.md). The words come from the unit
+// registry (lib/vocab/units.ts); only the extractor's own policies are here: measure words that
+// end a numeral without making a quantity (110千伏 is a rating, 'SKIP'), and 成 (tenths, read as
+// a percentage by the quantity scanner). The unit of a bare 个/项/件 depends on the noun that
+// follows (68个重点建设项目 → project, 6个责任单位 → org).
+import { unitFamily, unitWords } from '../vocab/units';
 import type { UnitCode } from './types';
 
-/** Units of measure, longest first within each starting character. */
-const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [
-  ['个百分点', 'pp'], ['百分点', 'pp'],
-  ['个工作日', 'day'], ['个项目', 'project'], ['个月', 'month'],
-  ['平方公里', 'km2'], ['平方千米', 'km2'], ['平方米', 'm2'], ['平米', 'm2'], ['㎡', 'm2'], ['km²', 'km2'],
-  ['公顷', 'hectare'], ['亩', 'mu'],
-  ['千瓦时', 'kwh'], ['度电', 'kwh'], ['度', 'kwh'], ['℃', 'other:℃'],
-  ['美元', 'USD'], ['美圆', 'USD'], ['新台币', 'other:台币'], ['台币', 'other:台币'], ['成', 'percent'], ['人民币', 'CNY'], ['元', 'CNY'], ['圆', 'CNY'],
-  ['港元', 'other:港元'], ['港币', 'other:港币'], ['欧元', 'other:欧元'], ['日元', 'other:日元'], ['英镑', 'other:英镑'],
-  ['%', 'percent'], ['％', 'percent'], ['‰', 'other:‰'],
-  ['人次', 'person_time'], ['车次', 'other:车次'], ['架次', 'other:架次'], ['户次', 'other:户次'],
-  ['名', 'person'], ['人', 'person'], ['位', 'person'],
-  ['家', 'org'],
-  ['吨', 'ton'], ['公斤', 'other:公斤'], ['千克', 'other:千克'], ['克', 'other:克'], ['斤', 'other:斤'],
-  ['公里', 'other:公里'], ['千米', 'other:千米'], ['米', 'other:米'], ['公分', 'other:公分'], ['厘米', 'other:厘米'],
-  ['立方米', 'other:立方米'], ['方', 'other:方'],
-  ['千伏', 'SKIP'], ['千瓦', 'other:千瓦'], ['兆瓦', 'other:兆瓦'], ['伏', 'SKIP'],
-  ['个', 'item'], ['项', 'item'], ['条', 'item'], ['类', 'item'], ['件', 'item'],
-  ['起', 'case'], ['宗', 'case'],
-  ['次', 'times'], ['届', 'times'],
-  ['天', 'day'], ['日', 'day'], ['年', 'year_count'],
-  ['倍', 'other:倍'], ['台', 'other:台'], ['辆', 'other:辆'], ['座', 'other:座'], ['所', 'other:所'],
-  ['套', 'other:套'], ['栋', 'other:栋'], ['幢', 'other:幢'], ['户', 'other:户'], ['场', 'other:场'],
-  ['批', 'other:批'], ['支', 'other:支'], ['张', 'other:张'], ['本', 'other:本'], ['篇', 'other:篇'],
-  ['份', 'other:份'], ['处', 'other:处'], ['块', 'other:块'], ['棵', 'other:棵'], ['株', 'other:株'],
-  ['头', 'other:头'], ['只', 'other:只'], ['轮', 'other:轮'], ['架', 'other:架'], ['艘', 'other:艘'],
-  ['列', 'other:列'], ['层', 'other:层'], ['例', 'other:例'], ['所', 'other:所'], ['村', 'other:村'],
-  ['小时', 'other:小时'], ['分钟', 'other:分钟'], ['秒', 'other:秒'], ['周', 'other:周'], ['期', 'other:期'], ['门', 'other:门'], ['款', 'other:款'],
-  ['种', 'other:种'], ['笔', 'other:笔'], ['间', 'other:间'], ['桩', 'other:桩'], ['班', 'other:班'],
-  ['岁', 'SKIP'], ['周岁', 'SKIP'], ['周年', 'SKIP'], ['微克/立方米', 'other:微克/立方米'],
-  ['kWh', 'kwh'], ['kwh', 'kwh'], ['km²', 'km2'], ['m²', 'm2'], ['km', 'other:km'], ['kg', 'other:kg'], ['cm', 'other:cm'],
-  ['CM', 'other:cm'], ['mm', 'other:mm'], ['MW', 'other:MW'], ['kW', 'other:kW'],
-  ['微克', 'other:微克'], ['毫克', 'other:毫克'], ['毫升', 'other:毫升'], ['升', 'other:升'], ['字节', 'other:字节'], ['千字节', 'other:千字节'],
-  ['英里', 'other:英里'], ['海里', 'other:海里'], ['英尺', 'other:英尺'], ['光年', 'other:光年'], ['毫米', 'other:毫米'],
-];
+/** Words that follow a number without making it a figure: voltages name a power line's class. */
+const SKIP_WORDS = ['千伏', '伏', '周年'];
 
-/** Units of length, area, mass, volume and energy (the Dimension model's domain). */
-export const DIMENSION_UNITS = new Set<string>(['mu', 'm2', 'hectare', 'km2', 'ton', 'kwh']);
+/** Units of measure, longest first within each starting character. */
+const UNIT_WORDS: [string, UnitCode | 'SKIP'][] = [...unitWords(), ['成', 'percent'], ...SKIP_WORDS.map((w): [string, 'SKIP'] => [w, 'SKIP'])];
+
+/** Units of length, area, mass, volume, energy and power (the Dimension model's domain). */
+const DIMENSION_FAMILIES = new Set<string>(['area', 'length', 'volume', 'mass', 'energy', 'power', 'data_size']);
 export function isDimensionUnit(u: string | null): boolean {
   if (!u) return false;
-  if (DIMENSION_UNITS.has(u)) return true;
-  return /^other:(公里|千米|米|公斤|千克|克|斤|公分|厘米|毫米|立方米|km|kg|cm|mm|MW|kW|微克|毫克|毫升|升|字节|千字节|英里|海里|英尺|光年|千瓦|兆瓦)$/.test(u);
+  return DIMENSION_FAMILIES.has(unitFamily(u));
 }
 
 const BY_FIRST = new Map<string, [string, UnitCode | 'SKIP'][]>();

@@ -1,6 +1,7 @@
 // Number formatting for the dashboards: the Chinese way (亿元/万元, 万人, %, 个百分点) by default,
 // English short scales (CNY 1.4 bn) for `en`. Every formatter also returns the exact value, for
 // tooltips and titles, because a rounded 1.4亿元 must never hide 140,000,000.00 from a reader.
+import { formatUnit, unitScales } from '@/lib/vocab/units';
 import type { Lang } from './dictionaries';
 
 export type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
@@ -12,42 +13,9 @@ export interface Formatted {
   exact: string;
 }
 
-interface UnitWords {
-  zh: string;
-  en: string;
-  /** Chinese large-number units apply (万/亿) — false for rates and for small-scale units. */
-  scale: boolean;
-}
-
-const UNITS: Record<string, UnitWords> = {
-  CNY: { zh: '元', en: 'CNY', scale: true },
-  USD: { zh: '美元', en: 'USD', scale: true },
-  percent: { zh: '%', en: '%', scale: false },
-  pp: { zh: '个百分点', en: 'pp', scale: false },
-  mu: { zh: '亩', en: 'mu', scale: true },
-  m2: { zh: '平方米', en: 'm²', scale: true },
-  hectare: { zh: '公顷', en: 'ha', scale: true },
-  km2: { zh: '平方公里', en: 'km²', scale: false },
-  ton: { zh: '吨', en: 't', scale: true },
-  kwh: { zh: '千瓦时', en: 'kWh', scale: true },
-  person: { zh: '人', en: 'persons', scale: true },
-  person_time: { zh: '人次', en: 'person-times', scale: true },
-  org: { zh: '家', en: 'organisations', scale: true },
-  project: { zh: '个', en: 'projects', scale: true },
-  item: { zh: '项', en: 'items', scale: true },
-  case: { zh: '起', en: 'cases', scale: true },
-  times: { zh: '次', en: 'times', scale: false },
-  day: { zh: '天', en: 'days', scale: false },
-  month: { zh: '个月', en: 'months', scale: false },
-  year_count: { zh: '年', en: 'years', scale: false },
-};
-
-/** The unit as a word in the language (`other:台` → 台). */
+/** The unit as a word in the language (`other:台` → 台), from the unit registry. */
 export function unitLabel(unit: string, lang: Lang): string {
-  const u = UNITS[unit];
-  if (u) return u[lang];
-  if (unit.startsWith('other:')) return unit.slice(6);
-  return unit;
+  return formatUnit(unit, lang);
 }
 
 /** Parses a decimal string or number; NaN for anything else. */
@@ -117,8 +85,7 @@ export function formatValue(value: string | number, unit: string, lang: Lang, co
   const word = unitLabel(unit, lang);
   const exactNum = exactDecimal(value);
   if (Number.isNaN(n)) return { text: String(value), exact: String(value) };
-  const u = UNITS[unit];
-  const scale = u ? u.scale : true;
+  const scale = unitScales(unit);
   if (lang === 'zh') {
     const [pre, post] = COMPARATOR_ZH[comparator];
     const glue = unit === 'percent' ? '' : '';
