@@ -1,9 +1,16 @@
 // ESLint flat config: Next's rules, type-aware TypeScript rules, and the project's import
 // boundaries (pages and components never reach the database directly).
 import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
+
+const DAL_TRUSTED = {
+  name: '@/lib/auth/dal',
+  importNames: ['runAsSystem', 'withVerifiedUser'],
+  message: 'Trusted callers are for scripts and tests (runAsSystem) and lib/api/route.ts (withVerifiedUser) only.',
+};
 
 export default defineConfig([
   ...nextVitals,
@@ -34,18 +41,37 @@ export default defineConfig([
     },
   },
   {
+    // The config files are plain JavaScript: lint them with ESLint's own recommended rules
+    // (no-dupe-keys would have caught next.config.mjs declaring `experimental` twice).
+    files: ['**/*.{js,mjs,cjs}'],
+    ...js.configs.recommended,
+    languageOptions: { ...js.configs.recommended.languageOptions, globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     // Pages, layouts and components read data through lib/data or the API, never the client.
-    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    // Nothing served by Next may take the trusted identities of lib/auth/dal.ts (see there).
+    files: ['app/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'proxy.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [DAL_TRUSTED],
           patterns: [
             { group: ['@/lib/db', '**/lib/db', '@/lib/generated/*', '**/generated/prisma*'], message: 'Use lib/data or lib/actions; only lib/ talks to the database.' },
           ],
         },
       ],
     },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/extract/**', 'lib/api/route.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [DAL_TRUSTED] }] },
+  },
+  {
+    // route() hands its verified user down (withVerifiedUser); it never runs as the system.
+    files: ['lib/api/route.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ ...DAL_TRUSTED, importNames: ['runAsSystem'] }] }] },
   },
   {
     files: ['lib/extract/**/*.ts'],

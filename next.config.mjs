@@ -34,14 +34,17 @@ const nextConfig = {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
   reactStrictMode: true,
-  // Issue uploads (admin import): up to 10 MB of text or PDF plus the form fields; the import
-  // action refuses anything larger with its own message before reading it.
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   poweredByHeader: false,
   // PGlite ships its Postgres as WASM + data files; let Node load it from node_modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg'],
-  // forbidden() in lib/auth requireUser renders app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // Issue uploads (admin import): up to 10 MB of text or PDF plus the form fields; the import
+    // action refuses anything larger with its own message before reading it. (Declared once:
+    // a second `experimental` key silently dropped this limit; ESLint's no-dupe-keys now guards.)
+    serverActions: { bodySizeLimit: '11mb' },
+    // forbidden() in lib/auth requireUser renders app/forbidden.tsx with status 403.
+    authInterrupts: true,
+  },
 };
 
 export default nextConfig;

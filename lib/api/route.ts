@@ -5,6 +5,7 @@ import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { authorize, type Role, type SessionUser } from '@/lib/auth';
+import { withVerifiedUser } from '@/lib/auth/dal';
 import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
 
 /** Database down (lib/perf/db-errors) or the embedded PGlite already closed (shutdown in progress). */
@@ -115,7 +116,10 @@ export function route<
         if (!r.success) return badRequest('body', r.error);
         body = r.data;
       }
-      const out = await handler({ request, query, params, body, user } as RouteContext<Out<Q>, Out<P>, Out<B>>);
+      const ctx = { request, query, params, body, user } as RouteContext<Out<Q>, Out<P>, Out<B>>;
+      // lib/data checks the caller again; the user verified above is handed down so it need not
+      // look the session up once per read. Public routes pass no one: their reads must be public.
+      const out = await (user ? withVerifiedUser(user, () => handler(ctx)) : handler(ctx));
       return out instanceof Response ? out : Response.json(out ?? null);
     } catch (e) {
       unstable_rethrow(e); // notFound()/redirect() from handlers keep their meaning

@@ -1,5 +1,6 @@
 // One article with all its (non-deleted) facts, for the admin article view.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { FACT_REVIEW_SELECT, toReviewFact, type ReviewFact } from './review';
 
@@ -15,6 +16,7 @@ export interface AdminArticle {
 }
 
 export async function getAdminArticle(id: number): Promise<AdminArticle | null> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const a = await prisma.article.findUnique({
     where: { id },

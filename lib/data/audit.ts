@@ -1,6 +1,7 @@
 // Reads for the audit-log page: filter by fact (entity type + id), user, action and date range,
 // newest first, paginated; plus a readable field-by-field diff of before/after.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { z } from 'zod';
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -117,6 +118,7 @@ export function auditWhere(q: AuditQuery): Prisma.AuditLogWhereInput {
 }
 
 export async function listAuditEntries(q: AuditQuery, pageSize = AUDIT_PAGE_SIZE): Promise<AuditPage> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const where = auditWhere(q);
   const [total, rows] = await Promise.all([
@@ -158,6 +160,7 @@ export async function listAuditEntries(q: AuditQuery, pageSize = AUDIT_PAGE_SIZE
 
 /** Distinct actions and entity types present, for the filter pickers. */
 export async function listAuditFacets(): Promise<{ actions: string[]; entityTypes: string[] }> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const [actions, types] = await Promise.all([
     prisma.auditLog.findMany({ distinct: ['action'], select: { action: true }, orderBy: { action: 'asc' } }),

@@ -1,5 +1,6 @@
 // Catalogue reads for admin pickers and management pages: metrics, parks, regions, recognitions.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 
 export interface PickerOption {
@@ -17,6 +18,7 @@ export interface PickerOptions {
 }
 
 export async function getPickerOptions(): Promise<PickerOptions> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const [metrics, parks, regions] = await Promise.all([
     prisma.metric.findMany({
@@ -66,6 +68,7 @@ export interface MetricRow {
 }
 
 export async function listMetrics(): Promise<MetricRow[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const rows = await prisma.metric.findMany({
     where: { deletedAt: null },
@@ -90,6 +93,7 @@ export interface RegionRow {
 }
 
 export async function listPlaces(): Promise<{ parks: ParkRow[]; regions: RegionRow[] }> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const [parks, regions] = await Promise.all([
     prisma.park.findMany({
@@ -118,6 +122,7 @@ export interface RecognitionRow {
 }
 
 export async function listRecognitions(): Promise<RecognitionRow[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const rows = await prisma.recognition.findMany({
     where: { deletedAt: null },

@@ -3,6 +3,7 @@
 // often each figure was reported; aggregates that respect each metric's aggregation rule; and
 // the reference lists (metrics, parks, regions, recognitions). Values travel as decimal strings.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { HttpError } from '@/lib/api/route';
 import type { SessionUser } from '@/lib/auth/roles';
@@ -408,6 +409,7 @@ export async function listFacts(
   limit: number,
   opts: ListOptions = {},
 ): Promise<FactsPage> {
+  await requireRole(opts.isAdmin ? 'admin' : 'viewer');
   const sort = opts.sort ?? 'year';
   const order = opts.order ?? 'desc';
   const isAdmin = opts.isAdmin ?? false;
@@ -521,6 +523,7 @@ export async function aggregateFacts(
   filters: FactFilters,
   opts: { isAdmin?: boolean; via?: 'figures' | 'facts' } = {},
 ): Promise<AggregateRow[]> {
+  await requireRole(opts.isAdmin ? 'admin' : 'viewer');
   const tree = await loadPlaceTree();
   const isAdmin = opts.isAdmin ?? false;
   const statuses = statusesFor(filters, isAdmin);
@@ -675,6 +678,7 @@ export interface MetricItem {
 }
 
 export async function listMetrics(): Promise<MetricItem[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   return prisma.metric.findMany({
     where: { deletedAt: null, mergedIntoId: null },
@@ -693,6 +697,7 @@ export interface ParkItem {
 }
 
 export async function listParks(): Promise<ParkItem[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const rows = await prisma.park.findMany({
     where: { deletedAt: null },
@@ -712,6 +717,7 @@ export interface RegionItem {
 }
 
 export async function listRegions(): Promise<RegionItem[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const rows = await prisma.region.findMany({
     where: { deletedAt: null },
@@ -735,6 +741,7 @@ export interface RecognitionItem {
 
 /** Approved awards and titles (drafts are for the review queue only). */
 export async function listRecognitions(filters: { region?: string; park?: number; yearFrom?: number; yearTo?: number }): Promise<RecognitionItem[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const where: Prisma.RecognitionWhereInput = { deletedAt: null, status: 'approved' };
   if (filters.park !== undefined) where.parkId = filters.park;
@@ -809,6 +816,7 @@ export async function listFactsForCaller(
   limit: number,
   opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
 ): Promise<FactsPage> {
+  await requireRole('viewer');
   const isAdmin = callerIsAdmin(user, filters);
   const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
   try {
@@ -819,7 +827,8 @@ export async function listFactsForCaller(
   }
 }
 
-export function aggregateFactsForCaller(user: SessionUser | null, groupBy: GroupBy, filters: FactFilters): Promise<AggregateRow[]> {
+export async function aggregateFactsForCaller(user: SessionUser | null, groupBy: GroupBy, filters: FactFilters): Promise<AggregateRow[]> {
+  await requireRole('viewer');
   const isAdmin = callerIsAdmin(user, filters);
   return cached(apiCacheKey('aggregate', [groupBy, filters, isAdmin]), () => aggregateFacts(groupBy, filters, { isAdmin }), API_CACHE);
 }
@@ -830,6 +839,7 @@ export async function exportFactsForCaller(
   filters: FactFilters,
   opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
 ): Promise<FactRow[]> {
+  await requireRole('viewer');
   const isAdmin = callerIsAdmin(user, filters);
   const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
   const rows: FactRow[] = [];

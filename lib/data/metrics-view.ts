@@ -1,6 +1,7 @@
 // Reads for the metric pages: the catalogue with how many approved figures each metric has, and
 // one metric across parks, counties and years.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef } from '@/lib/charts/types';
@@ -22,6 +23,7 @@ const metricSelect = {
 
 /** Live metrics (not deleted, not merged away), by id. */
 export async function getMetrics(): Promise<MetricRef[]> {
+  await requireRole('viewer');
   return cached('overview:metrics', async () => {
     const prisma = await getPrisma();
     return prisma.metric.findMany({
@@ -41,6 +43,7 @@ export interface MetricListItem extends MetricRef {
 
 /** The catalogue for the metric index, metrics with data first (from the aggregate cache). */
 export async function getMetricList(): Promise<MetricListItem[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const [metrics, sums] = await Promise.all([
     getMetrics(),
@@ -65,6 +68,7 @@ export interface MetricView {
 
 /** One metric by key, with its figures; null when the key is unknown. */
 export async function getMetricView(key: string): Promise<MetricView | null> {
+  await requireRole('viewer');
   if (!/^[a-z0-9_]{1,80}$/.test(key)) return null;
   const metric = (await getMetrics()).find((m) => m.key === key);
   if (!metric) return null;

@@ -2,6 +2,7 @@
 // targets, awards by year, the county breakdown and trends. The read is a handful of queries;
 // the assembly below is pure (exported for unit tests) so "no figure" stays null, never 0.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/charts/types';
@@ -268,6 +269,7 @@ export function buildTrend(metric: MetricRef, figures: Figure[], places: Places)
 
 /** Years with approved figures, newest first (from the aggregate cache). */
 export async function getYearsWithFigures(): Promise<number[]> {
+  await requireRole('viewer');
   return cached('overview:years', async () => {
     const prisma = await getPrisma();
     const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 } }, orderBy: { year: 'desc' } });
@@ -279,7 +281,8 @@ export async function getYearsWithFigures(): Promise<number[]> {
  * The overview for a year (default: the latest with approved figures) and a ranking metric
  * (default: the one reported for the most parks that year).
  */
-export function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+export async function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+  await requireRole('viewer');
   // The composed view is cached too (its parts already are): the page and /api/overview then only
   // render or serialise it. Writers invalidate every 'overview:' key after they commit.
   return cached(`overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null])}`, () => loadOverview(opts));

@@ -1,5 +1,6 @@
 // Reads for the park page: the park, its county, its figures over the years, awards, articles.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { ParkRef, RegionRef } from '@/lib/charts/types';
 import { getFiguresCached, type Figure } from './provenance';
@@ -19,6 +20,7 @@ const regionSelect = { id: true, code: true, name: true, nameEn: true, level: tr
 
 /** Everything the park page shows; null when the id is unknown or the park deleted. */
 export async function getParkView(id: number): Promise<ParkView | null> {
+  await requireRole('viewer');
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   const prisma = await getPrisma();
   const park = await prisma.park.findFirst({

@@ -3,6 +3,7 @@
 // issue date) and how often the figure was reported; every chart and KPI is built from these.
 // `getArticleWithFacts` reads one article for the provenance page.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
@@ -78,6 +79,7 @@ function ints(values: number[]): Prisma.Sql {
  * report (by issue date, then fact id) gives the value and the quote.
  */
 export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const where: Prisma.Sql[] = [
     Prisma.sql`f.status = 'approved'`,
@@ -158,7 +160,8 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
 }
 
 /** getFigures behind the shared read-model cache (dashboards are read far more than written). */
-export function getFiguresCached(filter: FigureFilter): Promise<Figure[]> {
+export async function getFiguresCached(filter: FigureFilter): Promise<Figure[]> {
+  await requireRole('viewer');
   return cached(`overview:figures:${JSON.stringify(filter)}`, () => getFigures(filter), { ttlMs: 10_000 });
 }
 
@@ -194,6 +197,7 @@ export interface ArticleView {
 
 /** One article with its facts: approved ones only, unless the reader may see drafts (admins). */
 export async function getArticleWithFacts(id: number, opts: { includeDrafts: boolean }): Promise<ArticleView | null> {
+  await requireRole(opts.includeDrafts ? 'admin' : 'viewer');
   const prisma = await getPrisma();
   const a = await prisma.article.findFirst({
     where: { id, issue: { deletedAt: null } },

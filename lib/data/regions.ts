@@ -1,5 +1,6 @@
 // Places for the dashboards (the city, its counties, the parks) and the region page's reads.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { ParkRef, Places, RegionRef } from '@/lib/charts/types';
@@ -13,6 +14,7 @@ const regionSelect = { id: true, code: true, name: true, nameEn: true, level: tr
 
 /** 湘潭市, its counties (by code) and all live parks of the city (by level, then name). */
 export async function getPlaces(): Promise<Places> {
+  await requireRole('viewer');
   return cached('overview:places', async () => {
     const prisma = await getPrisma();
     const city = await prisma.region.findUnique({ where: { code: CITY_CODE }, select: regionSelect });
@@ -48,7 +50,8 @@ export interface RecognitionItem {
 }
 
 /** Approved awards and titles, newest year first; optionally only those of some parks/regions. */
-export function getRecognitions(opts: { parkIds?: number[]; regionIds?: number[] } = {}): Promise<RecognitionItem[]> {
+export async function getRecognitions(opts: { parkIds?: number[]; regionIds?: number[] } = {}): Promise<RecognitionItem[]> {
+  await requireRole('viewer');
   return cached(`overview:recognitions:${JSON.stringify(opts)}`, () => loadRecognitions(opts), { ttlMs: 10_000 });
 }
 
@@ -103,10 +106,11 @@ export interface ArticleLink {
  * Articles that mention any of the parks/regions: those holding approved figures or awards about
  * them, and those whose text names them (name or alias). Newest first.
  */
-export function getArticlesMentioning(
+export async function getArticlesMentioning(
   subject: { parkIds: number[]; regionIds: number[]; names: string[] },
   limit = 20,
 ): Promise<ArticleLink[]> {
+  await requireRole('viewer');
   return cached(`overview:mentions:${JSON.stringify(subject)}:${limit}`, () => loadArticlesMentioning(subject, limit), { ttlMs: 30_000 });
 }
 
@@ -162,6 +166,7 @@ export interface RegionView {
 
 /** Everything the region page shows; null when the code is unknown or the region deleted. */
 export async function getRegionView(code: string): Promise<RegionView | null> {
+  await requireRole('viewer');
   if (!/^\d{6}$/.test(code)) return null;
   const prisma = await getPrisma();
   const region = await prisma.region.findFirst({

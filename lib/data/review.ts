@@ -1,6 +1,7 @@
 // Reads for the admin review queue and landing page: issues with their draft counts, and one
 // issue's facts grouped by article, each with what the editor form needs (plain DTOs only).
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
@@ -74,6 +75,7 @@ export function toReviewFact(f: FactRow): ReviewFact {
 
 /** Issues newest first, with how many facts still wait for review. */
 export async function getReviewIssues(limit = 50): Promise<ReviewIssue[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const issues = await prisma.issue.findMany({
     where: { deletedAt: null },
@@ -106,6 +108,7 @@ export async function getReviewIssues(limit = 50): Promise<ReviewIssue[]> {
 
 /** One issue's facts (filtered by status) grouped by article in reading order. */
 export async function getReviewArticles(issueId: number, status: ReviewStatusFilter): Promise<ReviewArticle[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const articles = await prisma.article.findMany({
     where: { issueId },
@@ -126,6 +129,7 @@ export async function getReviewArticles(issueId: number, status: ReviewStatusFil
 
 /** Manual facts (no article) waiting for review. */
 export async function getManualDrafts(): Promise<ReviewFact[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const rows = await prisma.fact.findMany({
     where: { deletedAt: null, articleId: null, status: 'draft' },
@@ -147,6 +151,7 @@ export interface AdminCounts {
 }
 
 export async function getAdminCounts(): Promise<AdminCounts> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const [byStatus, issues, metrics, parks, recentImports] = await Promise.all([
     prisma.fact.groupBy({ by: ['status'], where: { deletedAt: null }, _count: { _all: true } }),

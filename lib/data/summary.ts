@@ -1,5 +1,6 @@
 // Reads for the home page: what is in the database, and figures per park.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 
 export interface HomeSummary {
@@ -10,6 +11,7 @@ export interface HomeSummary {
 }
 
 export async function getHomeSummary(): Promise<HomeSummary> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const [issues, articles, byStatus, latest] = await Promise.all([
     prisma.issue.count({ where: { deletedAt: null } }),
@@ -29,6 +31,7 @@ export interface SubjectCount {
 
 /** Number of extracted figures per park (all review states), most first. */
 export async function getFactCountsByPark(): Promise<SubjectCount[]> {
+  await requireRole('viewer');
   const prisma = await getPrisma();
   const rows = await prisma.fact.groupBy({
     by: ['parkId'],

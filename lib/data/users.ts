@@ -1,5 +1,6 @@
 // Reads for the user-administration page.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { Role } from '@/lib/auth/roles';
 
@@ -16,6 +17,7 @@ export interface UserRow {
 }
 
 export async function listUsers(): Promise<UserRow[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const now = new Date();
   const users = await prisma.user.findMany({
@@ -47,6 +49,7 @@ export async function listUsers(): Promise<UserRow[]> {
 
 /** id + name of every user, for the audit page's user filter. */
 export async function listUserNames(): Promise<{ id: number; username: string; displayName: string }[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   return prisma.user.findMany({ orderBy: { username: 'asc' }, select: { id: true, username: true, displayName: true } });
 }

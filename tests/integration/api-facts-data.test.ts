@@ -4,7 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 import { loadDashboardFixture } from './support/dashboard-fixture';
 import type { Database } from '@/lib/db/client';
-import { aggregateFacts, decodeCursor, encodeCursor, fromMicro, InvalidCursorError, listFacts, listMetrics, listParks, listRecognitions, listRegions, toMicro } from '@/lib/data/facts';
+import { aggregateFacts as aggregateFactsUnchecked, decodeCursor, encodeCursor, fromMicro, InvalidCursorError, listFacts as listFactsUnchecked, listMetrics as listMetricsUnchecked, listParks as listParksUnchecked, listRecognitions as listRecognitionsUnchecked, listRegions as listRegionsUnchecked, toMicro } from '@/lib/data/facts';
+import { asSystem } from '@/tests/support/system-caller';
+
+const aggregateFacts = asSystem(aggregateFactsUnchecked);
+const listFacts = asSystem(listFactsUnchecked);
+const listMetrics = asSystem(listMetricsUnchecked);
+const listParks = asSystem(listParksUnchecked);
+const listRecognitions = asSystem(listRecognitionsUnchecked);
+const listRegions = asSystem(listRegionsUnchecked);
 
 function useDatabase(db: Database): void {
   (globalThis as typeof globalThis & { __appDb?: Promise<Database> }).__appDb = Promise.resolve(db);

@@ -4,8 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
 import { audit } from '@/lib/audit';
-import { auditQuerySchema, diffValues, listAuditEntries, listAuditFacets } from '@/lib/data/audit';
+import { auditQuerySchema, diffValues, listAuditEntries as listAuditEntriesUnchecked, listAuditFacets as listAuditFacetsUnchecked } from '@/lib/data/audit';
 import { ensureUser, forgetAppDatabase, useAppDatabase } from './support/auth-context';
+import { asSystem } from '@/tests/support/system-caller';
+
+const listAuditEntries = asSystem(listAuditEntriesUnchecked);
+const listAuditFacets = asSystem(listAuditFacetsUnchecked);
 
 describe('audit log', () => {
   let db: TestDatabase;

@@ -8,11 +8,22 @@ import { availableBackends, createTestDatabase, type TestDatabase } from '../sup
 import { loadDashboardFixture } from './support/dashboard-fixture';
 import type { Database } from '@/lib/db/client';
 import { invalidateCache } from '@/lib/perf/cache';
-import { getOverview, getYearsWithFigures } from '@/lib/data/overview';
-import { getRegionView, getPlaces } from '@/lib/data/regions';
-import { getParkView } from '@/lib/data/parks';
-import { getMetricList, getMetricView } from '@/lib/data/metrics-view';
-import { getArticleWithFacts, getFigures } from '@/lib/data/provenance';
+import { getOverview as getOverviewUnchecked, getYearsWithFigures as getYearsWithFiguresUnchecked } from '@/lib/data/overview';
+import { getRegionView as getRegionViewUnchecked, getPlaces as getPlacesUnchecked } from '@/lib/data/regions';
+import { getParkView as getParkViewUnchecked } from '@/lib/data/parks';
+import { getMetricList as getMetricListUnchecked, getMetricView as getMetricViewUnchecked } from '@/lib/data/metrics-view';
+import { getArticleWithFacts as getArticleWithFactsUnchecked, getFigures as getFiguresUnchecked } from '@/lib/data/provenance';
+import { asSystem } from '@/tests/support/system-caller';
+
+const getOverview = asSystem(getOverviewUnchecked);
+const getYearsWithFigures = asSystem(getYearsWithFiguresUnchecked);
+const getRegionView = asSystem(getRegionViewUnchecked);
+const getPlaces = asSystem(getPlacesUnchecked);
+const getParkView = asSystem(getParkViewUnchecked);
+const getMetricList = asSystem(getMetricListUnchecked);
+const getMetricView = asSystem(getMetricViewUnchecked);
+const getArticleWithFacts = asSystem(getArticleWithFactsUnchecked);
+const getFigures = asSystem(getFiguresUnchecked);
 
 /** Points the app's database singleton (lib/db.ts) at the test database. */
 function useDatabase(db: Database): void {
