@@ -35,6 +35,8 @@ const { approveFacts } = await import('@/lib/actions/facts');
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const ctx = { params: Promise.resolve({}) };
+/** A hand-made cursor (base64url of its JSON), as a hostile client would craft one. */
+const b64 = (v: unknown): string => Buffer.from(JSON.stringify(v), 'utf8').toString('base64url');
 const call = (h: Handler, qs = ''): Promise<Response> => h(new Request(`http://test.local/api/x${qs ? `?${qs}` : ''}`), ctx);
 
 describe('read API route handlers (pglite)', () => {
@@ -136,6 +138,13 @@ describe('read API route handlers (pglite)', () => {
     [factsGET, 'order=sideways', 'order'],
     [factsGET, 'cursor=%00%00', 'cursor'],
     [factsGET, 'cursor=eyJhIjoxfQ', 'cursor'],
+    // Cursors shaped right but holding what the SQL casts would refuse (a 500 before).
+    [factsGET, `sort=date&cursor=${b64(['date', '2023-13-45', 90])}`, 'cursor'],
+    [factsGET, `sort=date&cursor=${b64(['date', '2026-02-30', 90])}`, 'cursor'],
+    [factsGET, `sort=date&cursor=${b64(['date', '0000-01-01', 90])}`, 'cursor'],
+    [factsGET, `sort=id&cursor=${b64(['id', null, 2147483648])}`, 'cursor'],
+    [factsGET, `sort=year&cursor=${b64(['year', 2023, 9007199254740993])}`, 'cursor'],
+    [factsGET, `sort=value&cursor=${b64(['value', '1e400', 5])}`, 'cursor'],
     [factsGET, 'status=published', 'status'],
     [factsGET, 'year=2023', 'year'],
     [factsGET, 'limit=5&limit=6', 'limit'],
