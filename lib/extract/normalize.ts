@@ -3,6 +3,57 @@
 // Chinese, unifies line breaks, and keeps a map from each output character to its offset in
 // the input.
 
+/**
+ * CJK Radicals Supplement characters a PDF's font maps whole characters to (⻓ for 长, ⻔ for 门):
+ * NFKC folds only ⺟ and ⻳ of this block, so the rest is listed here. Radicals that only occur as
+ * components (⺅ 亻, ⺡ 氵) have no character to fold to and are left alone.
+ */
+const RADICAL_SUPPLEMENT: Readonly<Record<string, string>> = {
+  '⺁': '厂', '⺇': '几', '⺊': '卜', '⺎': '兀', '⺒': '巳', '⺓': '幺', '⺛': '旡', '⺜': '日', '⺝': '月', '⺞': '歺',
+  '⺟': '母', '⺠': '民', '⺩': '王', '⺪': '疋', '⺬': '示', '⺽': '臼', '⻄': '西', '⻅': '见', '⻆': '角', '⻇': '角',
+  '⻉': '贝', '⻋': '车', '⻑': '長', '⻓': '长', '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞',
+  '⻝': '食', '⻡': '首', '⻢': '马', '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄',
+  '⻪': '黾', '⻫': '斉', '⻬': '齐', '⻭': '歯', '⻮': '齿', '⻯': '竜', '⻰': '龙', '⻱': '龜', '⻲': '亀', '⻳': '龟',
+};
+
+let FOLD: Uint16Array | null = null;
+/**
+ * Ordinary character (UTF-16 unit) for each BMP unit, 0 when it stays: Kangxi radicals
+ * (U+2F00–U+2FDF, ⽬ → 目, ⼀ → 一: NFKC), the radicals above, and CJK Compatibility Ideographs
+ * (U+F900–U+FAFF: NFC, their canonical equivalents). Only these blocks: NFKC of the whole text
+ * would also turn full-width punctuation (，：（）) into ASCII, which the segmenter reads.
+ */
+function foldTable(): Uint16Array {
+  const t = new Uint16Array(0x10000);
+  const put = (from: string, to: string) => {
+    if (to.length === 1 && to !== from) t[from.charCodeAt(0)] = to.charCodeAt(0);
+  };
+  for (let c = 0x2f00; c <= 0x2fdf; c++) put(String.fromCharCode(c), String.fromCharCode(c).normalize('NFKC'));
+  for (let c = 0xf900; c <= 0xfaff; c++) put(String.fromCharCode(c), String.fromCharCode(c).normalize('NFC'));
+  for (const [from, to] of Object.entries(RADICAL_SUPPLEMENT)) put(from, to);
+  return t;
+}
+
+/** The ordinary character for a radical or compatibility ideograph unit, else the unit itself. */
+export function foldCjkUnit(c: number): number {
+  FOLD ??= foldTable();
+  return FOLD[c] || c;
+}
+
+/** Folds radicals and compatibility ideographs of a string (no offset map; for short strings). */
+export function foldCjk(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xd87e && i + 1 < s.length) {
+      // CJK Compatibility Ideographs Supplement (U+2F800–U+2FA1F).
+      out += s.slice(i, i + 2).normalize('NFC');
+      i++;
+    } else out += String.fromCharCode(foldCjkUnit(c));
+  }
+  return out;
+}
+
 const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f']);
 const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 
@@ -48,8 +99,21 @@ export function normalizeWithMap(input: string): NormalizedText {
   let blankLines = 0;
   let i = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const last = (): string | undefined => (len > lineStart ? String.fromCharCode(buf[len - 1] ?? 0) : undefined);
+  // Radicals and compatibility ideographs are folded before anything else looks at the text
+  // (⻓沙 must read 长沙 for the space rules, the gazetteer and the labels alike).
+  const at = (k: number): string | undefined => (k < n ? String.fromCharCode(foldCjkUnit(input.charCodeAt(k))) : undefined);
   while (i < n) {
-    const c = input.charCodeAt(i);
+    const c = foldCjkUnit(input.charCodeAt(i));
+    if (c === 0xd87e && i + 1 < n) {
+      // A compatibility ideograph outside the BMP: its canonical form, each unit mapped to it.
+      const folded = input.slice(i, i + 2).normalize('NFC');
+      for (let k = 0; k < folded.length; k++) {
+        buf[len] = folded.charCodeAt(k);
+        map[len++] = i;
+      }
+      i += 2;
+      continue;
+    }
     if (c === 13 || c === 10) {
       while (len > lineStart && buf[len - 1] === 32) len--;
       const empty = len === lineStart;
@@ -64,7 +128,7 @@ export function normalizeWithMap(input: string): NormalizedText {
       lineStart = len;
       continue;
     }
-    const ch = input[i] ?? '';
+    const ch = String.fromCharCode(c);
     if (INVISIBLE.has(ch) || (c < 32 && c !== 9)) {
       i++;
       continue;
@@ -73,7 +137,7 @@ export function normalizeWithMap(input: string): NormalizedText {
       let j = i;
       while (j < n && SPACE.has(input[j] ?? '')) j++;
       const before = last();
-      const after = input[j];
+      const after = at(j);
       const atLineEdge = before === undefined || after === undefined || after === '\n' || after === '\r';
       const glue =
         isCjk(before) ||

@@ -3,7 +3,8 @@
 // are not text in a known encoding are refused with a message instead of turning into mojibake.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, normalizeIssueText, normalizeWithMap } from '@/lib/extract/normalize';
+import { decodeText, foldCjk, normalizeIssueText, normalizeWithMap } from '@/lib/extract/normalize';
+import { findQuantitiesInLine } from '@/lib/extract/line';
 
 describe('normalizeIssueText', () => {
   it.each([
@@ -117,5 +118,38 @@ describe('decodeText', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('PDF radicals and compatibility ideographs', () => {
+  it('folds Kangxi radicals, the radicals supplement and compatibility ideographs to ordinary characters', () => {
+    // ⽬ ⼯ ⾼ ⼀ are Kangxi radicals (U+2F6C, U+2F2F, U+2FBC, U+2F00); ⻓ ⻔ ⻢ from U+2E80–U+2EFF; 﨎 is not folded
+    // (a unified ideograph inside the compatibility block), 塚 (U+FA10) folds to 塚.
+    expect(normalizeWithMap('项⽬总投资⼀亿元').text).toBe('项目总投资一亿元');
+    expect(normalizeWithMap('⼯业园区⾼新区').text).toBe('工业园区高新区');
+    expect(normalizeWithMap('⻓沙⻢路⻔口').text).toBe('长沙马路门口');
+    expect(normalizeWithMap('\ufa10\ufa0e').text).toBe('\u585a\ufa0e');
+    // Compatibility ideograph outside the BMP (U+2F800 → 丽 U+4E3D).
+    expect(normalizeWithMap('\u{2F800}江').text).toBe('丽江');
+  });
+
+  it('keeps full-width punctuation, digits and letters as they are (NFKC would not)', () => {
+    const s = '全区，共（３）家：ＡＢ；增长５．２％！';
+    expect(normalizeWithMap(s).text).toBe(s);
+    expect(s.normalize('NFKC')).not.toBe(s);
+  });
+
+  it('keeps the offset map right and removes the layout spaces next to folded characters', () => {
+    const input = '⾼ 新区 项 ⽬ 12个';
+    const { text, map } = normalizeWithMap(input);
+    expect(text).toBe('高新区项目12个');
+    for (let k = 0; k < text.length; k++) expect(foldCjk(input[map[k]!]!)).toBe(text[k]);
+    const astral = normalizeWithMap('a\u{2F800}b');
+    expect(astral.text).toBe('a丽b');
+    expect(Array.from(astral.map)).toEqual([0, 1, 3]);
+  });
+
+  it('lets the extractor read numerals and units written with radicals', () => {
+    expect(findQuantitiesInLine('⼀千⼆百万元').map((q) => [q.text, q.value, q.unit])).toEqual([['⼀千⼆百万元', '12000000', 'CNY']]);
   });
 });
