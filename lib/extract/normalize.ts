@@ -45,7 +45,7 @@ export function foldCjk(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0xd87e && i + 1 < s.length) {
+    if (c === 0xd87e && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // CJK Compatibility Ideographs Supplement (U+2F800–U+2FA1F).
       out += s.slice(i, i + 2).normalize('NFC');
       i++;
@@ -101,10 +101,10 @@ export function normalizeWithMap(input: string): NormalizedText {
   const last = (): string | undefined => (len > lineStart ? String.fromCharCode(buf[len - 1] ?? 0) : undefined);
   // Radicals and compatibility ideographs are folded before anything else looks at the text
   // (⻓沙 must read 长沙 for the space rules, the gazetteer and the labels alike).
-  const at = (k: number): string | undefined => (k < n ? String.fromCharCode(foldCjkUnit(input.charCodeAt(k))) : undefined);
+  const at = (k: number): string | undefined => (k < n ? foldCjk(input.slice(k, k + 2))[0] : undefined);
   while (i < n) {
     const c = foldCjkUnit(input.charCodeAt(i));
-    if (c === 0xd87e && i + 1 < n) {
+    if (c === 0xd87e && i + 1 < n && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A compatibility ideograph outside the BMP: its canonical form, each unit mapped to it.
       const folded = input.slice(i, i + 2).normalize('NFC');
       for (let k = 0; k < folded.length; k++) {

@@ -6,13 +6,16 @@
 // (二十几万 → > 200000); a lone Chinese 一 with a measure word is prose (一张蓝图, 一起) unless
 // the unit is an amount (一吨, 一亿元) or it is qualified; 近3年 is an exact recent span.
 // The scan is linear: numeral runs longer than any figure are skipped whole.
-import { add, cmp, parseDec, shift, toStr, type Dec } from './decimal';
-import { asciiDigit, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
+import { add, cmp, div, mul, parseDec, shift, toStr, type Dec } from './decimal';
+import { asciiDigit, CN_DIGIT, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
-import type { Comparator, Quantity, UnitCode } from './types';
+import type { Comparator, NotFactReason, Quantity, UnitCode } from './types';
 
 /** Qualifiers written before the number, longest first. */
 const PRE_QUALIFIERS: [string, Comparator][] = [
+  ['大于等于', 'gte'], ['大于或等于', 'gte'], ['小于等于', 'lte'], ['小于或等于', 'lte'], ['高于等于', 'gte'], ['低于等于', 'lte'],
+  ['不小于', 'gte'], ['不大于', 'lte'], ['大于', 'gt'], ['小于', 'lt'], ['≥', 'gte'], ['≤', 'lte'], ['⩾', 'gte'], ['⩽', 'lte'],
+  ['＞', 'gt'], ['＜', 'lt'], ['>', 'gt'], ['<', 'lt'],
   ['不少于', 'gte'], ['不低于', 'gte'], ['不超过', 'lte'], ['不高于', 'lte'], ['不多于', 'lte'],
   ['不足', 'lt'], ['不到', 'lt'], ['少于', 'lt'], ['低于', 'lt'], ['超过', 'gt'], ['高于', 'gt'], ['多于', 'gt'],
   ['大约', 'approx'], ['约为', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['至少', 'gte'],
@@ -88,6 +91,8 @@ interface Numeral {
   innerGt: boolean;
   percent: boolean;
   digitsOnly: string;
+  /** 三分之一: numerator and denominator (value is their quotient). */
+  fraction?: { num: Dec; den: Dec };
 }
 
 const MAX_NUMERAL_CHARS = 48;
@@ -115,6 +120,7 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
   let multiplier = false;
   let innerGt = false;
   let digitsOnly = '';
+  let fwGroups = false; // a '，' already read as a thousands separator: the next ones are too
   while (j < text.length) {
     // No figure in a newspaper is this long; reading (and BigInt-parsing) an endless run of
     // digits from every start position would make hostile input quadratic.
@@ -128,9 +134,11 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
     } else if ((ch === '.' || ch === '．') && isArabicDigit(text[j - 1]) && isArabicDigit(text[j + 1])) {
       raw += '.';
       j++;
-    } else if ((ch === ',' || (ch === '，' && (text.charCodeAt(j - 1) ?? 0) >= FULLWIDTH_0)) && isArabicDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(asciiRun(text, j + 1, 4))) {
-      // Thousands separator: ASCII ',' (1,234.5) or '，' between full-width digits (４，５６５);
-      // a Chinese comma after ASCII digits separates list items (分别为20，300).
+    } else if ((ch === ',' || (ch === '，' && (fwGroups || fullWidthSeparator(text, j)))) && isArabicDigit(text[j - 1]) && /^\d{3}(?!\d)/.test(asciiRun(text, j + 1, 4))) {
+      // Thousands separator: ASCII ',' (1,234.5) or '，' where it can only be one (４，５６５,
+      // 3，456.50元); a Chinese comma after ASCII digits otherwise separates list items
+      // (分别为20，300).
+      if (ch === '，') fwGroups = true;
       j++;
     } else if (isCn(ch)) {
       raw += ch;
@@ -157,7 +165,9 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
     const num = readNumeral(text, j + 2, 1);
     if (num) {
       const v = parseNumeralDec(`${raw}分之${text.slice(num.start, num.end)}`);
-      if (v) return { start: i, end: num.end, value: negative ? { int: -v.int, scale: v.scale } : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '' };
+      const den = parseNumeralDec(raw);
+      if (v && den)
+        return { start: i, end: num.end, value: negative ? { int: -v.int, scale: v.scale } : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '', fraction: percent ? undefined : { num: num.value, den } };
     }
   }
   // A numeral cannot end in 点.
@@ -178,6 +188,22 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
     percent,
     digitsOnly: bodyStart < j ? digitsOnly : '',
   };
+}
+
+/**
+ * Whether the '，' at j is a thousands separator: between full-width digits (４，５６５), or before
+ * a group of three that ends in a decimal part or another group (3，456.50元, 1，234，567元).
+ */
+function fullWidthSeparator(text: string, j: number): boolean {
+  return text.charCodeAt(j - 1) >= FULLWIDTH_0 || groupAfterSeparator(text, j);
+}
+
+/** After the '，' at j: three digits, then a decimal part or another '，ddd' group. */
+function groupAfterSeparator(text: string, j: number): boolean {
+  const next = text[j + 4];
+  if (!(isArabicDigit(text[j + 1]) && isArabicDigit(text[j + 2]) && isArabicDigit(text[j + 3]))) return false;
+  if ((next === '.' || next === '．') && isArabicDigit(text[j + 5])) return true;
+  return next === '，' && isArabicDigit(text[j + 5]) && isArabicDigit(text[j + 6]) && isArabicDigit(text[j + 7]) && !isArabicDigit(text[j + 8]);
 }
 
 /** End of the run of Chinese numeral characters starting at i (i itself when there is none). */
@@ -339,7 +365,20 @@ export interface FindOptions {
 /** All quantities in the text, in order and non-overlapping. Never throws. */
 export function findQuantities(text: string, opts: FindOptions = {}): Quantity[] {
   const all = findAllQuantities(text);
-  return opts.all ? all : all.filter((q) => q.notFact === undefined);
+  if (!opts.all) return all.filter((q) => q.notFact === undefined);
+  // Both ends of a range as two quantities (30~50个 → 30 and 50; 4%至6% → 4 and 6).
+  const out: Quantity[] = [];
+  for (const q of all) out.push(...splitRange(text, q));
+  return out;
+}
+
+/** A range as its two ends, each with the unit; other quantities as they are. */
+export function splitRange(text: string, q: Quantity): Quantity[] {
+  if (q.upper === undefined || q.lowerEnd === undefined || q.upperStart === undefined) return [q];
+  const { upper, lowerEnd, upperStart, ...base } = q;
+  const low: Quantity = { ...base, end: lowerEnd, text: text.slice(q.start, lowerEnd) };
+  const high: Quantity = { ...base, start: upperStart, text: text.slice(upperStart, q.end), value: upper };
+  return [low, high];
 }
 
 function findAllQuantities(text: string): Quantity[] {
@@ -370,221 +409,450 @@ function findAllQuantities(text: string): Quantity[] {
   return out;
 }
 
+const CAPITAL_DIGITS = '壹贰貳叁參肆伍陆陸柒捌玖';
+
+/** A quantity being read: each stage below takes one and returns the next (or a skip). */
+export interface Draft {
+  /** The numeral the quantity starts with. */
+  n: Numeral;
+  start: number;
+  end: number;
+  value: Dec;
+  comparator: Comparator;
+  /** The qualifier written before the number (近, 超过, 大于等于), if any. */
+  pre: [string, Comparator] | null;
+  /** Ranges: the upper bound, where the lower bound's text ends and the upper one's starts. */
+  upper?: Dec;
+  lowerEnd?: number;
+  upperStart?: number;
+  unit: UnitCode | null;
+  measure: string | null;
+  notFact?: NotFactReason;
+}
+/** A stage's verdict that there is no quantity here: scanning resumes at `next`. */
+export interface Skip {
+  skip: number;
+}
+type Staged = Draft | Skip;
+const isSkip = (d: Staged): d is Skip => 'skip' in d;
+
+/**
+ * The quantity starting at text[i], in named stages: the numeral and what rules it out
+ * (`numeralStage`), a comparator written before it (`comparatorBeforeStage`), scale words
+ * after it (`scaleStage`), a range (`rangeStage`), the unit (`unitStage`), a comparator after
+ * it (`comparatorAfterStage`) and whether it is a fact (`factStage`).
+ */
 function readQuantityAt(text: string, i: number, protectedAt: Uint8Array | null, minStart: number): { quantity: Quantity | null; next: number } {
+  const n = numeralStage(text, i, protectedAt);
+  if ('skip' in n) return { quantity: null, next: n.skip };
+  let d: Staged = comparatorBeforeStage(text, n, minStart);
+  if (!isSkip(d)) d = scaleStage(text, d);
+  if (!isSkip(d)) d = rangeStage(text, d);
+  if (!isSkip(d)) d = unitStage(text, d);
+  if (!isSkip(d)) d = comparatorAfterStage(text, d);
+  if (!isSkip(d)) d = factStage(text, d, protectedAt);
+  if (isSkip(d)) return { quantity: null, next: d.skip };
+  const quantity: Quantity = {
+    text: text.slice(d.start, d.end),
+    start: d.start,
+    end: d.end,
+    value: toStr(d.value),
+    unit: d.unit,
+    comparator: d.comparator,
+    measure: d.measure,
+  };
+  if (d.upper) {
+    quantity.upper = toStr(d.upper);
+    if (d.lowerEnd !== undefined && d.upperStart !== undefined) {
+      quantity.lowerEnd = d.lowerEnd;
+      quantity.upperStart = d.upperStart;
+    }
+  }
+  if (d.notFact) quantity.notFact = d.notFact;
+  return { quantity, next: d.end };
+}
+
+/**
+ * Stage 1, the numeral at i and what rules it out before any unit is read: vague amounts
+ * (几十万), digit-by-digit names (七一, 二〇二三), dates and clock times, ordinals (第三),
+ * codes and versions (G60, 5G), phone numbers, figures inside titles and slogans.
+ */
+export function numeralStage(text: string, i: number, protectedAt: Uint8Array | null = null): Numeral | Skip {
   const n = readNumeral(text, i);
   // A short run that is not a numeral may hold one further on, so retry at i + 1; an over-long
   // run (binary or hostile input) is skipped whole, else every start would re-read it.
   // A run of Chinese numeral characters that is not one numeral (十四五, 一两千, 三四百) is a
   // name or a vague amount: skip it whole rather than read a figure from its tail (四五, 两千).
-  if (!n) return { quantity: null, next: Math.max(i + 1, longRunEnd(text, i), cnRunEnd(text, i)) };
+  if (!n) return { skip: Math.max(i + 1, longRunEnd(text, i), cnRunEnd(text, i)) };
   const prev = text[i - 1];
   // 几十万, 数百家: vague amounts are not figures.
-  if (n.chinese && (prev === '几' || prev === '幾' || prev === '数' || prev === '數')) return { quantity: null, next: cnRunEnd(text, n.end) };
-  // 七一, 四五, 二〇二三 read digit by digit: names, festivals and years, never a count.
-  if (n.chinese && !n.percent && isDigitByDigit(text, n)) return { quantity: null, next: n.end };
+  if (n.chinese && (prev === '几' || prev === '幾' || prev === '数' || prev === '數')) return { skip: cnRunEnd(text, n.end) };
+  // 七一, 四五, 二〇二三 read digit by digit: names, festivals and years, never a count; but 七五折
+  // is a discount written digit by digit.
+  if (n.chinese && !n.percent && isDigitByDigit(text, n) && !(n.end - n.start === 2 && discountAt(text, n.end))) return { skip: n.end };
+  // A lone capital digit is a word (登陆, 队伍, 叁 in names): capitals make figures only in
+  // longer numerals (壹拾伍万元).
+  if (n.chinese && n.end - n.start === 1 && CAPITAL_DIGITS.includes(text[i] ?? '')) return { skip: n.end };
   // Inside a longer Arabic run that started earlier (we only start at run beginnings).
-  if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { quantity: null, next: n.end };
-  // Chinese numerals glued to a preceding numeral-like word (万一, 统一 are fine: they need a unit).
+  if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { skip: n.end };
   const date = dateEnd(text, n);
-  if (date >= 0) return { quantity: null, next: date };
-  // Ordinals: 第三, 第1名.
+  if (date >= 0) return { skip: date };
+  // Ordinals: 第三, 第1名; 第5-6名: the range of ranks goes too.
   if (prev === '第') {
-    // 第5-6名: the range of ranks goes too.
     const m = isRangeSeparator(text[n.end]) ? readNumeral(text, n.end + 1) : null;
-    return { quantity: null, next: skipUnit(text, m ? m.end : n.end) };
+    return { skip: skipUnit(text, m ? m.end : n.end) };
   }
   // Names, codes and versions: G60, 5G, PM2.5, VOC, 精益生产4.0, V2.1.
-  if (isLatin(prev) || (isLatin(text[n.end]) && !latinUnitAt(text, n.end))) return { quantity: null, next: n.end };
+  if (isLatin(prev) || (isLatin(text[n.end]) && !latinUnitAt(text, n.end))) return { skip: n.end };
   // Phone numbers and codes: 0731-58888888, 13812345678.
   if (!n.chinese && n.digitsOnly.startsWith('0') && n.digitsOnly.length >= 3 && (text[n.end] === '-' || text[n.end] === '—') && isArabicDigit(text[n.end + 1])) {
     let e = n.end + 1;
     while (isArabicDigit(text[e]) || text[e] === '-') e++;
-    return { quantity: null, next: e };
+    return { skip: e };
   }
   if (!n.chinese && n.digitsOnly.length >= 7 && !n.multiplier && (text[n.end] === '-' || prev === '-' || /^1[3-9]\d{9}$/.test(n.digitsOnly) || n.digitsOnly.length >= 12))
-    return { quantity: null, next: n.end + 1 };
-  if (protectedAt?.[i]) return { quantity: null, next: n.end };
+    return { skip: n.end + 1 };
+  if (protectedAt?.[i]) return { skip: n.end };
+  return n;
+}
 
-  let value = n.value;
-  let end = n.end;
-  let comparator: Comparator = n.innerGt ? 'gt' : 'eq';
-  let start = i;
-  let upper: Dec | undefined;
-
+/**
+ * Stage 2, a comparator written before the number (近, 超过, 不低于, 大于等于, ≥). 上 only
+ * qualifies a bare 千/万 (上千家, 上万人); a bare 千/万 without a qualifier is no figure.
+ */
+export function comparatorBeforeStage(text: string, n: Numeral, minStart = 0): Draft | Skip {
+  const i = n.start;
+  const d: Draft = { n, start: i, end: n.end, value: n.value, comparator: n.innerGt ? 'gt' : 'eq', pre: null, unit: null, measure: null };
   const pre = preQualifier(text, i);
-  // 上 only qualifies a bare 千/万 (上千家, 上万人); 超/近 also qualify numbers (超13亿元, 近100人).
   // A qualifier already read as part of the previous quantity (5以上万元) is not taken twice.
   if (pre && i - pre[0].length >= minStart && !(pre[0] === '上' && (isArabicDigit(text[i]) || isCn(text[i])))) {
-    comparator = pre[1];
-    start = i - pre[0].length;
+    d.comparator = pre[1];
+    d.start = i - pre[0].length;
+    d.pre = pre;
   } else if ((text[i] === '百' || text[i] === '千' || text[i] === '万' || text[i] === '亿') && !isCn(text[i + 1]) && !text.startsWith('百分之', i)) {
-    // A bare 千/万 is a figure only with its qualifier (上千家, 近万人).
-    return { quantity: null, next: n.end };
+    return { skip: n.end };
   }
+  return d;
+}
 
-  // 余/多 between the number and its unit (150余名, 10多名, 22万余元); 十几个 and 二十几万
-  // say the same ("more than"), so 几 there is read as 多.
-  if ((text[end] === '余' || text[end] === '多' || text[end] === '几' || text[end] === '幾') && !n.percent) {
+/**
+ * Stage 3, scale words after the numeral: 余/多 between the number and its unit (150余名,
+ * 22万余元; 十几个 reads as 多) and a 万/亿 multiplier after them (10余万).
+ */
+export function scaleStage(text: string, d: Draft): Draft {
+  if (d.n.percent) return d;
+  let { end, value, comparator } = d;
+  if (text[end] === '余' || text[end] === '多' || text[end] === '几' || text[end] === '幾') {
     const after = matchUnit(text, end + 1);
-    if (after || text[end + 1] === '万' || text[end + 1] === '亿' || text[end + 1] === '萬' || text[end + 1] === '億') {
+    if (after || isBigUnit(text[end + 1])) {
       comparator = 'gt';
       end++;
     }
   }
-  // A multiplier after 余 (三千余万 is read inside the numeral; 10余万 here).
-  if ((text[end] === '万' || text[end] === '亿' || text[end] === '萬' || text[end] === '億') && !n.percent) {
+  if (isBigUnit(text[end])) {
     let exp = 0;
-    while (text[end] === '万' || text[end] === '亿' || text[end] === '萬' || text[end] === '億') {
+    while (isBigUnit(text[end])) {
       exp += CN_BIG_UNIT[text[end] ?? ''] ?? 0;
       end++;
     }
     value = shift(value, exp);
   }
+  return { ...d, end, value, comparator };
+}
 
-  // Ranges: 8至10个, 5-6亿元, 三到五家.
-  if (isRangeSeparator(text[end]) && !n.percent) {
-    const m = readNumeral(text, end + 1);
-    if (m && m.chinese === n.chinese && !(text[end] === '-' && isArabicDigit(text[end + 2]) && text[end + 5] === '-')) {
-      const u = matchUnit(text, m.end);
-      const hasTail = !!u || m.multiplier || text[m.end] === '%' || text[m.end] === '％';
-      if (hasTail) {
-        // 5-6亿元: the multiplier written once applies to both ends.
-        if (m.multiplier && !n.multiplier) value = shift(value, multiplierExp(text, m));
-        upper = m.value;
-        end = m.end;
-      }
+function isBigUnit(ch: string | undefined): boolean {
+  return ch === '万' || ch === '亿' || ch === '萬' || ch === '億';
+}
+
+/** Stage 4, a range written with the unit once (8至10个, 5-6亿元, 三到五家). */
+export function rangeStage(text: string, d: Draft): Draft {
+  const { n, end } = d;
+  if (!isRangeSeparator(text[end]) || n.percent) return d;
+  const m = readNumeral(text, end + 1);
+  if (!m || m.chinese !== n.chinese || (text[end] === '-' && isArabicDigit(text[end + 2]) && text[end + 5] === '-')) return d;
+  const u = matchUnit(text, m.end);
+  const hasTail = !!u || m.multiplier || text[m.end] === '%' || text[m.end] === '％';
+  if (!hasTail) return d;
+  // 5-6亿元: the multiplier written once applies to both ends.
+  const value = m.multiplier && !n.multiplier ? shift(d.value, multiplierExp(text, m)) : d.value;
+  return { ...d, value, upper: m.value, lowerEnd: end, upperStart: m.start, end: m.end };
+}
+
+/**
+ * Stage 5, the unit after the number: a measure word or symbol of the registry (refined by the
+ * noun that follows for 个/项/件), tenths (六成, ３成) and discounts (七五折) as percentages,
+ * money in 元角分 and 毛/块 (三毛五, 两块五), half a unit (一年半), a currency sign before
+ * the number (￥300), 两个多月, and a range with the unit on both ends (3%至5%).
+ */
+export function unitStage(text: string, d0: Draft): Draft | Skip {
+  const d = { ...d0 };
+  const { n } = d;
+  if (n.percent) return { ...d, unit: 'percent', measure: '百分之' };
+  if (n.fraction) return fractionUnit(text, d);
+  const discount = discountAt(text, d.end);
+  if (discount && d.upper === undefined && d.comparator === 'eq') {
+    const v = discountValue(text, n);
+    if (v) return { ...d, value: v, unit: 'percent', measure: '折', end: d.end + 1 };
+  }
+  const money = smallMoney(text, d);
+  if (money) return money;
+  const u = matchUnit(text, d.end);
+  if (!u) {
+    const prev = text[n.start - 1];
+    // ￥300, $20: a currency sign before the amount.
+    if (prev === '￥' || prev === '¥' || prev === '$') return { ...d, unit: prev === '$' ? 'USD' : 'CNY', measure: prev, start: d.start === n.start ? n.start - 1 : d.start };
+    return d;
+  }
+  if (u.unit === 'SKIP') return { skip: d.end + u.word.length };
+  const isYearCount = u.unit === 'year_count';
+  const isTenths = u.word === '成';
+  // 八成, 两成, ３成: tenths after a single digit (or 3.5成), not in 成员/成为/成功….
+  if (isTenths && !(tenthsNumeral(text, n) && !TENTHS_STOP.includes(text[d.end + 1] ?? '。'))) return { skip: d.end + 1 };
+  const ok =
+    (!n.chinese || unitAllowedForChinese(u.word)) &&
+    !(isYearCount && !(d.upper !== undefined && d.upper.int <= 300n && d.upper.scale === 0) && !yearCountPlausible(text, d.end + 1, d.value, d.comparator) && !text.slice(Math.max(0, d.start - 2), d.start).endsWith('连续'));
+  // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a phase
+  // name) means the number is not a bare figure either.
+  if (!ok) return { skip: d.end + u.word.length };
+  // 十五届人大, 三届二次会议: 届 numbering a body's term is an ordinal, not a count.
+  if (u.word === '届' && TERM_ORDINAL.test(text.slice(d.end + 1, d.end + 5))) {
+    const session = /^[一二三四五六七八九十]+次/.exec(text.slice(d.end + 1, d.end + 6));
+    return { skip: d.end + 1 + (session?.[0].length ?? 0) };
+  }
+  let unit: UnitCode = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, d.end + u.word.length, d.start);
+  // 度 is a kilowatt-hour only where electricity is the subject (发电量1.2亿度); 38度 and
+  // 30度 are temperatures and angles; 一度 is "at one time".
+  if (u.word === '度' && !/电/.test(text.slice(Math.max(0, d.start - 12), d.start))) unit = 'other:度';
+  if (isTenths) {
+    d.value = shift(d.value, 1);
+    if (d.upper) d.upper = shift(d.upper, 1);
+  }
+  d.unit = unit;
+  d.measure = u.word;
+  d.end += u.word.length;
+  // 8亿元人民币: the currency name after the amount belongs to it.
+  if (unit === 'CNY' && text.startsWith('人民币', d.end)) d.end += 3;
+  // 五元八角, 3元5角2分: 角 and 分 after 元.
+  if (unit === 'CNY' && (u.word === '元' || u.word === '圆') && d.upper === undefined) {
+    const fen = jiaoFen(text, d.end);
+    if (fen) {
+      d.value = add(d.value, fen.value);
+      d.end = fen.end;
     }
   }
-
-  let unit: UnitCode | null = null;
-  let measure: string | null = null;
-  if (n.percent) {
-    unit = 'percent';
-    measure = '百分之';
-  } else {
-    const u = matchUnit(text, end);
-    if (u) {
-      if (u.unit === 'SKIP') return { quantity: null, next: end + u.word.length };
-      const isYearCount = u.unit === 'year_count';
-      // 八成, 两成: tenths, only after a single Chinese digit and not in 成员/成为/成功….
-      const isTenths = u.word === '成';
-      if (isTenths && !(n.chinese && n.end - n.start === 1 && !n.multiplier && !TENTHS_STOP.includes(text[end + 1] ?? '。'))) return { quantity: null, next: end + 1 };
-      const ok =
-        (!n.chinese || unitAllowedForChinese(u.word)) &&
-        !(isYearCount && !(upper !== undefined && upper.int <= 300n && upper.scale === 0) && !yearCountPlausible(text, end + 1, value, comparator) && !text.slice(Math.max(0, start - 2), start).endsWith('连续'));
-      // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a
-      // phase name) means the number is not a bare figure either.
-      if (!ok) return { quantity: null, next: end + u.word.length };
-      unit = isTenths ? 'percent' : refineUnit(u.unit, u.word, text, end + u.word.length, start);
-      // 度 is a kilowatt-hour only where electricity is the subject (发电量1.2亿度); 38度 and
-      // 30度 are temperatures and angles; 一度 is "at one time".
-      if (u.word === '度' && !/电/.test(text.slice(Math.max(0, start - 12), start))) unit = 'other:度';
-      if (isTenths) value = shift(value, 1);
-      measure = u.word;
-      end += u.word.length;
-      // 8亿元人民币: the currency name after the amount belongs to it.
-      if (unit === 'CNY' && text.startsWith('人民币', end)) end += 3;
-      // 一吨半, 三斤半, 一年半: half a unit more.
-      if (text[end] === '半' && value.scale === 0 && upper === undefined && unit !== 'percent' && unit !== 'pp' && u.word !== '个') {
-        value = add(value, HALF);
-        end++;
-      }
-      // 3%至5%, 5万元-6万元: a range with the unit written on both ends.
-      if (upper === undefined && isRangeSeparator(text[end])) {
-        const m = readNumeral(text, end + 1);
-        const mu = m ? matchUnit(text, m.end) : null;
-        const top = m ? (isTenths ? shift(m.value, 1) : m.value) : null;
-        if (m && top && !m.percent && mu && mu.word === u.word && cmp(top, value) > 0) {
-          upper = top;
-          end = m.end + mu.word.length;
-        }
-      }
-    } else if (prev === '￥' || prev === '¥' || prev === '$') {
-      // ￥300, $20: a currency sign before the amount.
-      unit = prev === '$' ? 'USD' : 'CNY';
-      measure = prev;
-      if (start === i) start = i - 1;
+  // 一吨半, 三斤半, 一年半: half a unit more.
+  if (text[d.end] === '半' && d.value.scale === 0 && d.upper === undefined && unit !== 'percent' && unit !== 'pp' && u.word !== '个') {
+    d.value = add(d.value, HALF);
+    d.end++;
+  }
+  // 3%至5%, 5万元-6万元: a range with the unit written on both ends.
+  if (d.upper === undefined && isRangeSeparator(text[d.end])) {
+    const m = readNumeral(text, d.end + 1);
+    const mu = m ? matchUnit(text, m.end) : null;
+    const top = m ? (isTenths ? shift(m.value, 1) : m.value) : null;
+    if (m && top && !m.percent && mu && mu.word === u.word && cmp(top, d.value) > 0) {
+      d.upper = top;
+      d.lowerEnd = d.end;
+      d.upperStart = m.start;
+      d.end = m.end + mu.word.length;
     }
   }
-
   // 两个多月, 两个半月, 5个多小时: 个 + 多/半 + the real unit.
-  if (measure === '个' && (text[end] === '多' || text[end] === '半') && upper === undefined) {
-    const inner = text[end + 1] === '月' ? { word: '月', unit: 'month' as UnitCode } : matchUnit(text, end + 1);
+  if (d.measure === '个' && (text[d.end] === '多' || text[d.end] === '半') && d.upper === undefined) {
+    const inner = text[d.end + 1] === '月' ? { word: '月', unit: 'month' as UnitCode } : matchUnit(text, d.end + 1);
     if (inner && inner.unit !== 'SKIP' && (inner.word === '月' || inner.word === '小时' || inner.word === '星期' || inner.word === '工作日')) {
-      if (text[end] === '多') comparator = 'gt';
-      else value = add(value, HALF);
-      unit = inner.unit;
-      measure = `个${inner.word}`;
-      end += 1 + inner.word.length;
+      if (text[d.end] === '多') d.comparator = 'gt';
+      else d.value = add(d.value, HALF);
+      d.unit = inner.unit;
+      d.measure = `个${inner.word}`;
+      d.end += 1 + inner.word.length;
     }
   }
+  return d;
+}
 
-  // Post-qualifiers: 以上, 左右, 多 (3年多).
-  const post = matchFrom(POST_QUALIFIERS, text, end);
-  if (post && (unit !== null || post[0] === '以上' || post[0] === '以下' || post[0] === '左右') && postQualifierFits(text, post[0], end + post[0].length)) {
-    if (!((post[0] === '多' || post[0] === '余') && unit === null)) {
-      comparator = post[1];
-      end += post[0].length;
+/** 十五届人大, 三届二次会议, 十届全国人大: what follows 届 when it numbers a term. */
+const TERM_ORDINAL = /^(?:[一二三四五六七八九十]+次|人大|政协|党代|全国|省委|市委|县委|区委|委员|中央|代表|全会|理事|董事|监事|领导|班子|常委|纪委|人民代表)/;
+
+/** A fraction is a share in per cent where it is one (占全省近三分之一, 约占…的五分之三). */
+function fractionUnit(text: string, d: Draft): Draft {
+  const frac = d.n.fraction;
+  if (!frac) return d;
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  const share = d.pre !== null || /[占的达为有过超逾近约]$/.test(before);
+  if (!share) return d;
+  const pct = div(mul(frac.num, { int: 100n, scale: 0 }), frac.den, 6);
+  if (!pct) return d;
+  // 约占全县的五分之三: the 约 of 约占 qualifies the share.
+  const clause = /[^，,。；;！？!?\n]*$/.exec(before)?.[0] ?? '';
+  const comparator = d.comparator === 'eq' && /(?:约|近|接近|将近)占/.test(clause) ? 'approx' : d.comparator;
+  return { ...d, value: pct, unit: 'percent', measure: '分之', comparator };
+}
+
+/** 折 after a numeral is a discount (七五折, 八折, 8.5折), not 一波三折 or 折扣/折叠/折腾. */
+function discountAt(text: string, i: number): boolean {
+  return text[i] === '折' && !'腾扣叠页线纸合算旧射服'.includes(text[i + 1] ?? '。');
+}
+
+/** 七五折 → 75, 八折 → 80, 8.5折 → 85, 75折 → 75 (per cent of the price). */
+function discountValue(text: string, n: Numeral): Dec | null {
+  if (text[n.start - 1] === '波' || text[n.start - 1] === '曲') return null; // 一波三折, 九曲十八折
+  const v = n.value;
+  if (n.chinese && n.end - n.start === 2 && isDigitByDigit(text, n)) return v;
+  if (n.chinese && n.end - n.start === 1 && v.int >= 1n && v.int <= 9n) return shift(v, 1);
+  if (!n.chinese && cmp(v, { int: 10n, scale: 0 }) < 0 && cmp(v, { int: 0n, scale: 0 }) > 0) return shift(v, 1);
+  if (!n.chinese && v.scale === 0 && v.int >= 10n && v.int < 100n) return v;
+  return null;
+}
+
+/** 六成, ３成, 3.5成: one Chinese or Arabic digit (or a digit and a tenth) before 成. */
+function tenthsNumeral(text: string, n: Numeral): boolean {
+  if (n.multiplier) return false;
+  if (n.chinese) return n.end - n.start === 1;
+  const v = n.value;
+  return cmp(v, { int: 0n, scale: 0 }) > 0 && cmp(v, { int: 10n, scale: 0 }) <= 0 && v.scale <= 1;
+}
+
+/** 角/毛 and 分 after 元 or after a 角 amount: 八角 → 0.8, 五分 → 0.05. */
+function jiaoFen(text: string, i: number): { value: Dec; end: number } | null {
+  let value: Dec = { int: 0n, scale: 0 };
+  let j = i;
+  const digitAt = (k: number): number | null => {
+    const ch = text[k];
+    if (ch === undefined) return null;
+    if (isArabicDigit(ch)) return Number(asciiDigit(ch));
+    const v = CN_DIGIT[ch];
+    return v === undefined ? null : v;
+  };
+  const jiao = digitAt(j);
+  if (jiao !== null && (text[j + 1] === '角' || text[j + 1] === '毛') && !isArabicDigit(text[j - 1])) {
+    value = add(value, { int: BigInt(jiao), scale: 1 });
+    j += 2;
+  }
+  const fen = digitAt(j);
+  if (fen !== null && text[j + 1] === '分' && j > i) {
+    value = add(value, { int: BigInt(fen), scale: 2 });
+    j += 2;
+  }
+  return j > i ? { value, end: j } : null;
+}
+
+/**
+ * Money below a yuan and colloquial yuan: 三毛五 → 0.35, 五角 → 0.5, 八角五分 → 0.85,
+ * 两块五 → 2.5, 五块钱 → 5 (块 is money only before 钱 or a trailing digit).
+ */
+function smallMoney(text: string, d: Draft): Draft | null {
+  const { n } = d;
+  if (d.upper !== undefined || n.multiplier || n.value.scale > 0) return null;
+  const ch = text[d.end];
+  const after = text[d.end + 1];
+  const digitAfter = after !== undefined && (CN_DIGIT[after] !== undefined || isArabicDigit(after));
+  const tail = (k: number): number => (text[k] === '钱' ? k + 1 : k);
+  if ((ch === '毛' || ch === '角') && n.value.int < 10n && (digitAfter || after === '钱' || after === undefined || STOP_AFTER.includes(after))) {
+    let value: Dec = { int: n.value.int, scale: 1 };
+    let end = d.end + 1;
+    const sub = after !== undefined && digitAfter ? (isArabicDigit(after) ? Number(asciiDigit(after)) : CN_DIGIT[after]) : undefined;
+    if (sub !== undefined && !isCn(text[end + 1]) && !isArabicDigit(text[end + 1])) {
+      value = add(value, { int: BigInt(sub), scale: 2 });
+      end += text[end + 1] === '分' ? 2 : 1;
+    }
+    return { ...d, value, unit: 'CNY', measure: ch, end: tail(end) };
+  }
+  if (ch === '块' && (after === '钱' || (digitAfter && !isCn(text[d.end + 2]) && !isArabicDigit(text[d.end + 2]) && !matchUnit(text, d.end + 2)))) {
+    let value = d.value;
+    let end = d.end + 1;
+    if (digitAfter) {
+      const sub = isArabicDigit(after) ? Number(asciiDigit(after ?? '0')) : (CN_DIGIT[after ?? ''] ?? 0);
+      value = add(value, { int: BigInt(sub), scale: 1 });
+      end++;
+      if (text[end] === '毛' || text[end] === '角') end++;
+    }
+    return { ...d, value, unit: 'CNY', measure: '块', end: tail(end) };
+  }
+  return null;
+}
+const STOP_AFTER = '，,。；;、！？!?：:）)」”\n 的';
+
+/**
+ * Stage 6, a comparator written after the number or its unit (以上, 左右, 3年多); 近3年 is the
+ * last three years, an exact span.
+ */
+export function comparatorAfterStage(text: string, d0: Draft): Draft {
+  const d = { ...d0 };
+  const post = matchFrom(POST_QUALIFIERS, text, d.end);
+  if (post && (d.unit !== null || post[0] === '以上' || post[0] === '以下' || post[0] === '左右') && postQualifierFits(text, post[0], d.end + post[0].length)) {
+    if (!((post[0] === '多' || post[0] === '余') && d.unit === null)) {
+      d.comparator = post[1];
+      d.end += post[0].length;
     }
   }
-
-  // 近3年, 近6个月, 近30天: "the last N years/months/days", an exact span, not an estimate.
-  if (pre?.[0] === '近' && start === i - 1 && (unit === 'year_count' || unit === 'month' || unit === 'day') && comparator === 'approx') {
-    comparator = 'eq';
-    start = i;
+  if (d.pre?.[0] === '近' && d.start === d.n.start - 1 && (d.unit === 'year_count' || d.unit === 'month' || d.unit === 'day') && d.comparator === 'approx') {
+    d.comparator = 'eq';
+    d.start = d.n.start;
   }
+  return d;
+}
 
-  // A lone 一 with a measure word is mostly prose (一张蓝图, 一条心, 一批, 一起 = together):
-  // keep it only for units of amount (一亿元 is not lone; 一吨, 一亩) or with a qualifier.
-  if (unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && comparator === 'eq' && !LONE_ONE_UNITS.has(unit) && !text.slice(n.end, end).includes('半')) {
-    return { quantity: null, next: end };
+/**
+ * Stage 7, whether what was read is a quantity, and whether it is a fact. Not quantities: a lone
+ * Chinese digit or 十/百 inside words (统一, 十全十美), titles (十大重点任务), classes (100亿级),
+ * model numbers, school names, versions. Quantities that are not facts (reported by `numbers`
+ * only): a lone 一 with a measure word (一名老党员说), ranks (排名前5位), ratings in product
+ * names (120吨级), thresholds (年满60周岁).
+ */
+export function factStage(text: string, d0: Draft, protectedAt: Uint8Array | null = null): Draft | Skip {
+  const d = { ...d0 };
+  const { n } = d;
+  const i = n.start;
+  const prev = text[i - 1];
+  // 排名前5位, 前三名, 全国前10强: a rank, not a count of people.
+  if (prev === '前' && (d.unit === null || d.measure === '位' || d.measure === '名' || text[d.end] === '强') && d.upper === undefined) {
+    return { ...d, unit: null, measure: null, start: i, end: n.end, comparator: 'eq', notFact: 'rank' };
   }
+  // 120吨级, 10万吨级, 5000千瓦级: a rating that names a class of product.
+  if (d.unit !== null && text[d.end] === '级') d.notFact = 'rating';
+  // A lone 一 with a measure word is mostly prose (一张蓝图, 一名老党员说, 一起 = together): a
+  // figure only for units of amount (一吨, 一亩) or with a qualifier.
+  if (d.unit !== null && n.chinese && n.end - n.start === 1 && (text[n.start] === '一' || text[n.start] === '壹') && d.comparator === 'eq' && !LONE_ONE_UNITS.has(d.unit) && !text.slice(n.end, d.end).includes('半')) {
+    // 一起 (together), 一度 (at one time) are words, not even numbers.
+    if (d.measure === '起' && !/^(?:[^，,。；;]{0,6}(?:案|事故|纠纷|火灾|事件))/.test(text.slice(d.end, d.end + 8))) return { skip: d.end };
+    if (d.measure === '度') return { skip: d.end };
+    d.notFact = 'prose';
+  }
+  // 分两次, 分三批, 这两年, 两天内: manner, deixis and deadlines written with a small Chinese
+  // numeral are prose.
+  if (d.unit !== null && n.chinese && n.end - n.start === 1 && d.comparator === 'eq' && !d.notFact && !LONE_ONE_UNITS.has(d.unit)) {
+    if ('分这那每各此该'.includes(prev ?? '。') || /^(?:之内|以内|内)/.test(text.slice(d.end, d.end + 2))) d.notFact = 'prose';
+  }
+  // 年满60周岁, 60岁以上老人: an age that defines who is meant is a threshold, not a figure.
+  if (d.unit === 'other:岁' && (d.comparator !== 'eq' || /满$/.test(text.slice(Math.max(0, d.start - 2), d.start)))) d.notFact = 'threshold';
 
-  // Bare numbers: Arabic ones are reported (unit null); Chinese ones only when substantial
-  // (十二 or 一千二百万, not the 一 of 统一 / 一带一路).
   // 等十大重点任务, 等三大产业: 大 closing an enumeration counts its items (elsewhere N大 is a
   // title: 十大重点任务, "五大行动").
-  if (unit === null && n.chinese && text[n.end] === '大' && end === n.end && prev === '等' && !protectedAt?.[i]) {
-    unit = 'item';
-    measure = '大';
-    end = n.end + 1;
+  if (d.unit === null && n.chinese && text[n.end] === '大' && d.end === n.end && prev === '等' && !protectedAt?.[i]) {
+    return { ...d, unit: 'item', measure: '大', end: n.end + 1 };
   }
-
-  if (unit === null) {
-    // 100亿级企业, 千亿级产业: a class, not a figure.
-    if (text[end] === '级') return { quantity: null, next: end + 1 };
-    // iPhone 15, Windows 10: a model number after a Latin word and a space.
-    if (prev === ' ' && isLatin(text[i - 2])) return { quantity: null, next: n.end };
-    // 十二中, 二十小: school names.
-    if (n.chinese && (text[n.end] === '中' || text[n.end] === '小') && end === n.end) return { quantity: null, next: n.end + 1 };
-    if (n.chinese) {
-      const len = n.end - n.start;
-      // A lone 十/百/千/万 inside words (成百上千, 十全十美) is not a figure; 十 on its own, 十二 and
-      // 一千二百万 are.
-      const substantial = len >= 2 || n.percent || (isCnUnitChar(text[n.start]) && !CJK.test(text[n.end] ?? '') && !CJK.test(text[start - 1] ?? ''));
-      if (!substantial || (len === 1 && isCn(text[n.start]))) return { quantity: null, next: n.end };
-      // 十大重点任务, 五大行动: 大 after a Chinese numeral makes a title.
-      if (text[n.end] === '大') return { quantity: null, next: n.end };
-    }
-    // Versions: 精益生产4.0 (a bare x.0 glued to a word).
-    if (!n.chinese && value.scale === 0 && /\.0+$/.test(text.slice(n.start, n.end)) && /[\u4e00-\u9fff]/.test(prev ?? '')) {
-      return { quantity: null, next: n.end };
-    }
+  if (d.unit !== null) return d;
+  // Bare numbers: Arabic ones are reported (unit null); Chinese ones only when substantial
+  // (十二 or 一千二百万, not the 一 of 统一 / 一带一路).
+  // 100亿级企业, 千亿级产业: a class, not a figure.
+  if (text[d.end] === '级') return { skip: d.end + 1 };
+  // iPhone 15, Windows 10: a model number after a Latin word and a space.
+  if (prev === ' ' && isLatin(text[i - 2])) return { skip: n.end };
+  // 十二中, 二十小: school names.
+  if (n.chinese && (text[n.end] === '中' || text[n.end] === '小') && d.end === n.end) return { skip: n.end + 1 };
+  if (n.chinese) {
+    const len = n.end - n.start;
+    // A lone 十/百/千/万 inside words (成百上千, 十全十美) is not a figure; 十 on its own, 十二 and
+    // 一千二百万 are.
+    const substantial = len >= 2 || n.percent || (isCnUnitChar(text[n.start]) && !CJK.test(text[n.end] ?? '') && !CJK.test(text[d.start - 1] ?? ''));
+    if (!substantial || (len === 1 && isCn(text[n.start]))) return { skip: n.end };
+    // 十大重点任务, 五大行动: 大 after a Chinese numeral makes a title.
+    if (text[n.end] === '大') return { skip: n.end };
   }
-
-  const quantity: Quantity = {
-    text: text.slice(start, end),
-    start,
-    end,
-    value: toStr(value),
-    unit,
-    comparator,
-    measure,
-  };
-  if (upper) quantity.upper = toStr(upper);
-  // 年满60周岁, 60岁以上老人: an age that defines who is meant is a threshold, not a figure.
-  if (unit === 'other:岁' && (comparator !== 'eq' || /满$/.test(text.slice(Math.max(0, start - 2), start)))) quantity.notFact = 'threshold';
-  return { quantity, next: end };
+  // Versions: 精益生产4.0 (a bare x.0 glued to a word).
+  if (!n.chinese && d.value.scale === 0 && /\.0+$/.test(text.slice(n.start, n.end)) && /[\u4e00-\u9fff]/.test(prev ?? '')) return { skip: n.end };
+  return d;
 }
 
 /**

@@ -24,6 +24,9 @@ export interface Quantity {
   measure: string | null;
   /** For ranges (8至10个): the upper bound; `value` holds the lower one. */
   upper?: string;
+  /** For ranges: where the lower bound's text ends and the upper bound's starts (30~50个). */
+  lowerEnd?: number;
+  upperStart?: number;
   /**
    * Why a quantity a reader recognises is still not a fact (年满60周岁 is a threshold, 一名老党员
    * is prose). `findQuantities` leaves these out unless asked for all (the `numbers` CLI).

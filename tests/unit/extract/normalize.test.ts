@@ -147,6 +147,9 @@ describe('PDF radicals and compatibility ideographs', () => {
     const astral = normalizeWithMap('a\u{2F800}b');
     expect(astral.text).toBe('a丽b');
     expect(Array.from(astral.map)).toEqual([0, 1, 3]);
+    // The space rules see the folded character: ': 丽' (U+2F800) glues like ': 丽', once and for all.
+    expect(normalizeWithMap(': \u{2F800}').text).toBe(':丽');
+    expect(normalizeWithMap('a\ud87e b').text).toBe('a\ud87e b');
   });
 
   it('lets the extractor read numerals and units written with radicals', () => {
