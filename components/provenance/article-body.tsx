@@ -15,7 +15,20 @@ export function ArticleBody({ body, facts, citedFact }: { body: string; facts: A
       {paragraphs.map((pieces, i) => (
         <p key={i}>
           {pieces.map((p) => {
-            const inner = p.factId !== null ? <span className="fact-span" data-fact={p.factId}>{p.text}</span> : p.text;
+            // The cited figure is singled out; the sentence's other figures keep the plain underline.
+            const isCitedFigure = p.factId !== null && p.factId === citedFact?.id;
+            const inner =
+              p.factId === null ? (
+                p.text
+              ) : isCitedFigure ? (
+                <strong className="fact-span cited-figure" data-fact={p.factId} data-cited-figure="">
+                  {p.text}
+                </strong>
+              ) : (
+                <span className="fact-span" data-fact={p.factId}>
+                  {p.text}
+                </span>
+              );
             if (!p.cited) return <Fragment key={p.start}>{inner}</Fragment>;
             const first = p.start === firstCited;
             return (

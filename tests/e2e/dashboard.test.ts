@@ -92,6 +92,11 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     const cited = page.locator('mark#cited');
     await cited.waitFor({ state: 'visible' });
     expect((await page.locator('mark').allTextContents()).join('').replace(/\s/g, '')).toContain('12%');
+    // The cited figure is singled out (one element, its own mark) and nothing is drawn over it.
+    const citedFigure = page.locator('[data-cited-figure]');
+    expect(await citedFigure.count()).toBe(1);
+    expect(((await citedFigure.textContent()) ?? '').replace(/\s/g, '')).toBe('12%');
+    expect(await cited.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
     const box = await cited.boundingBox();
     expect(box).not.toBeNull();
     expect((box?.y ?? -1) >= 0 && (box?.y ?? 1e9) < DESKTOP.height).toBe(true);
