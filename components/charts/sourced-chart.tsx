@@ -11,8 +11,8 @@ import type { MetricRef } from '@/lib/charts/types';
 import type { Lang } from '@/lib/i18n/dictionaries';
 
 export type SourcedChartProps =
-  | { kind: 'ranking' | 'target'; rows: RankingInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number }
-  | { kind: 'trend'; years: number[]; series: TrendInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number };
+  | { kind: 'ranking' | 'target'; rows: RankingInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number | string }
+  | { kind: 'trend'; years: number[]; series: TrendInput[]; metric: MetricRef; lang: Lang; label: string; dark?: boolean; fontSize?: number; height?: number | string };
 
 export function SourcedChart(props: SourcedChartProps) {
   const router = useRouter();

@@ -3,7 +3,7 @@
 // ←/→ step through panels. Data is re-read from the server every five minutes.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { CountyRow, KpiCard, RankRow, TrendSeries } from '@/lib/data/overview';
 import type { RecognitionItem } from '@/lib/data/regions';
 import type { MetricRef } from '@/lib/charts/types';
@@ -25,6 +25,14 @@ export interface WallScreenProps {
   counties: CountyRow[];
 }
 
+/** Phones and small tablets: the wall scrolls as a page and its charts use a smaller font (wall.css has the same breakpoint). */
+const NARROW = '(max-width: 900px)';
+function subscribeNarrow(onChange: () => void): () => void {
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
 export function WallScreen(props: WallScreenProps) {
   const { lang, intervalMs, year, metric } = props;
   const t = dictionary(lang);
@@ -37,6 +45,7 @@ export function WallScreen(props: WallScreenProps) {
     { id: 'awards', title: t.overview.awards },
     { id: 'counties', title: t.overview.counties },
   ];
+  const chartFont = useSyncExternalStore(subscribeNarrow, () => (window.matchMedia(NARROW).matches ? 12 : 20), () => 20);
   const [index, setIndex] = useState(0);
   const [hover, setHover] = useState(false);
   const [paused, setPaused] = useState(false);
@@ -93,10 +102,14 @@ export function WallScreen(props: WallScreenProps) {
         <div className="wall-body">
           {active?.id === 'kpis' ? <WallKpis kpis={props.kpis} lang={lang} /> : null}
           {active?.id === 'ranking' && metric ? (
-            <SourcedChart kind="ranking" rows={props.ranking} metric={metric} lang={lang} label={active.title} dark fontSize={20} height={760} />
+            <div className="wall-chart">
+              <SourcedChart kind="ranking" rows={props.ranking} metric={metric} lang={lang} label={active.title} dark fontSize={chartFont} height="100%" />
+            </div>
           ) : null}
           {active?.id === 'trend' && metric ? (
-            <SourcedChart kind="trend" years={props.trend.years} series={props.trend.series} metric={metric} lang={lang} label={active.title} dark fontSize={20} height={760} />
+            <div className="wall-chart">
+              <SourcedChart kind="trend" years={props.trend.years} series={props.trend.series} metric={metric} lang={lang} label={active.title} dark fontSize={chartFont} height="100%" />
+            </div>
           ) : null}
           {active?.id === 'awards' ? <WallAwards awards={props.awards} lang={lang} /> : null}
           {active?.id === 'counties' ? <WallCounties rows={props.counties} lang={lang} /> : null}

@@ -162,6 +162,62 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await page.context().close();
   }, 60_000);
 
+  it('wall screen: every slide stays inside its frame and the controls stay clickable at 1920×1080, 1366×768 and on a phone', async () => {
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }, PHONE]) {
+      const page = await viewerPage(size);
+      await page.goto(`${server.url}/wall?year=2022&interval=600`);
+      const tabs = page.getByRole('tab');
+      const count = await tabs.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      for (let i = 0; i < count; i++) {
+        await tabs.nth(i).click();
+        await expect.poll(() => tabs.nth(i).getAttribute('aria-selected')).toBe('true');
+        const canvas = page.locator('.wall-chart canvas').first();
+        if ((await page.locator('.wall-chart').count()) > 0) await canvas.waitFor({ state: 'visible', timeout: 20_000 });
+        // Let the chart's ResizeObserver settle before measuring.
+        await page.waitForTimeout(300);
+        const geometry = await page.evaluate(() => {
+          const box = (sel: string) => document.querySelector(sel)?.getBoundingClientRect() ?? null;
+          const foot = box('.wall-foot');
+          const body = box('.wall-body');
+          const chart = box('.wall-chart');
+          const cards = [...document.querySelectorAll('.wall-body li, .wall-body section')].map((e) => e.getBoundingClientRect());
+          return {
+            foot: foot && { top: foot.top, bottom: foot.bottom },
+            body: body && { top: body.top, bottom: body.bottom },
+            chart: chart && { top: chart.top, bottom: chart.bottom },
+            lastCardBottom: Math.max(0, ...cards.map((c) => c.bottom)),
+            scrollTop: (document.querySelector('.wall') as HTMLElement | null)?.scrollTop ?? 0,
+          };
+        });
+        const where = `${size.width}×${size.height}, slide ${i}`;
+        expect(geometry.foot, where).not.toBeNull();
+        const foot = geometry.foot ?? { top: 0, bottom: 0 };
+        if (size.width > 900) {
+          // Desktop walls: the footer is on screen and below the slide; the chart ends above it.
+          expect(foot.bottom, where).toBeLessThanOrEqual(size.height + 1);
+          if (geometry.chart) expect(geometry.chart.bottom, where).toBeLessThanOrEqual(foot.top + 1);
+          expect(geometry.body?.bottom ?? 0, where).toBeLessThanOrEqual(foot.top + 1);
+        } else {
+          // Phones: the page scrolls; the footer comes after the slide's content instead of on top of it.
+          expect(foot.top, where).toBeGreaterThanOrEqual(geometry.lastCardBottom - 1);
+          if (geometry.chart) expect(foot.top, where).toBeGreaterThanOrEqual(geometry.chart.bottom - 1);
+        }
+        // The controls are clickable where they are drawn (nothing covers them).
+        const next = page.getByRole('button', { name: '下一屏' });
+        await next.scrollIntoViewIfNeeded();
+        const hit = await next.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return top === el || el.contains(top);
+        });
+        expect(hit, `${where}: ‹ › buttons are covered`).toBe(true);
+        await screenshot(page, `dashboard-wall-${size.width}x${size.height}-slide${i}`);
+      }
+      await page.context().close();
+    }
+  }, 180_000);
+
   it('is usable on a phone (375 px): no horizontal scrolling, every page screenshotted', async () => {
     const page = await viewerPage(PHONE);
     const errors = collectPageErrors(page);
