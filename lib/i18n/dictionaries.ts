@@ -215,3 +215,35 @@ export function fill(template: string, values: Record<string, string | number>):
 export function localName(lang: Lang, zhName: string, enName: string | null | undefined): string {
   return lang === 'en' && enName ? enName : zhName;
 }
+
+/** The catalogue's metric categories in words (admins may type a new key; it is shown as typed). */
+const CATEGORY_LABELS: Record<string, { zh: string; en: string }> = {
+  agriculture: { zh: '农业农村', en: 'Agriculture' },
+  consumption: { zh: '消费', en: 'Consumption' },
+  discipline: { zh: '纪检监察', en: 'Discipline inspection' },
+  economy: { zh: '经济总量', en: 'Economy' },
+  employment: { zh: '就业', en: 'Employment' },
+  energy: { zh: '能源', en: 'Energy' },
+  enterprise: { zh: '企业培育', en: 'Enterprises' },
+  environment: { zh: '生态环境', en: 'Environment' },
+  finance: { zh: '财政金融', en: 'Finance' },
+  general: { zh: '综合', en: 'General' },
+  governance: { zh: '社会治理', en: 'Governance' },
+  industry: { zh: '工业', en: 'Industry' },
+  innovation: { zh: '科技创新', en: 'Innovation' },
+  investment: { zh: '投资与项目', en: 'Investment and projects' },
+  land: { zh: '土地', en: 'Land' },
+  livelihood: { zh: '民生', en: 'Livelihood' },
+  other: { zh: '其他', en: 'Other' },
+  parks: { zh: '园区建设', en: 'Parks' },
+  society: { zh: '社会事业', en: 'Society' },
+  supervision: { zh: '监督检查', en: 'Supervision' },
+  talent: { zh: '人才', en: 'Talent' },
+  tourism: { zh: '文化旅游', en: 'Tourism' },
+  trade: { zh: '开放型经济', en: 'Trade' },
+};
+
+export function categoryLabel(lang: Lang, key: string | null | undefined): string {
+  if (!key) return '—';
+  return CATEGORY_LABELS[key]?.[lang] ?? key;
+}

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getMetricList } from '@/lib/data/metrics-view';
 import { getDictionary } from '@/lib/i18n/server';
-import { localName } from '@/lib/i18n/dictionaries';
+import { categoryLabel, localName } from '@/lib/i18n/dictionaries';
 import { unitLabel } from '@/lib/i18n/format';
 import { PageTitle } from '@/components/layout/page-title';
 
@@ -44,7 +44,7 @@ export default async function MetricsIndexPage() {
                   <th scope="row">
                     <Link prefetch={false} href={`/metrics/${m.key}`}>{localName(lang, m.nameZh, m.nameEn)}</Link>
                   </th>
-                  <td>{m.category ?? '—'}</td>
+                  <td>{categoryLabel(lang, m.category)}</td>
                   <td>{unitLabel(m.unit, lang)}</td>
                   <td className="muted" style={{ maxWidth: 380 }}>
                     {m.description ?? '—'}

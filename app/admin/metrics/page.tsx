@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { getPickerOptions, listMetrics } from '@/lib/data/catalog';
 import { DeleteButton, MergeMetricsForm, MetricForm } from '@/components/admin/catalog-forms';
 import { AGGREGATION_LABELS, VALUE_TYPE_LABELS } from '@/lib/validations/metrics';
+import { categoryLabel } from '@/lib/i18n/dictionaries';
 import s from '@/components/admin/admin.module.css';
 
 export const metadata: Metadata = { title: '指标 · 管理' };
@@ -35,7 +36,7 @@ export default async function MetricsPage({ searchParams }: { searchParams: Prom
                   <td>{m.unit}</td>
                   <td className={s.hideSm}>{VALUE_TYPE_LABELS[m.valueType]}</td>
                   <td className={s.hideSm}>{AGGREGATION_LABELS[m.aggregation]}</td>
-                  <td className={s.hideSm}>{m.category ?? '—'}</td>
+                  <td className={s.hideSm}>{categoryLabel('zh', m.category)}</td>
                   <td className={s.num}>{m.facts}</td>
                   <td><div className={s.row}>
                     <Link href={`/admin/metrics?edit=${m.id}`} className={s.btn}>编辑</Link>

@@ -7,7 +7,7 @@ import { getMetricView } from '@/lib/data/metrics-view';
 import { getPlaces } from '@/lib/data/regions';
 import { buildRanking, buildTrend } from '@/lib/data/overview';
 import { getDictionary } from '@/lib/i18n/server';
-import { localName } from '@/lib/i18n/dictionaries';
+import { categoryLabel, localName } from '@/lib/i18n/dictionaries';
 import { unitLabel } from '@/lib/i18n/format';
 import { yearParam, type SearchParams } from '@/lib/i18n/params';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
@@ -77,7 +77,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
           {metric.category ? (
             <>
               <dt>{t.metrics.category}</dt>
-              <dd>{metric.category}</dd>
+              <dd>{categoryLabel(lang, metric.category)}</dd>
             </>
           ) : null}
         </dl>
