@@ -183,9 +183,14 @@ export async function getRegionView(code: string): Promise<RegionView | null> {
     }),
   ]);
   const parkIds = parks.map((p) => p.id);
+  // Awards of a city list every awarded park in it: those of its counties' parks and the counties' own too.
+  const childIds = children.map((c) => c.id);
+  const childParks = childIds.length
+    ? await prisma.park.findMany({ where: { regionId: { in: childIds }, deletedAt: null }, select: { id: true } })
+    : [];
   const [figures, recognitions, articles] = await Promise.all([
     getFiguresCached({ regionIds: [region.id], parkIds, periods: 'annual' }),
-    getRecognitions({ parkIds, regionIds: [region.id] }),
+    getRecognitions({ parkIds: [...parkIds, ...childParks.map((p) => p.id)], regionIds: [region.id, ...childIds] }),
     getArticlesMentioning({
       parkIds,
       regionIds: [region.id],

@@ -157,6 +157,13 @@ describe.each(availableBackends())('dashboard reads on the reviewed demo (%s)', 
     expect(await getRegionView("43' OR 1=1")).toBeNull();
   });
 
+  it("lists every awarded park of a city on the city's page, its counties' parks included", async () => {
+    const view = await getRegionView('430300');
+    const awarded = [...new Set(view?.recognitions.map((r) => r.subjectName))].sort();
+    expect(awarded).toEqual(['天易经开区', '雨湖高新区', '湘潭经开区', '湘潭高新区'].sort());
+    expect(view?.recognitions).toHaveLength(5);
+  });
+
   it('reads a park with all its figures over the years', async () => {
     const places = await getPlaces();
     const jk = places.parks.find((p) => p.name === '湘潭经开区');
