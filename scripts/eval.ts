@@ -5,6 +5,7 @@ import path from 'node:path';
 import { extractIssue } from '@/lib/extract';
 import { evaluate, type Gold } from '@/lib/extract/evaluate';
 import { evaluateSpecs } from './eval-specs';
+import { categoryCode, parseCases, runCase } from '@/lib/extract/cases';
 
 const shared = path.resolve(process.cwd(), '../shared');
 const goldDir = path.join(shared, 'gold');
@@ -19,10 +20,12 @@ if (!existsSync(goldDir)) {
   console.log(`No gold folder at ${goldDir}: nothing to score.`);
 } else {
   for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.gold.json'))) {
-    const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as Gold & { issue_date?: string };
+    const gold = JSON.parse(readFileSync(path.join(goldDir, file), 'utf8')) as Gold & { issue_date?: string; publication?: string };
     const textFile = path.join(corpusDir, file.replace('.gold.json', '.txt'));
     if (!existsSync(textFile)) continue;
-    const result = extractIssue(readFileSync(textFile, 'utf8'), { date: gold.issue_date });
+    // "湘潭日报 (Xiangtan Daily)" → 湘潭日报: the publication sets what 我市/全市 stand for.
+    const publication = gold.publication?.replace(/\s*\(.*\)\s*$/, '') || undefined;
+    const result = extractIssue(readFileSync(textFile, 'utf8'), { date: gold.issue_date, publication });
     const ev = evaluate(gold, result.facts);
     console.log(`\n${file}: ${ev.gold} gold facts, ${ev.extracted} extracted, ${ev.matched} matched on value+unit`);
     console.log('field                          recall   precision');
@@ -31,6 +34,32 @@ if (!existsSync(goldDir)) {
     if (ev.missed.length) console.log(`missed: ${ev.missed.map((g) => `${g.evidence} (${g.value} ${g.unit})`).join('; ')}`);
     if (ev.spurious.length) console.log(`not in gold: ${ev.spurious.map((f) => `${f.raw} «${f.evidence.slice(0, 30)}»`).join('; ')}`);
     if (verbose) for (const m of ev.mismatches) console.log(`  ${m.field}: gold ${JSON.stringify((m.gold as unknown as Record<string, unknown>)[m.field] ?? null)} got ${JSON.stringify(m.field === 'subject' ? m.got.subject?.name : m.field === 'metric' ? m.got.metric.key : (m.got as unknown as Record<string, unknown>)[m.field])} — ${m.gold.evidence}`);
+  }
+}
+
+// The synthetic passages of ../shared/cases: each one passes when every expected fact is found
+// with the fields it gives right (what its note accepts counts) and nothing it rules out is reported.
+const casesDir = path.join(shared, 'cases');
+if (existsSync(casesDir)) {
+  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.jsonl'))) {
+    const cases = parseCases(readFileSync(path.join(casesDir, file), 'utf8'));
+    const byCategory = new Map<string, { pass: number; total: number }>();
+    let pass = 0;
+    const failures: string[] = [];
+    cases.forEach((c, i) => {
+      const { verdict } = runCase(c);
+      const code = categoryCode(c);
+      const row = byCategory.get(code) ?? { pass: 0, total: 0 };
+      row.total++;
+      if (verdict.pass) {
+        row.pass++;
+        pass++;
+      } else failures.push(`   #${i + 1} ${code}: ${verdict.problems.join('; ')}`);
+      byCategory.set(code, row);
+    });
+    console.log(`\n${file}: ${pass}/${cases.length} passages pass`);
+    console.log([...byCategory].map(([k, v]) => `${k} ${v.pass}/${v.total}`).join('  '));
+    if (verbose) for (const f of failures) console.log(f);
   }
 }
 

@@ -41,6 +41,7 @@ export function extractIssue(text: string, opts: ExtractOptions = {}): IssueExtr
     pubYear: pubYearOf(opts.date),
     places: placeIndex(opts.places ?? DEFAULT_PLACES),
     catalog: opts.catalog ?? DEFAULT_CATALOG,
+    publication: opts.publication,
   };
   const facts = articles.flatMap((a) => extractArticleFacts(a, ctx).map((f) => ({ ...f, articleOrdinal: a.ordinal })));
   return { articles, facts, extractorVersion: EXTRACTOR_VERSION };

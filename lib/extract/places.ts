@@ -13,7 +13,7 @@ export const DEFAULT_PLACES: Places = {
 export type Mention =
   | { kind: 'park'; name: string; start: number; end: number; home: string }
   | { kind: 'region'; name: string; start: number; end: number; level: string; code: string }
-  | { kind: 'ref'; ref: 'park' | 'city' | 'county' | 'district'; start: number; end: number; suffix?: string };
+  | { kind: 'ref'; ref: 'park' | 'city' | 'county' | 'district' | 'home-city' | 'province' | 'country'; start: number; end: number; suffix?: string };
 
 interface Term {
   term: string;
@@ -25,8 +25,12 @@ const REFS: [string, Mention & { kind: 'ref' } extends infer R ? R extends { ref
   ['该园区', 'park'], ['该开发区', 'park'], ['该高新区', 'park', '高新区'], ['该经开区', 'park', '经开区'], ['该区', 'district'],
   ['该市', 'city'], ['该县', 'county'], ['园区内', 'park'],
   // The whole district / county the article is about (全区社会消费品零售总额…).
-  ['全区', 'district'], ['我区', 'district'], ['全县', 'county'], ['我县', 'county'],
+  ['全区', 'district'], ['我区', 'district'], ['全县', 'county'], ['我县', 'county'], ['本县', 'county'],
+  // The publisher's own city, the province, the country (resolved with the article's home place).
+  ['我市', 'home-city'], ['全市', 'home-city'], ['本市', 'home-city'], ['全省', 'province'], ['我省', 'province'], ['本省', 'province'], ['全国', 'country'],
 ];
+/** Words that stand for the publisher's own place: never a fixed alias of one region. */
+export const HOME_WORDS = new Set(['我市', '全市', '本市', '市', '我县', '全县', '本县', '县', '我区', '全区', '区', '全省', '我省', '本省', '省']);
 const BARE_PARK = ['高新区', '经开区', '综保区', '开发区'];
 const FACILITY = /^[^，,。；;、：:！？!?\s]{0,12}?(产业园|工业园|大学|学院|公司|集团|医院|中心|基地|中学|小学|学校|分局|银行|电视台|日报)/;
 
@@ -36,6 +40,8 @@ export interface PlaceIndex {
   regionByName: Map<string, { code: string; level: string; parent: string | null }>;
   regionByCode: Map<string, { name: string; level: string; parent: string | null }>;
   parkByName: Map<string, { home: string }>;
+  /** Every name, official name and alias of a park → the park's name. */
+  parkByTerm: Map<string, string>;
   cityName: string | null;
 }
 
@@ -57,18 +63,24 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     const target = { kind: 'region' as const, name: r.name, level: r.level, code: r.code };
     terms.push({ term: r.name, short: false, target });
     for (const a of r.aliases ?? []) {
-      if (a.length < 2) continue; // a bare 市 is far too ambiguous (市公安局)
-      terms.push({ term: a, short: false, target });
       if ((a === '我市' || a === '全市') && r.level === 'city') cityName ??= r.name;
+      // A bare 市 is far too ambiguous (市公安局); 我市/全市 stand for whichever city publishes.
+      if (a.length < 2 || HOME_WORDS.has(a)) continue;
+      terms.push({ term: a, short: false, target });
     }
     // 湘潭市 → 湘潭, 湘乡市 → 湘乡: cities are often named without 市.
     if (r.name.endsWith('市') && r.name.length >= 3) terms.push({ term: r.name.slice(0, -1), short: true, target });
   }
   const parkByName = new Map<string, { home: string }>();
+  const parkByTerm = new Map<string, string>();
   for (const p of places.parks) {
     parkByName.set(p.name, { home: p.home });
     const target = { kind: 'park' as const, name: p.name, home: p.home };
-    for (const t of new Set([p.name, p.official ?? '', ...(p.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
+    for (const t of new Set([p.name, p.official ?? '', ...(p.aliases ?? [])])) {
+      if (t.length < 2) continue;
+      terms.push({ term: t, short: false, target });
+      if (!parkByTerm.has(t)) parkByTerm.set(t, p.name);
+    }
   }
   const byFirst = new Map<string, Term[]>();
   for (const t of terms) {
@@ -85,11 +97,19 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     while (i < text.length) {
       const ch = text[i] ?? '';
       let matched = false;
-      if (ch === '该' || ch === '园') {
+      if (ch === '该' || ch === '园' || ch === '全' || ch === '我' || ch === '本') {
         for (const [w, ref, suffix] of REFS) {
           if (text.startsWith(w, i)) {
-            out.push({ kind: 'ref', ref, start: i, end: i + w.length, suffix });
-            i += w.length;
+            const end = i + w.length;
+            // "在全市首推", "高于全市平均水平", "占全省的": a scope or a base, not the subject.
+            if (ref === 'home-city' || ref === 'province' || ref === 'country' || ref === 'district' || ref === 'county') {
+              const scope = text[i - 1] === '在' || /^(首|第一|率先|前列|最)/.test(text.slice(end, end + 2));
+              const base = text.startsWith('平均', end) && /(高于|低于|超过|超出|高出|快于|慢于|领先|比|较)$/.test(text.slice(Math.max(0, i - 2), i));
+              const whole = text[i - 1] === '占';
+              if (scope || base || whole) break;
+            }
+            out.push({ kind: 'ref', ref, start: i, end, suffix });
+            i = end;
             matched = true;
             break;
           }
@@ -104,6 +124,8 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
           const next = text[end];
           // 湘潭大学, 韶山电子…: a short city name glued to more Chinese is part of another name.
           if (t.short && isCjk(next) && !text.startsWith('市', end)) break;
+          // 湘潭市级重点项目, 郴州市级: a level of government, not a mention of the place.
+          if (t.target.kind === 'region' && (next === '级' || (t.short && text.startsWith('市级', end)))) break;
           // 湘潭市动力电池材料产业园: a full name opening a facility's name.
           if (t.target.kind === 'region' && FACILITY.test(text.slice(end, end + 16))) break;
           // "在全市首推": a scope, not the subject.
@@ -133,5 +155,5 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     return out;
   }
 
-  return { find, regionByName, regionByCode, parkByName, cityName };
+  return { find, regionByName, regionByCode, parkByName, parkByTerm, cityName };
 }

@@ -13,21 +13,43 @@ interface Para {
   start: number;
 }
 
+/**
+ * Lines that only describe the page or the post, never part of an article's text: a timestamp
+ * (2024-05-16 09:42:18), 来源/编辑/责任编辑/作者/审核 lines.
+ */
+export function isMetaLine(p: string): boolean {
+  const t = p.trim();
+  return (
+    /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$/.test(t) ||
+    /^(?:来源|编辑|责任编辑|责编|作者|审核|校对|监制|值班编辑|初审|复审|终审|记者|通讯员|摄影|图片)\s*[:：]/.test(t) ||
+    /^(?:来源|编辑|责任编辑|作者)\s*[:：][^。]*$/.test(t)
+  );
+}
+
 function paragraphs(text: string): Para[] {
   const out: Para[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
       const line = text.slice(start, i);
-      if (line.trim().length > 0) out.push({ text: line, start });
+      if (line.trim().length > 0 && !isMetaLine(line)) out.push({ text: line, start });
       start = i + 1;
     }
   }
   return out;
 }
 
-function isDateline(p: string): boolean {
-  return /^(本报讯|本报[^\s，,。]{0,12}讯|新华社|据新华社|人民网|湖南日报|中新社)/.test(p);
+/**
+ * A paragraph opening with a dateline: 本报讯, 株洲日报讯, 华声在线12月2日讯, 湘潭县融媒体中心讯,
+ * 郴州发布 (a source tag and a space), (记者 张某 通讯员 李某), or a wire service.
+ */
+export function isDateline(p: string): boolean {
+  return (
+    /^(本报讯|本报[^\s，,。]{0,12}讯|新华社|据新华社|人民网|湖南日报|中新社)/.test(p) ||
+    /^[^\s，,。“”]{0,12}(?:日报|晚报|在线|融媒体中心|融媒|新闻网|报|网|台)(?:\d{1,2}月\d{1,2}日)?讯/.test(p) ||
+    /^[^\s，,。“”]{2,8}发布\s/.test(p) ||
+    /^[(（](?:本报)?(?:记者|通讯员)[^)）]{0,60}[)）]/.test(p)
+  );
 }
 
 function isPhotoCredit(p: string): boolean {
@@ -86,7 +108,8 @@ export function segmentArticles(text: string): Article[] {
     if (isDateline(p.text) || isPhotoCredit(p.text)) anchors.push(k);
   });
   if (paras.length === 0) return [];
-  if (anchors.length === 0) anchors.push(0);
+  // No dateline: a first line that reads as a headline is one (not glued onto the first sentence).
+  if (anchors.length === 0) anchors.push(paras.length > 1 && isHeadlineLike(paras[0]?.text ?? '') && !endsSentence(paras[0]?.text ?? '') ? 1 : 0);
 
   // Start of each article: walk back from its anchor over headline-like lines (at most 3).
   const starts: number[] = [];
@@ -143,6 +166,7 @@ export function segmentArticles(text: string): Article[] {
       dateline: photo ? null : (/^[^)）]*[)）]/.exec(anchorText)?.[0] ?? anchorText.slice(0, 8)),
       kind: photo ? 'photo' : 'news',
       body,
+      headLineCount: headLines.length,
     });
   }
   return articles.filter((a) => a.body.trim().length > 0);

@@ -37,8 +37,12 @@ export interface Quantity {
 export type NotFactReason = 'threshold' | 'prose' | 'rank' | 'rating' | 'ordinal';
 
 export interface SubjectRef {
-  type: 'park' | 'region' | 'org';
+  type: 'park' | 'region' | 'project' | 'org';
   name: string;
+  /** For a project or organisation: the park the text places it in (canonical name). */
+  park?: string;
+  /** For a project or organisation: the county or city the text places it in. */
+  region?: string;
 }
 
 export interface MetricRef {
@@ -101,6 +105,8 @@ export interface Article {
   kind: 'news' | 'photo';
   /** Normalised body text; fact spans are offsets into this. */
   body: string;
+  /** How many leading lines of the body are headline lines (0 when the article has none). */
+  headLineCount?: number;
 }
 
 export interface ExtractOptions {

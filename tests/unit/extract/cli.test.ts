@@ -47,7 +47,7 @@ describe('extract CLI', () => {
       expect(f.year === null || Number.isInteger(f.year)).toBe(true);
       expect(f.period === null || /^(FY|H[12]|Q[1-4]|M\d\d-M\d\d|M\d\d|cumulative)$/.test(String(f.period))).toBe(true);
       const subject = f.subject as { type: string; name: string } | null;
-      if (subject) expect(['park', 'region', 'org']).toContain(subject.type);
+      if (subject) expect(['park', 'region', 'project', 'org']).toContain(subject.type);
       const metric = f.metric as { key: string; label: string };
       expect(metric.key).toMatch(/^[a-z0-9_]+$/);
       expect(metric.label.length).toBeGreaterThan(0);
@@ -66,7 +66,7 @@ describe('extract CLI', () => {
   });
 
   it('reads stdin when FILE is -', () => {
-    const r = run(['--date', '2023-05-19', '-'], readFileSync(demo));
+    const r = run(['--date', '2023-05-19', '--publication', '湘潭日报', '-'], readFileSync(demo));
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(demoRun.stdout);
   });
@@ -74,7 +74,7 @@ describe('extract CLI', () => {
   it.skipIf(!existsSync('/usr/bin/iconv'))('reads GB18030 the same as UTF-8', () => {
     const gb = spawnSync('/usr/bin/iconv', ['-f', 'UTF-8', '-t', 'GB18030', demo]);
     expect(gb.status).toBe(0);
-    const r = run(['--date', '2023-05-19', file('gb.txt', gb.stdout)]);
+    const r = run(['--date', '2023-05-19', '--publication', '湘潭日报', file('gb.txt', gb.stdout)]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(demoRun.stdout);
   });

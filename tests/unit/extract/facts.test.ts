@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractIssue } from '@/lib/extract';
 
 function factsOf(text: string, date = '2023-07-20') {
-  return extractIssue(text, { date }).facts;
+  return extractIssue(text, { date, publication: '湘潭日报' }).facts;
 }
 
 /** One article: headline, dateline paragraph, body. */
@@ -131,7 +131,7 @@ describe('what is and is not reported', () => {
 
   it('gives the evidence sentence and a span that points at the figure', () => {
     const text = article('会议指出，全市今年新增市场主体2.1万户。下一步要继续努力。');
-    const result = extractIssue(text, { date: '2023-05-19' });
+    const result = extractIssue(text, { date: '2023-05-19', publication: '湘潭日报' });
     const f = result.facts[0]!;
     const body = result.articles[0]!.body;
     expect(body.slice(f.span[0], f.span[1])).toBe(f.raw);

@@ -1,0 +1,72 @@
+// Finds named projects, organisations and parks the gazetteer does not list, by the word that
+// ends their name: …项目 (a project), …有限公司/集团/合作社 (an organisation), …产业园/物流园/产业城/
+// 众创城 (a park). A name starts where its clause starts or right after 的; generic phrases
+// (重点项目, 签约项目, 该项目) are not names.
+
+export type EntityType = 'project' | 'org' | 'park';
+
+export interface Entity {
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+}
+
+const SUFFIXES: [RegExp, EntityType][] = [
+  [/(?:股份有限公司|有限责任公司|有限公司|集团|合作社)/y, 'org'],
+  [/项目/y, 'project'],
+  [/(?:产业园|工业园|物流园|科技园|产业城|众创城|产业新城|创新城|智造城|产业基地)/y, 'park'],
+];
+/** Where a name may start: after punctuation, a line break, 的, or a clause-opening word. */
+const OPENERS = /[，,。；;：:！？!?、“”"\n\s]|的|其中|附|及|和|与/;
+/** A name's own characters: Chinese, brackets (湖南(韶山)…), Latin and digits inside names. */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
+/** Words that make the phrase a description, not a name (重点项目, 签约项目, 锂电材料项目 stays). */
+const GENERIC_END = /(重点|重大|产业|招商|签约|开工|新建|续建|在建|建设|集中|投资|各类|全部|所有|个|批|类|该|本|此|这|新|大|好|等|入园|入驻|落地|省级|市级|县级|区级|示范|亿元|万元)$/;
+const GENERIC_START = /^(共有|共|有|全县|全市|全区|全省|我市|我县|我区|园内|区内|今年|去年|目前|已|将|为|对|在|把|以|其中|一批|一个|多个|各|该|本|此|这|新|引进|签约|开工|建设|推进|加快|实施|完成)/;
+
+/** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
+const VERB_INSIDE = /蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
+
+export function findEntities(text: string): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '项' && ch !== '有' && ch !== '股' && ch !== '集' && ch !== '合' && !(ch && '产工物科众创智'.includes(ch))) continue;
+    for (const [re, type] of SUFFIXES) {
+      re.lastIndex = i;
+      const m = re.exec(text);
+      if (!m) continue;
+      const end = i + m[0].length;
+      // 跨境电商产业园项目: the project, not the park its name contains.
+      if (type === 'park' && text.startsWith('项目', end)) continue;
+      // 湖南省产业园区, 全市工业园区: the generic word for parks, not a name.
+      if (type === 'park' && text[end] === '区' && /[省市县全各]$/.test(text.slice(Math.max(0, i - 1), i))) continue;
+      // Scan back over the name's characters to an opener, at most 24 characters.
+      let a = i;
+      let depth = 0;
+      while (a > 0 && i - a < 24) {
+        const c = text[a - 1] ?? '';
+        if (c === ')' || c === '）') depth++;
+        else if (c === '(' || c === '（') {
+          if (depth === 0) break;
+          depth--;
+        } else if (depth === 0 && (!NAME_CHAR.test(c) || OPENERS.test(c))) break;
+        a--;
+      }
+      // 的 and clause-opening words inside the run end the name on their right.
+      let core = text.slice(a, i);
+      const cut = Math.max(core.lastIndexOf('的'), core.lastIndexOf('其中'), core.search(/\d[^\d]*$/) >= 0 ? core.search(/\d[^\d]*$/) : -1);
+      if (cut >= 0) {
+        const skip = core.startsWith('其中', cut) ? 2 : 1;
+        a += cut + skip;
+        core = core.slice(cut + skip);
+      }
+      if (core.length < 2 || GENERIC_END.test(core) || GENERIC_START.test(core) || VERB_INSIDE.test(core)) continue;
+      out.push({ type, name: text.slice(a, end), start: a, end });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}

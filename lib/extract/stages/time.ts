@@ -1,0 +1,227 @@
+// Stage 3 — year and period: the year the figure is about (not the publication's, unless it is
+// about that year) and the span it covers (FY, H1, Q3, M01-M07, cumulative).
+import type { FactKind } from '../types';
+import { type DocContext, type Figure, fullSentenceStart, paragraphStart } from './figure';
+
+const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '当日', '现已', '至今', '今年以来', '如今', '现在'];
+const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
+const QUARTER: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11 };
+
+export function yearOf(s: string): number | null {
+  const v = Number(s);
+  return v >= 1900 && v <= 2100 ? v : null;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The period a phrase names, or null. */
+export function periodOf(s: string): string | null {
+  if (!s) return null;
+  if (s.includes('上半年')) return 'H1';
+  if (s.includes('下半年')) return 'H2';
+  if (s.includes('前三季度')) return 'M01-M09';
+  const q = /(?:第)?([一二三四1-4])季度/.exec(s);
+  if (q) return QUARTER[q[1] ?? ''] ?? null;
+  const m = /(\d{1,2})月?(?:至|到|-|—|～|~)(\d{1,2})月/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b <= 12 && a < b) return `M${pad(a)}-M${pad(b)}`;
+  }
+  // 前5个月, 前十个月: January to the n-th month.
+  const first = /前(\d{1,2}|十一|[一二两三四五六七八九十])个月/.exec(s);
+  if (first) {
+    const n = /\d/.test(first[1] ?? '') ? Number(first[1]) : (CN_SMALL[first[1] ?? ''] ?? 0);
+    if (n >= 2 && n <= 11) return `M01-M${pad(n)}`;
+  }
+  // 截至6月底: the year so far, January to June.
+  const upTo = /(?:截至|截止|到)(?:今年|去年|\d{4}年)?(\d{1,2})月(?:底|末)/.exec(s);
+  if (upTo) {
+    const b = Number(upTo[1]);
+    if (b >= 2 && b <= 11) return `M01-M${pad(b)}`;
+  }
+  if (s.includes('累计')) return 'cumulative';
+  if (/全年|年度/.test(s)) return 'FY';
+  return null;
+}
+
+const PERIOD_MARKERS = /上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|\d{1,2}月?(?:至|到|-|—|～|~)\d{1,2}月|前(?:\d{1,2}|十一|[一二两三四五六七八九十])个月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年/g;
+
+/** The period named last in s (time spans only: 年度 in 年度任务 names a task, not a span). */
+export function lastPeriodIn(s: string): string | null {
+  let last: string | null = null;
+  for (const m of s.matchAll(PERIOD_MARKERS)) last = m[0];
+  return last === null ? null : periodOf(last);
+}
+
+export function relativeYear(word: string, pubYear: number | null): number | null {
+  if (pubYear === null) return null;
+  switch (word) {
+    case '今年':
+    case '当年':
+    case '全年':
+      return pubYear;
+    case '去年':
+    case '上年':
+      return pubYear - 1;
+    case '前年':
+      return pubYear - 2;
+    case '明年':
+      return pubYear + 1;
+    default:
+      return null;
+  }
+}
+
+/** A clause that is only a time phrase: 2022年, 从2018年到2023年, 今年1至7月, 上半年. */
+export function timeClause(clause: string, pubYear: number | null): { year: number | null; period: string | null } | null {
+  const c = clause.replace(/^(在|截至|截止|到|从|自|于)/, '').trim();
+  const abs = /^(\d{4})年(?:度)?(?:(?:至|到|-|—)(\d{4})年)?(.{0,8})$/.exec(c);
+  if (abs) {
+    const rest = abs[3] ?? '';
+    if (rest && !/^(以来|期间|间|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末|全年|年底|年末)$/.test(rest)) return null;
+    return { year: yearOf(abs[2] ?? abs[1] ?? ''), period: periodOf(rest) };
+  }
+  const rel = /^(今年|去年|前年|明年|上年|当年|全年)(.{0,8})$/.exec(c);
+  if (rel) {
+    const rest = rel[2] ?? '';
+    if (rest && !/^(以来|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末|前(?:\d{1,2}|[一二两三四五六七八九十]+)个月)$/.test(rest)) return null;
+    return { year: relativeYear(rel[1] ?? '', pubYear), period: periodOf(rest) ?? (rel[1] === '全年' ? 'FY' : null) };
+  }
+  const per = /^(上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月)$/.exec(c);
+  if (per) return { year: null, period: periodOf(per[1] ?? '') };
+  return null;
+}
+
+/** The last explicit year written in s ("2018年至2019年" → 2019). */
+function lastYear(s: string): number | null {
+  let out: number | null = null;
+  for (const m of s.matchAll(/(\d{4})年/g)) out = yearOf(m[1] ?? '') ?? out;
+  return out;
+}
+
+/** The last year that opens a clause of s (2023年…, 到2025年…), not an award's 年度. */
+function lastLeadingYear(s: string): number | null {
+  let out: number | null = null;
+  for (const m of s.matchAll(/(?:^|[，,：:；;])\s*(?:在|到|至|截至|截止|从|于)?(\d{4})年(?!度)/g)) out = yearOf(m[1] ?? '') ?? out;
+  return out;
+}
+
+/** The first year written in s, for the lead of an article. */
+export function firstYear(s: string): number | null {
+  for (const m of s.matchAll(/(\d{4})年/g)) {
+    const y = yearOf(m[1] ?? '');
+    if (y !== null) return y;
+  }
+  return null;
+}
+
+/** The year a paragraph sets for what follows when it opens with one (2025年以来，…; 2024年，…). */
+export function openingYear(paragraph: string): number | null {
+  const m = /^(?:在|截至|截止|到|从)?(\d{4})年(?:以来|上半年|前三季度|全年|1至\d{1,2}月|[，,])/.exec(paragraph);
+  return m ? yearOf(m[1] ?? '') : null;
+}
+
+/** The article's year at pos: the last paragraph opening with a year before it, else the lead's. */
+export function docYearAt(doc: DocContext, pos: number): number | null {
+  let lo = 0;
+  let hi = doc.docYears.length - 1;
+  let y: number | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = doc.docYears[mid];
+    if (d && d.from <= pos) {
+      y = d.year;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return y;
+}
+
+export interface TimeResult {
+  year: number | null;
+  period: string | null;
+  /** The year is written in the figure's own sentence. */
+  explicit: boolean;
+}
+
+/** Year and period of a figure of the given kind. */
+export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult {
+  const { body, pubYear } = doc;
+  const { beforeInClause, afterInClause, beforeInSentence, clauses: cls, ci, sentence, clause } = fig;
+  let year: number | null = null;
+  let explicit = false;
+  const inClause = lastYear(beforeInClause);
+  // 目前/截至目前 in the figure's own clause: now, whatever year an earlier clause named.
+  const nowInClause = /目前|截至目前|至今|现已|如今|现在/.test(beforeInClause);
+  if (inClause !== null) {
+    year = inClause;
+    explicit = true;
+  }
+  let period = periodOf(beforeInClause);
+  const award = AWARD_YEAR.exec(afterInClause);
+  if (year === null && award) {
+    year = yearOf(award[1] ?? '');
+    explicit = year !== null;
+  }
+  if (!nowInClause && (year === null || period === null)) {
+    // The nearest earlier clause of the sentence that is only a time phrase (2022年, 今年上半年).
+    for (let k = ci - 1; k >= 0; k--) {
+      const t = timeClause(cls[k]?.text ?? '', pubYear);
+      if (t) {
+        if (year === null && t.year !== null) {
+          year = t.year;
+          explicit = true;
+        }
+        period ??= t.period;
+        break;
+      }
+    }
+  }
+  if (year === null && !nowInClause) {
+    // Clauses ending in a year: "…规划实2022年" where a column break glued two sentences.
+    const tail = /(\d{4})年(?:以来)?$/.exec(cls[ci - 1]?.text ?? '');
+    if (tail) year = yearOf(tail[1] ?? '');
+  }
+  if (year === null) {
+    // 较上年/比去年同期 name the base of a comparison, not the year the figure is about.
+    const rel = [...beforeInSentence.matchAll(/(今年|去年|前年|明年|上年)/g)].find(
+      (m) => !/[较比同于与]$/.test(beforeInSentence.slice(0, m.index)) && !beforeInSentence.startsWith('同期', m.index + 2),
+    );
+    if (rel && !(nowInClause && (rel.index ?? 0) < clause.start - sentence.start)) year = relativeYear(rel[1] ?? '', pubYear);
+  }
+  if (year === null && !nowInClause) {
+    // A year that opens an earlier clause of the sentence covers the later ones (2023年力争新增X，
+    // 技改投资增长Y; 到2025年，…；…达到Z). Not a year inside a clause (被授予2022年度称号).
+    const y = lastLeadingYear(body.slice(fullSentenceStart(body, sentence.start), clause.start));
+    if (y !== null) {
+      year = y;
+      explicit = true;
+    }
+  }
+  if (year === null && kind === 'plan') {
+    // A project's size is not about a year unless the article reports an event of its year
+    // (集中开工, 签约) or the sentence names one.
+    const capacity = /(?:年产(?!值)|产能|年处理|装机)/.test(beforeInClause);
+    const present = /近日|日前|当天|目前|正在|即将/.test(doc.body.slice(Math.max(paragraphStart(doc, sentence.start), sentence.start - 300), sentence.end));
+    if (!capacity && (doc.eventArticle || present || /开工|签约|竣工|投产|集中|此次|本次|这次|今年/.test(beforeInSentence + afterInClause))) year = docYearAt(doc, fig.q.start) ?? pubYear;
+    return { year, period: period ?? lastPeriodBefore(fig, doc), explicit };
+  }
+  if (year === null && (nowInClause || PRESENT_CUES.some((c) => sentence.text.includes(c)))) year = pubYear ?? docYearAt(doc, fig.q.start);
+  if (year === null) year = docYearAt(doc, fig.q.start) ?? pubYear;
+  if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
+  period ??= lastPeriodBefore(fig, doc);
+  return { year, period, explicit };
+}
+
+/**
+ * A period named earlier in the sentence covers its later clauses (上半年完成X，同比增长Y%), also
+ * across a semicolon, the latest one named winning (下半年将……，力争全年……，新增Z: Z is for the year).
+ */
+function lastPeriodBefore(fig: Figure, doc: DocContext): string | null {
+  const p = lastPeriodIn(doc.body.slice(fullSentenceStart(doc.body, fig.sentence.start), fig.clause.start));
+  return p && p !== 'cumulative' ? p : null;
+}

@@ -1,0 +1,168 @@
+// Each stage of the fact pipeline on its own: skip rules, kind, year/period, subject (with the
+// article's home place), entities, segmentation of articles as they arrive. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { docContextOf, DATELINE } from '@/lib/extract/facts';
+import { figureOf } from '@/lib/extract/stages/figure';
+import { skipReason } from '@/lib/extract/stages/skip';
+import { kindOf, kindForYear } from '@/lib/extract/stages/kind';
+import { periodOf, timeOf } from '@/lib/extract/stages/time';
+import { homeOf, regionOfOutlet, subjectOf } from '@/lib/extract/stages/subject';
+import { findEntities } from '@/lib/extract/entities';
+import { findQuantities } from '@/lib/extract/quantities';
+import { buildPlaceIndex, DEFAULT_PLACES } from '@/lib/extract/places';
+import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
+import { isDateline, isMetaLine, segmentArticles } from '@/lib/extract/segment';
+import type { Article } from '@/lib/extract/types';
+
+const places = buildPlaceIndex(DEFAULT_PLACES);
+
+function articleOf(body: string, headLineCount = 0): Article {
+  const headline = headLineCount ? (body.split('\n')[0] ?? '') : '';
+  return { ordinal: 0, headline, subheadlines: [], byline: null, dateline: null, kind: 'news', body, headLineCount };
+}
+
+/** The Figure and DocContext of the figure written `raw` in body. */
+function figure(body: string, raw: string, opts: { date?: number; publication?: string; head?: number } = {}) {
+  const doc = docContextOf(articleOf(body, opts.head ?? 0), { pubYear: opts.date ?? 2024, places, catalog: DEFAULT_CATALOG, publication: opts.publication });
+  const q = findQuantities(body).find((x) => x.text === raw);
+  if (!q || !q.unit) throw new Error(`no ${raw} in ${body}`);
+  const s = doc.sentences.findIndex((sn) => q.start >= sn.start && q.start < sn.end);
+  return { doc, fig: figureOf(doc, q, q.unit, Math.max(0, s)) };
+}
+
+describe('skip rules', () => {
+  const reason = (body: string, raw: string, headlineEnd = 0) => {
+    const qs = findQuantities(body);
+    const q = qs.find((x) => x.text === raw);
+    if (!q) throw new Error(`no ${raw}`);
+    return skipReason({ body, q, unit: q.unit, headlineEnd, bodyFigures: qs.filter((x) => x.start >= headlineEnd), earlier: qs.filter((x) => x.end <= q.start) });
+  };
+  it.each([
+    ['市十五届人大常委会第五次会议召开。', '十五届', 'ordinal of a session (届)'],
+    ['该区在全市考核中排名前3位。', '3位', 'rank'],
+    ['首台60吨级电动装载机下线。', '60吨', 'rating in a name (…级)'],
+    ['今年已新增企业8家，这8家企业分别为…', '8家', 'restatement in the body'],
+  ])('%s: %s is not a fact (%s)', (body, raw, why) => {
+    const rs = findQuantities(body).filter((x) => x.text === raw);
+    const last = rs[rs.length - 1];
+    expect(last).toBeDefined();
+    const qs = findQuantities(body);
+    expect(skipReason({ body, q: last as (typeof qs)[number], unit: last?.unit ?? null, headlineEnd: 0, bodyFigures: qs, earlier: qs.filter((x) => x.end <= (last?.start ?? 0)) })).toBe(why);
+  });
+  it('keeps a real count, a session count with 连续, and a first mention', () => {
+    expect(reason('全区共有规上企业120家。', '120家')).toBeNull();
+    expect(reason('今年已新增企业8家，这8家企业分别为…', '8家')).toBeNull();
+  });
+  it('a headline figure restated, or garbled with its decimal point lost, is not a second fact', () => {
+    const body = '园区项目总投资2265亿元\n本报讯 新开工项目总投资226.5亿元。';
+    expect(reason(body, '2265亿元', 12)).toBe('headline restates the body');
+  });
+});
+
+describe('kind', () => {
+  const kind = (body: string, raw: string) => kindOf(figure(body, raw).fig);
+  it.each([
+    ['该项目总投资6亿元，目前主体已完工。', '6亿元', 'plan'],
+    ['此次集中竣工的项目总投资18亿元。', '18亿元', 'plan'],
+    ['项目规划总用地420亩。', '420亩', 'plan'],
+    ['项目建成后可年产电机3万台。', '3万台', 'plan'],
+    ['2025年计划投资2.6亿元。', '2.6亿元', 'target'],
+    ['全区年度计划投资64亿元。', '64亿元', 'target'],
+    ['预计到年底，全县将新增市场主体900户。', '900户', 'forecast'],
+    ['各项指标均超过年度目标，新增就业岗位640个。', '640个', 'actual'],
+    ['工作专班为企业争取专项资金350万元。', '350万元', 'actual'],
+    ['力争全年新增规上企业20家。', '20家', 'target'],
+    ['今年共有12个项目开工建设。', '12个项目', 'actual'],
+    ['园内共有重点项目9个，总投资21亿元。', '9个', 'plan'],
+  ])('%s %s → %s', (body, raw, expected) => {
+    expect(kind(body, raw)).toBe(expected);
+  });
+  it('a result for a year still to come is an aim', () => {
+    expect(kindForYear('actual', 2027, 2024)).toBe('target');
+    expect(kindForYear('actual', 2024, 2024)).toBe('actual');
+    expect(kindForYear('plan', 2027, 2024)).toBe('plan');
+  });
+});
+
+describe('year and period', () => {
+  const time = (body: string, raw: string, date: number | undefined, head = 0) => {
+    const { doc, fig } = figure(body, raw, { date, head });
+    return timeOf(fig, doc, kindOf(fig));
+  };
+  it('a paragraph opening with a year sets it for the paragraphs after it', () => {
+    const t = time('2023年以来，岳塘区狠抓招商。\n截至10月底，该区新引进企业31家。', '31家', undefined);
+    expect([t.year, t.period]).toEqual([2023, 'M01-M10']);
+  });
+  it('目前 in the figure’s clause beats an earlier year', () => {
+    expect(time('基地2020年建成投用，目前入驻企业已达42家。', '42家', 2024).year).toBe(2024);
+  });
+  it('a span of years is about its last year', () => {
+    expect(time('从2019年到2022年，全县累计造林3.2万亩。', '3.2万亩', 2024).year).toBe(2022);
+  });
+  it('a project’s size has no year unless an event or a year is named', () => {
+    expect(time('该项目总投资8亿元，用地150亩。', '8亿元', 2024).year).toBeNull();
+    expect(time('此次签约的项目总投资8亿元。', '8亿元', 2024).year).toBe(2024);
+  });
+  it('前N个月 is January to the n-th month', () => {
+    expect(periodOf('今年前7个月')).toBe('M01-M07');
+    expect(periodOf('前两个月')).toBe('M01-M02');
+  });
+});
+
+describe('home place and subject', () => {
+  it('a publication or source tag names its place', () => {
+    expect(regionOfOutlet('株洲日报', places)?.name).toBe('株洲市');
+    expect(regionOfOutlet('湘潭县融媒体中心', places)?.name).toBe('湘潭县');
+    expect(regionOfOutlet('湘潭日报 (Xiangtan Daily)', places)?.name).toBe('湘潭市');
+    expect(regionOfOutlet('华声在线', places)).toBeNull();
+    expect(homeOf('衡阳日报', null, [], places)).toEqual({ city: '衡阳市', county: null });
+    expect(homeOf(undefined, '湘乡市融媒体中心讯 ', [], places)).toEqual({ city: '湘潭市', county: '湘乡市' });
+  });
+  const subject = (body: string, raw: string, publication?: string) => {
+    const { doc, fig } = figure(body, raw, { publication });
+    return subjectOf(fig, doc).subject;
+  };
+  it('我市/全市 are the publisher’s city; 全省 is Hunan; no publication and no place → null', () => {
+    expect(subject('上半年，我市新增规上企业33家。', '33家', '常德日报')).toEqual({ type: 'region', name: '常德市' });
+    expect(subject('上半年，我市新增规上企业33家。', '33家')).toBeNull();
+    expect(subject('全省共有国家级园区23家。', '23家')).toEqual({ type: 'region', name: '湖南省' });
+  });
+  it('a place used as a level (湘潭市级) or a beneficiary (为湘潭市…) is not the subject', () => {
+    expect(subject('湘乡市列入湘潭市级重点的项目有15个。', '15个')).toEqual({ type: 'region', name: '湘乡市' });
+    expect(subject('项目将为湘潭市提供支撑。其中，天易经开区新签约项目7个。', '7个')?.name).toBe('天易经开区');
+  });
+  it('the subject named right after a quote speaks for its figures', () => {
+    expect(subject('“订单排到了年底，今年产值能过3亿元。”湘潭高新区一家企业负责人说。', '3亿元')).toEqual({ type: 'park', name: '湘潭高新区' });
+  });
+  it('a named project carries the park the text places it in', () => {
+    expect(subject('湘乡经开区的金能新材料项目总投资5亿元。', '5亿元')).toEqual({ type: 'project', name: '金能新材料项目', park: '湘乡经开区' });
+  });
+});
+
+describe('entities', () => {
+  it.each([
+    ['据悉，湖南竹韵新材料有限公司产值增长两成。', [['org', '湖南竹韵新材料有限公司']]],
+    ['其中，白石智造产业园入驻企业20家。', [['park', '白石智造产业园']]],
+    ['附：楠竹深加工项目，总投资3亿元。', [['project', '楠竹深加工项目']]],
+    ['全县共有重点项目30个。', []],
+    ['此次签约的6个项目涵盖新材料。', []],
+  ])('%s', (text, expected) => {
+    expect(findEntities(text).map((e) => [e.type, e.name])).toEqual(expected);
+  });
+});
+
+describe('articles as they arrive', () => {
+  it('recognises datelines in their forms', () => {
+    for (const d of ['本报讯 今年', '株洲日报讯 今年', '华声在线12月2日讯 近日', '湘潭县融媒体中心讯 这次', '(记者 王某 通讯员 赵某)近日']) expect(isDateline(d)).toBe(true);
+    expect(isDateline('今年以来，全区新增企业9家。')).toBe(false);
+    expect(DATELINE.exec('株洲日报讯 今年前三季度')?.[0]).toBe('株洲日报讯 ');
+  });
+  it('drops timestamps and editor lines, and keeps a headline off the first sentence', () => {
+    expect(isMetaLine('2024-05-16 09:42:18')).toBe(true);
+    expect(isMetaLine('责任编辑：李某')).toBe(true);
+    const [a] = segmentArticles('2024-05-16 09:42:18\n园区新签约项目6个\n该区今年新签约项目6个，总投资20亿元。\n责任编辑：李某');
+    expect(a?.headline).toBe('园区新签约项目6个');
+    expect(a?.body).toBe('园区新签约项目6个\n该区今年新签约项目6个，总投资20亿元。');
+    expect(a?.headLineCount).toBe(1);
+  });
+});
