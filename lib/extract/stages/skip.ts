@@ -21,6 +21,20 @@ const THRESHOLD_UNITS = new Set(['CNY', 'USD', 'percent', 'mu', 'm2', 'ton', 'kw
 /** After 十五届 comes what the ordinal counts: 人大, 党代会, 委员会, 运动会 … */
 const SESSION_AFTER = /^(?:[\u4e00-\u9fff]{0,4}(?:人大|政协|党代会|委员|常委|代表|大会|会议|运动会|省运会|博览会|论坛|峰会|年会|理事会|董事会)|[一二三四五六七八九十]中全会|全会|中央|全国|全省|全市|市委|县委|区委|省委)/;
 
+/** Verbs that set up what a small count counts: 建立三项机制, 组建五个督导组. */
+const SET_UP = /(建立|组建|成立|出台|制定|设立|派出|抽调|推出|形成|健全|完善)$/;
+
+/** The text before pos, skipping a quoted name right before it (建立“…”三项机制 → 建立). */
+function beforeQuote(body: string, pos: number): string {
+  const from = Math.max(0, pos - 40);
+  const before = body.slice(from, pos);
+  if (/[”"」]$/.test(before)) {
+    const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('"', before.length - 2));
+    if (open >= 0) return before.slice(0, open);
+  }
+  return before;
+}
+
 /** Digits of a quantity's text without separators and decimal point (1535 ≈ 153.5 with its point lost). */
 function digitsOf(s: string): string {
   return s.replace(/[^0-9]/g, '');
@@ -31,13 +45,14 @@ export const SKIP_RULES: Rule[] = [
   // 3天内, 5年来: spans of time are context; 为期三天, 连续五年, 历时15天 report one.
   ['duration without 为期/连续/历时', ({ body, q, unit }) =>
     (unit === 'day' || unit === 'month' || unit === 'year_count') && !/(为期|连续|历时|用时|耗时|仅用|只用)$/.test(body.slice(Math.max(0, q.start - 2), q.start))],
-  // 两天内, 分两次: words, not statistics — unless the reader would count them (三项机制, 五个督导组):
-  // a Chinese numeral of ten or less with a measure word is kept when what follows is a noun it counts.
+  // 分两次, 一把手, 两条路, 十大工程: words, not statistics. A small count of what was set up is kept
+  // (建立…三项机制, 组建五个专项督导组): a reader counts those.
   ['small Chinese numeral in a phrase', ({ body, q }) => {
     const chineseOnly = ![...q.text].some((ch) => /[0-9０-９]/.test(ch));
     if (!chineseOnly || Number(q.value) > 10) return false;
     const prev = body.slice(Math.max(0, q.start - 2), q.start);
-    return !prev.endsWith('连续') && !prev.endsWith('为期');
+    if (prev.endsWith('连续') || prev.endsWith('为期')) return false;
+    return !(Number(q.value) >= 2 && /^(项|个|支|条)$/.test(q.measure ?? '') && SET_UP.test(beforeQuote(body, q.start)));
   }],
   // 100亿元以上企业: a threshold that defines a class, not a figure.
   ['threshold naming a class', ({ body, q, unit }) =>
