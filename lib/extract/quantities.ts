@@ -492,7 +492,8 @@ export function numeralStage(text: string, i: number, protectedAt: Uint8Array | 
   if (n.chinese && !n.percent && isDigitByDigit(text, n) && !(n.end - n.start === 2 && discountAt(text, n.end))) return { skip: n.end };
   // A lone capital digit is a word (登陆, 队伍, 叁 in names): capitals make figures only in
   // longer numerals (壹拾伍万元).
-  if (n.chinese && n.end - n.start === 1 && CAPITAL_DIGITS.includes(text[i] ?? '')) return { skip: n.end };
+  // A lone 零 is a word too (零部件, 零距离).
+  if (n.chinese && n.end - n.start === 1 && (CAPITAL_DIGITS.includes(text[i] ?? '') || text[i] === '零' || text[i] === '〇')) return { skip: n.end };
   // Inside a longer Arabic run that started earlier (we only start at run beginnings).
   if (isArabicDigit(ch0(text, i)) && (isArabicDigit(prev) || prev === '.' || prev === '．')) return { skip: n.end };
   const date = dateEnd(text, n);

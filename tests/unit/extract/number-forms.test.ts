@@ -18,6 +18,7 @@ import {
   type Draft,
 } from '@/lib/extract/quantities';
 import { findQuantitiesInLine } from '@/lib/extract/line';
+import { extractIssue } from '@/lib/extract';
 
 type Row = [text: string, value: string, unit: string | null, comparator: string];
 const numbers = (s: string): Row[] => findQuantitiesInLine(s).map((q) => [q.text, q.value, q.unit, q.comparator]);
@@ -97,6 +98,7 @@ describe('not quantities at all', () => {
     '大家一起努力，他一度担任组长。',
     '登陆部队列队，队伍整齐。',
     '这件事一波三折。',
+    '汽车零部件企业实现零距离服务。',
   ])('%s', (input) => {
     expect(numbers(input)).toEqual([]);
   });
@@ -226,5 +228,14 @@ describe('numbers CLI: the examples of CONTRACTS.md §2, verbatim', () => {
     [20, [[20, 'other:MW', 'eq']]],
   ] as const)('line %i', (k, expected) => {
     expect(pick(k)).toEqual(expected);
+  });
+});
+
+describe('spans of time as figures', () => {
+  it('reaches the facts of an article', () => {
+    const got = extractIssue('这次业务培训为期三天，全镇80名网格员参加。\n本次检查历时15天。', { date: '2023-04-11' }).facts.map((f) => [f.raw, f.value, f.unit]);
+    expect(got).toEqual(expect.arrayContaining([['三天', '3', 'day'], ['15天', '15', 'day'], ['80名', '80', 'person']]));
+    const framing = extractIssue('近3年来，全镇新建道路12公里。', { date: '2023-04-11' }).facts.map((f) => f.unit);
+    expect(framing).not.toContain('year_count');
   });
 });
