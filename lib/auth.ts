@@ -5,7 +5,7 @@ import 'server-only';
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
-import { getPrisma } from '@/lib/db';
+import { getPrimaryPrisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { hasRole, type Role, type SessionUser } from '@/lib/auth/roles';
 import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
@@ -67,7 +67,9 @@ export async function requestMeta(): Promise<{ ip: string; userAgent: string | n
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const token = await readSessionToken();
   if (!token) return null;
-  const session = await validateSessionToken(await getPrisma(), token);
+  // The primary, never a replica: a session made a moment ago (sign-in) or revoked (sign-out,
+  // deactivation) must count at once.
+  const session = await validateSessionToken(await getPrimaryPrisma(), token);
   if (!session) return null;
   if (session.renewed) {
     // Cookies can only be written from actions and route handlers; during a page render the

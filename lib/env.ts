@@ -12,6 +12,18 @@ const schema = z.object({
     .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
       message: 'DATABASE_URL must start with postgres:// or postgresql://',
     }),
+  /**
+   * PostgreSQL streaming replicas for reads, comma-separated connection strings (needs DATABASE_URL,
+   * the primary). Unset: every query goes to DATABASE_URL.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((u) => u.trim()).filter(Boolean) : []))
+    .refine((list) => list.every((u) => /^postgres(ql)?:\/\//.test(u)), {
+      message: 'each DATABASE_REPLICA_URLS entry must start with postgres:// or postgresql://',
+    }),
   /** Folder of the embedded database (created if missing). */
   DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
   /** Pool size per app process for PostgreSQL. */
@@ -44,6 +56,9 @@ export function env(): Env {
     throw new ConfigError(
       `Invalid configuration: ${first?.path.join('.') ?? 'environment'}: ${first?.message ?? 'invalid'}`,
     );
+  }
+  if (parsed.data.DATABASE_REPLICA_URLS.length > 0 && !parsed.data.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DATABASE_REPLICA_URLS needs DATABASE_URL (the primary the replicas follow)');
   }
   cached = parsed.data;
   return cached;

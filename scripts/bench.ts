@@ -1,11 +1,15 @@
 // npm run bench [-- --database-url URL] [--duration 8] [--connections 1,10,50] [--skip-import] [--skip-load]
+//                 [--skip-extract] [--quick]
 // Benchmarks the production build on the synthetic 1M-fact database (npm run seed:synthetic):
-// HTTP latency and throughput of the aggregate and facts endpoints and the overview page at 1,
-// 10 and 50 connections (autocannon, 127.0.0.1 only, bounded in time), the same aggregate in SQL
-// as the floor, import times, and first-load JavaScript per page. Prints tables; asserts nothing.
+// HTTP latency and throughput of the APIs and dashboard pages at 1, 10 and 50 connections
+// (autocannon, 127.0.0.1 only, bounded in time), each also as a ratio to the HTTP floor
+// (/api/health: Next plus SELECT 1) measured in the same run; the aggregate in SQL as the SQL
+// floor; the extraction CLIs' throughput against Recognizers-Text on the same ~1 MB; import
+// times (a 10 MB issue end to end, a batch of 100 issues); first-load JavaScript per page.
+// --quick: 3 s per row at 10 and 50 connections (for a shared machine). Prints tables; asserts nothing.
 import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -103,7 +107,18 @@ async function sqlFloor(client: pg.Client, sql: string, params: unknown[], runs 
   return { p50: median(times), p95: percentile(times, 95), rows };
 }
 
-async function importTimes(): Promise<{ cliDemoMs: number; demoMs: number; batch: number; batchMs: number; facts: number } | string> {
+interface ImportTimes {
+  cliDemoMs: number;
+  demoMs: number;
+  batch: number;
+  batchMs: number;
+  facts: number;
+  bigBytes: number;
+  bigMs: number;
+  bigFacts: number;
+}
+
+async function importTimes(): Promise<ImportTimes | string> {
   if (!process.env.DATABASE_URL && !process.env.BENCH_IMPORT_SERVER) {
     process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
   }
@@ -134,9 +149,130 @@ async function importTimes(): Promise<{ cliDemoMs: number; demoMs: number; batch
       const r = await ingestIssue(db.prisma, { text: variant, date: DEMO_ISSUE.date, publication: DEMO_ISSUE.publication, page: `b${i}` });
       facts += r.facts;
     }
-    return { cliDemoMs, demoMs, batch, batchMs: Date.now() - t2, facts };
+    const batchMs = Date.now() - t2;
+    // A 10 MB issue (the largest the import page accepts), end to end through the ingest CLI:
+    // start-up, reading, extraction, and storing every fact as a draft in one transaction.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xt-bench-'));
+    try {
+      const file = path.join(dir, 'issue-10mb.txt');
+      writeFileSync(file, bigIssue(`${text}\n（十兆）`, 10_000_000));
+      const t3 = Date.now();
+      const big = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/ingest.ts', '--date', '2023-05-20', '--publication', DEMO_ISSUE.publication, file],
+        { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      const bigMs = Date.now() - t3;
+      if (big.status !== 0) return `ingest CLI (10 MB) failed: ${big.stderr.trim().split('\n').pop() ?? ''}`;
+      const bigFacts = Number((await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM fact f JOIN article a ON a.id = f.article_id JOIN issue i ON i.id = a.issue_id WHERE i.date = '2023-05-20'`))[0]?.n ?? 0);
+      return { cliDemoMs, demoMs, batch, batchMs, facts, bigBytes: statSync(file).size, bigMs, bigFacts };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   } finally {
     await db.destroy();
+  }
+}
+
+const FLOOR = 'health (SELECT 1)';
+
+interface FloorRatio {
+  target: string;
+  connections: number;
+  rps: number;
+  floorRps: number;
+  rpsRatio: number;
+  p95: number;
+  floorP95: number;
+  p95Ratio: number;
+}
+
+/** Each row's req/s and p95 against the floor row with the same number of connections. */
+export function floorRatios(rows: LoadRow[]): FloorRatio[] {
+  const out: FloorRatio[] = [];
+  for (const r of rows) {
+    const floor = rows.find((f) => f.target === FLOOR && f.connections === r.connections);
+    if (!floor || r.target === FLOOR) continue;
+    out.push({
+      target: r.target,
+      connections: r.connections,
+      rps: r.rps,
+      floorRps: floor.rps,
+      rpsRatio: floor.rps > 0 ? r.rps / floor.rps : 0,
+      p95: r.p95,
+      floorP95: floor.p95,
+      p95Ratio: floor.p95 > 0 ? r.p95 / floor.p95 : 0,
+    });
+  }
+  return out;
+}
+
+/** The demo issue repeated (numbers varied so no two copies are alike) up to about `bytes`. */
+function bigIssue(text: string, bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const copy = `${text.replace(/(\d+)(\s*亿元)/g, (_m, n: string, u: string) => `${Number(n) + i}${u}`)}\n（第 ${i + 1} 份）\n`;
+    parts.push(copy);
+    size += Buffer.byteLength(copy);
+  }
+  return parts.join('');
+}
+
+/** Wall time of a CLI run in its own process, in ms (throws on failure). */
+function timeCli(args: string[], input?: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', ...args], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: process.env,
+  });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${(r.stderr ?? '').trim().split('\n').pop() ?? ''}`);
+  return ms;
+}
+
+/**
+ * The extract and numbers CLIs on ~1 MB (start-up excluded: the same CLI on a one-line input is
+ * subtracted) against Recognizers-Text's four zh-cn models on the same text, in process.
+ */
+interface ExtractionTimes {
+  bytes: number;
+  chars: number;
+  startup: number;
+  extractMs: number;
+  numbersStartup: number;
+  numbersMs: number;
+  recognizersMs: number;
+}
+
+async function extractionThroughput(): Promise<ExtractionTimes> {
+  const { DEMO_ISSUE } = await import('@/lib/seed/demo');
+  const { normalizeIssueText } = await import('@/lib/extract');
+  const Recognizers = await import('@microsoft/recognizers-text-suite');
+  const text = bigIssue(readFileSync(DEMO_ISSUE.file, 'utf8'), 1_000_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xt-bench-'));
+  try {
+    const big = path.join(dir, 'issue-1mb.txt');
+    const tiny = path.join(dir, 'tiny.txt');
+    writeFileSync(big, text);
+    writeFileSync(tiny, '湘潭经开区完成投资1亿元。\n');
+    const startup = Math.min(timeCli(['scripts/extract.ts', '--date', DEMO_ISSUE.date, tiny]), timeCli(['scripts/extract.ts', '--date', DEMO_ISSUE.date, tiny]));
+    const extractMs = timeCli(['scripts/extract.ts', '--date', DEMO_ISSUE.date, big]) - startup;
+    const numbersStartup = timeCli(['scripts/numbers.ts'], '湘潭经开区完成投资1亿元\n');
+    const numbersMs = timeCli(['scripts/numbers.ts'], text) - numbersStartup;
+    const normalised = normalizeIssueText(text);
+    const culture = Recognizers.Culture.Chinese;
+    const t0 = performance.now();
+    Recognizers.recognizeNumber(normalised, culture);
+    Recognizers.recognizePercentage(normalised, culture);
+    Recognizers.recognizeCurrency(normalised, culture);
+    Recognizers.recognizeDimension(normalised, culture);
+    const recognizersMs = performance.now() - t0;
+    return { bytes: Buffer.byteLength(text), chars: text.length, startup, extractMs, numbersStartup, numbersMs, recognizersMs };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -149,8 +285,14 @@ runMain(async () => {
       port: { type: 'string' },
       'skip-import': { type: 'boolean', default: false },
       'skip-load': { type: 'boolean', default: false },
+      'skip-extract': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
     },
   });
+  if (values.quick) {
+    values.duration = '3';
+    values.connections = '10,50';
+  }
   const url = values['database-url'] ?? process.env.SYNTHETIC_DATABASE_URL ?? DEFAULT_SYNTHETIC_URL;
   const seconds = Math.max(2, Math.min(30, Number(values.duration)));
   const levels = values.connections.split(',').map(Number).filter((n) => n > 0 && n <= 100);
@@ -234,8 +376,14 @@ runMain(async () => {
         { name: 'overview page', path: process.env.BENCH_OVERVIEW_PATH ?? '/' },
         // The same read model as JSON: what the cache itself serves, without the page render.
         { name: 'overview data API', path: process.env.BENCH_OVERVIEW_API_PATH ?? '/api/overview' },
+        // The other dashboard pages, each on its busiest subject.
+        { name: 'region page', path: '/regions/430300' },
+        ...(metric.park_id ? [{ name: 'park page', path: `/parks/${metric.park_id}` }] : []),
+        { name: 'metric page', path: `/metrics/${encodeURIComponent(metric.key)}` },
+        { name: 'metrics page', path: '/metrics' },
+        { name: 'wall page', path: '/wall' },
         // Next + one trivial query: the floor of the HTTP stack itself.
-        { name: 'health (SELECT 1)', path: process.env.BENCH_FLOOR_PATH ?? '/api/health' },
+        { name: FLOOR, path: process.env.BENCH_FLOOR_PATH ?? '/api/health' },
       ];
       const rows: LoadRow[] = [];
       const skipped: string[] = [];
@@ -266,6 +414,17 @@ runMain(async () => {
         ),
       );
       for (const s of skipped) console.log(`  skipped: ${s}`);
+
+      // The issue's goals are ratios to the floor measured in the same run (same load on the machine).
+      const ratios = floorRatios(rows);
+      results.floorRatios = ratios;
+      console.log(`\nAs a ratio to the floor (${FLOOR}) at the same connections — req/s: higher is better, p95: lower is better:`);
+      console.log(
+        formatTable(
+          ['target', 'conns', 'req/s', 'floor req/s', 'req/s ratio', 'p95 ms', 'floor p95', 'p95 ratio'],
+          ratios.map((r) => [r.target, r.connections, r.rps, r.floorRps, `${(r.rpsRatio * 100).toFixed(1)} %`, r.p95, r.floorP95, `${r.p95Ratio.toFixed(2)}×`]),
+        ),
+      );
 
       // The load rows repeat one URL, so after the first request they measure the read-model cache.
       // Cache misses, measured apart: each request a distinct query (yearFrom before the data
@@ -330,9 +489,26 @@ runMain(async () => {
             ['demo issue, `npm run ingest` end to end (own process)', 1, '', imp.cliDemoMs, imp.cliDemoMs],
             ['demo issue, in process (extract + write)', 1, '', imp.demoMs, imp.demoMs],
             ['batch of 100 issues (distinct texts), in process', imp.batch, imp.facts, imp.batchMs, imp.batchMs / imp.batch],
+            [`${(imp.bigBytes / 1e6).toFixed(1)} MB issue, \`npm run ingest\` end to end (own process)`, 1, imp.bigFacts, imp.bigMs, imp.bigMs],
           ],
         ),
       );
+  }
+  if (!values['skip-extract']) {
+    const x = await extractionThroughput();
+    results.extraction = x;
+    const mbps = (ms: number) => (x.bytes / 1e6 / (ms / 1000)).toFixed(2);
+    console.log(`\nExtraction on the same ${(x.bytes / 1e6).toFixed(2)} MB (${x.chars.toLocaleString('en')} characters; CLIs in their own process, start-up subtracted):`);
+    console.log(
+      formatTable(
+        ['what', 'ms', 'MB/s', 'vs Recognizers-Text'],
+        [
+          [`extract CLI (start-up ${x.startup.toFixed(0)} ms excluded)`, x.extractMs, mbps(x.extractMs), `${(x.recognizersMs / x.extractMs).toFixed(1)}×`],
+          [`numbers CLI (start-up ${x.numbersStartup.toFixed(0)} ms excluded)`, x.numbersMs, mbps(x.numbersMs), `${(x.recognizersMs / x.numbersMs).toFixed(1)}×`],
+          ['Recognizers-Text, 4 zh-cn models, in process', x.recognizersMs, mbps(x.recognizersMs), '1.0×'],
+        ],
+      ),
+    );
   }
   results.loadAverageEnd = os.loadavg();
   console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15 min, ${os.cpus().length} CPUs)`);

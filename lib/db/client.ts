@@ -9,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { pgRunner, pgliteRunner, type SqlRunner } from './sql-runner';
+import { ReplicaFence, withReadReplicas } from './replicas';
 
 export type AppPrismaClient = InstanceType<typeof PrismaClient>;
 
@@ -16,10 +17,23 @@ export interface DatabaseConfig {
   url?: string;
   dataDir: string;
   poolMax?: number;
+  /** PostgreSQL streaming replicas of url, for reads (see lib/db/replicas.ts). */
+  replicaUrls?: string[];
 }
 
 export interface Database {
+  /** The primary: writes, transactions, and reads that must see the latest writes. */
   prisma: AppPrismaClient;
+  /**
+   * The client for reads: with replicas, one that sends model reads outside transactions to a
+   * replica — unless a write may not have reached every replica yet (then the primary). Without
+   * replicas, prisma itself.
+   */
+  readPrisma(): AppPrismaClient;
+  /** Tell the replica routing that a write was committed (no-op without replicas). */
+  noteWrite(): void;
+  /** Number of replicas reads may go to. */
+  replicas: number;
   /** Raw SQL over the same backend (reads, bulk loads). Pooled: no transactions across calls. */
   sql: SqlRunner;
   /** Runs fn on one dedicated connection (transactions, advisory locks, migrations). */
@@ -114,6 +128,9 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
     return {
       prisma,
+      readPrisma: () => prisma,
+      noteWrite: () => undefined,
+      replicas: 0,
       sql: pgliteRunner(client),
       withSession: (fn) => fn(pgliteRunner(client)),
       backend: 'pglite',
@@ -130,29 +147,46 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
   }
 }
 
-async function openPostgres(config: DatabaseConfig & { url: string }): Promise<Database> {
+function newPool(url: string, max: number, applicationName: string): pg.Pool {
   const pool = new pg.Pool({
-    connectionString: config.url,
+    connectionString: url,
     // No JIT: the app's queries are short, but LATERAL look-ups inflate their cost estimates past
     // jit_above_cost, and compiling them took ~1.07 s of a 1.10 s fact-list query on 1M facts
     // (EXPLAIN ANALYZE, docs/benchmarks.md). An `options` parameter in DATABASE_URL still wins.
     options: '-c jit=off',
-    max: config.poolMax ?? 10,
+    // Visible in pg_stat_activity: which connections are the app's, and which go to a replica.
+    application_name: applicationName,
+    max,
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
   });
   // An idle client losing its server (restart, network) must not crash the process.
   pool.on('error', () => undefined);
+  return pool;
+}
+
+async function openPostgres(config: DatabaseConfig & { url: string }): Promise<Database> {
+  const pool = newPool(config.url, config.poolMax ?? 10, 'xt-app');
+  const replicaPools = (config.replicaUrls ?? []).map((u) => newPool(u, config.poolMax ?? 10, 'xt-app-replica'));
+  const endAll = () => Promise.all([pool, ...replicaPools].map((p) => p.end().catch(() => undefined)));
   try {
-    const c = await pool.connect();
-    c.release();
+    for (const p of [pool, ...replicaPools]) {
+      const c = await p.connect();
+      c.release();
+    }
   } catch (e) {
-    await pool.end().catch(() => undefined);
+    await endAll();
     throw explainDatabaseError(e, config);
   }
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const replicaClients = replicaPools.map((p) => new PrismaClient({ adapter: new PrismaPg(p) }));
+  const routed = replicaClients.length > 0 ? withReadReplicas(prisma, replicaClients) : prisma;
+  const fence = replicaClients.length > 0 ? new ReplicaFence({ primaryPool: pool, replicaPools }) : null;
   return {
     prisma,
+    readPrisma: () => (fence && !fence.active ? routed : prisma),
+    noteWrite: () => fence?.raise(),
+    replicas: replicaClients.length,
     sql: pgRunner(pool),
     async withSession(fn) {
       const client = await pool.connect();
@@ -165,8 +199,9 @@ async function openPostgres(config: DatabaseConfig & { url: string }): Promise<D
     backend: 'postgres',
     location: describeUrl(config.url),
     async close() {
-      await prisma.$disconnect();
-      await pool.end().catch(() => undefined);
+      fence?.close();
+      await Promise.all([prisma, ...replicaClients].map((c) => c.$disconnect()));
+      await endAll();
     },
   };
 }

@@ -2,8 +2,9 @@
 // option lists): entries live for a short TTL, concurrent misses share one query (single flight),
 // a value a little past its TTL is still served while one background query refreshes it (so no
 // visitor waits for a slow query after the first), and writers call invalidateCache() after they
-// commit so the next read is fresh. One Node
-// process serves the app, so process memory is the right place; no Next cache config needed.
+// commit so the next read is fresh. The entries live in process memory; with several app
+// processes on one PostgreSQL database, lib/db.ts registers a broadcaster (LISTEN/NOTIFY,
+// lib/db/cache-sync.ts) so an invalidation in one process drops the same entries in all.
 
 interface Entry<T> {
   value?: T;
@@ -17,6 +18,8 @@ interface Entry<T> {
 interface CacheState {
   store: Map<string, Entry<unknown>>;
   generation: number;
+  /** Tells the other app processes (set by lib/db.ts on PostgreSQL). */
+  broadcast?: (prefix: string | undefined) => Promise<void>;
 }
 const g = globalThis as typeof globalThis & { __xtReadCache?: CacheState };
 const state: CacheState = (g.__xtReadCache ??= { store: new Map(), generation: 0 });
@@ -65,8 +68,18 @@ export async function cached<T>(key: string, load: () => Promise<T>, opts: Cache
   return pending;
 }
 
-/** Drops cached entries (all, or those whose key starts with prefix). Call after committing writes. */
-export function invalidateCache(prefix?: string): void {
+/**
+ * Drops cached entries (all, or those whose key starts with prefix). Call after committing writes:
+ * the other app processes are told too, unless opts.local (an invalidation that came from them).
+ */
+export function invalidateCache(prefix?: string, opts: { local?: boolean } = {}): void {
+  if (!opts.local && state.broadcast) {
+    state.broadcast(prefix).catch((e: unknown) => {
+      // The write is committed; the other processes' entries expire with their TTL at worst, and
+      // a listener that lost its connection drops everything when it is back.
+      console.warn(`read-model cache: could not notify the other app processes: ${(e as Error).message}`);
+    });
+  }
   state.generation++;
   if (prefix === undefined) {
     store.clear();
@@ -78,4 +91,9 @@ export function invalidateCache(prefix?: string): void {
 /** Number of entries (for tests and diagnostics). */
 export function cacheSize(): number {
   return store.size;
+}
+
+/** Registers how invalidations reach the other app processes (lib/db.ts; undefined = none). */
+export function setCacheBroadcast(broadcast: ((prefix: string | undefined) => Promise<void>) | undefined): void {
+  state.broadcast = broadcast;
 }

@@ -6,6 +6,6 @@ export const dynamic = 'force-dynamic';
 export async function GET(): Promise<Response> {
   const db = await checkDatabase();
   return db.ok
-    ? Response.json({ ok: true, database: db.backend })
+    ? Response.json({ ok: true, database: db.backend, replicas: db.replicas, cacheSync: db.cacheSync })
     : Response.json({ ok: false, error: 'Database unavailable' }, { status: 503 });
 }

@@ -45,7 +45,11 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-export async function startPrivatePostgres(opts: { port?: number } = {}): Promise<PrivatePostgres> {
+/**
+ * Starts a private server: a fresh cluster (initdb), or with replicaOf a streaming replica of
+ * another private server (pg_basebackup -R: a hot standby that follows the primary's WAL).
+ */
+export async function startPrivatePostgres(opts: { port?: number; replicaOf?: PrivatePostgres } = {}): Promise<PrivatePostgres> {
   const bin = postgresBinDir();
   if (!bin) throw new Error('PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin: apt-get install -y postgresql');
   let port = opts.port ?? 55432;
@@ -63,7 +67,12 @@ export async function startPrivatePostgres(opts: { port?: number } = {}): Promis
     const r = spawnSync(full[0], [...full[1]], { encoding: 'utf8', timeout: 60_000 });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
   };
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+  if (opts.replicaOf) {
+    // initdb's pg_hba.conf lets local connections replicate (trust), and wal_level is replica by default.
+    run('pg_basebackup', ['-D', data, '-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
+  } else {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+  }
   const options = () => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
   let running = false;
   const server: PrivatePostgres = {

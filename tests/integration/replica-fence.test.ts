@@ -1,0 +1,75 @@
+// The replica routing of lib/db (DATABASE_REPLICA_URLS) on a private primary and a streaming
+// replica (pg_basebackup -R): model reads go to the replica through Prisma's read-replicas
+// extension; after a write, reads go to the primary until the replica has replayed it, and back
+// to the replica afterwards; transactions and writes always go to the primary.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { openDatabase, type Database } from '@/lib/db/client';
+import { migrate } from '@/lib/db/migrate';
+import { privatePostgresSkipReason, startPrivatePostgres, type PrivatePostgres } from '../e2e/support/private-postgres';
+
+const skipReason = privatePostgresSkipReason();
+if (skipReason) console.warn(`[replica-fence] skipped: ${skipReason}`);
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe.skipIf(skipReason !== null)('reads from a streaming replica (private PostgreSQL pair)', () => {
+  let primary: PrivatePostgres;
+  let replica: PrivatePostgres;
+  let db: Database;
+  let replicaAdmin: pg.Client;
+
+  beforeAll(async () => {
+    primary = await startPrivatePostgres({ port: 58432 });
+    const url = await primary.createDatabase('xt_fence');
+    const plain = await openDatabase({ url, dataDir: '' });
+    await plain.withSession((s) => migrate(s));
+    await plain.close();
+    replica = await startPrivatePostgres({ port: primary.port + 1, replicaOf: primary });
+    db = await openDatabase({ url, dataDir: '', replicaUrls: [replica.url('xt_fence')] });
+    replicaAdmin = new pg.Client({ connectionString: replica.url('xt_fence') });
+    await replicaAdmin.connect();
+  }, 120_000);
+
+  afterAll(async () => {
+    await replicaAdmin?.end().catch(() => undefined);
+    await db?.close();
+    replica?.destroy();
+    primary?.destroy();
+  });
+
+  const metricName = async () => (await db.readPrisma().metric.findUnique({ where: { key: 'fence_probe' }, select: { nameZh: true } }))?.nameZh ?? null;
+
+  it('reads the replica, goes to the primary after a write until the replica has it, then back', async () => {
+    expect(db.replicas).toBe(1);
+    await db.prisma.metric.create({ data: { key: 'fence_probe', nameZh: '副本', nameEn: 'probe', unit: 'CNY', valueType: 'amount', aggregation: 'sum' } });
+    db.noteWrite();
+    expect(db.readPrisma()).toBe(db.prisma); // fenced: the primary
+    await until('the replica has the metric and the fence is lifted', () => db.readPrisma() !== db.prisma);
+    expect(await metricName()).toBe('副本');
+
+    // Replica frozen; a change the routing does not know about: reads still come from the replica.
+    await replicaAdmin.query('SELECT pg_wal_replay_pause()');
+    await db.prisma.metric.update({ where: { key: 'fence_probe' }, data: { nameZh: '主库' } });
+    expect(await metricName()).toBe('副本');
+    // Inside a transaction: the primary.
+    expect(await db.readPrisma().$transaction((tx) => tx.metric.findUnique({ where: { key: 'fence_probe' }, select: { nameZh: true } }))).toEqual({ nameZh: '主库' });
+
+    // Told about the write: the primary, for as long as the replica lags behind it.
+    db.noteWrite();
+    expect(await metricName()).toBe('主库');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(db.readPrisma()).toBe(db.prisma);
+    expect(await metricName()).toBe('主库');
+
+    await replicaAdmin.query('SELECT pg_wal_replay_resume()');
+    await until('the fence is lifted once the replica replayed the write', () => db.readPrisma() !== db.prisma);
+    expect(await metricName()).toBe('主库');
+  }, 60_000);
+});
