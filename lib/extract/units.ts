@@ -57,7 +57,13 @@ export function nounAfter(text: string, i: number): string {
 /** Refines 个/项/件 by the noun that follows (or, for 件, a 案件 just before: 办结案件12件). */
 export function refineUnit(unit: UnitCode, word: string, text: string, end: number, start = end): UnitCode {
   if (word !== '个' && word !== '项' && word !== '件' && word !== '家') return unit;
-  const noun = nounAfter(text, end);
+  let noun = nounAfter(text, end);
+  // 23个省、市重点项目: short modifiers listed with 、 belong to the one noun that follows them.
+  for (let k = 0, at = end + noun.length; k < 3 && noun.length - noun.lastIndexOf('、') - 1 <= 2 && text[at] === '、'; k++) {
+    const more = nounAfter(text, at + 1);
+    noun += `、${more}`;
+    at += 1 + more.length;
+  }
   if (word === '件') {
     const before = text.slice(Math.max(0, start - 6), start);
     return CASE_NOUNS.some((n) => noun.includes(n)) || /案件|案$|案[^，,。；;]{0,4}$/.test(before) ? 'case' : 'item';

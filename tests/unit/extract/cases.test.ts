@@ -20,7 +20,6 @@ const KNOWN_MISSES: Record<number, string> = {
   13: 'a project size in a one-sentence passage without an event gets no year (expected the issue year); 九华智慧物流园项目 is a project, not linked to 湘潭经开区',
   20: 'a county-level listed project count (共有…重点项目18个) gets no year; 桂阳县 needs the province gazetteer',
   31: 'durations in a before/after quote (过去要40分钟，如今只需12分钟) get the issue year',
-  43: 'number level: 23个省、市重点项目 is counted as items, not projects',
   51: 'a share of the province’s awards published in March (获评先进园区…占全省近三分之一) is given the issue year, not the year evaluated',
 };
 

@@ -239,3 +239,11 @@ describe('spans of time as figures', () => {
     expect(framing).not.toContain('year_count');
   });
 });
+
+describe('the noun that refines 个', () => {
+  it('reads through short modifiers listed with 、 (23个省、市重点项目)', () => {
+    expect(facts('全县23个省、市重点项目投资超出目标。')).toEqual([['23个', '23', 'project', 'eq']]);
+    expect(facts('培育6个省、市级重点企业。')).toEqual([['6个', '6', 'org', 'eq']]);
+    expect(facts('新建5个村、组活动室。')).toEqual([['5个', '5', 'item', 'eq']]);
+  });
+});
