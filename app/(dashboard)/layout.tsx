@@ -1,8 +1,16 @@
 import type { ReactNode } from 'react';
 import { requireUser } from '@/lib/auth';
+import { getDictionary } from '@/lib/i18n/server';
+import { PrintSupport } from '@/components/layout/print-support';
 
-// Officials' and analysts' pages: any signed-in user (viewer and up).
+// Officials' and analysts' pages: any signed-in user (viewer and up). Every page prints on A4 with
+// its sources as footnotes (PrintSupport).
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  await requireUser('viewer');
-  return children;
+  const [, { lang }] = await Promise.all([requireUser('viewer'), getDictionary()]);
+  return (
+    <>
+      {children}
+      <PrintSupport lang={lang} />
+    </>
+  );
 }

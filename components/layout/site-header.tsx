@@ -6,6 +6,7 @@ import { signOut } from '@/lib/actions/auth';
 import { getDictionary } from '@/lib/i18n/server';
 import { LangSwitch } from './lang-switch';
 import { NavLinks, type NavItem } from './nav-links';
+import { PrintButton } from './print-support';
 
 export async function SiteHeader() {
   const [{ t, lang }, user] = await Promise.all([getDictionary(), getCurrentUser().catch(() => null)]);
@@ -34,6 +35,7 @@ export async function SiteHeader() {
         {items.length > 0 ? <NavLinks items={items} label={t.mainNav} /> : <span className="site-nav-spacer" />}
         <div className="header-tools">
           <LangSwitch lang={lang} label={t.langSwitch} title={t.langSwitchLabel} />
+          {user ? <PrintButton lang={lang} /> : null}
           {user ? (
             <details className="user-menu">
               <summary aria-label={`${t.user.menu}: ${user.displayName}`}>

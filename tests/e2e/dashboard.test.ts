@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/server';
 import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot, signIn } from './support/browser';
 import { TEST_ACCOUNTS } from './support/seed';
+import { extractPdfText } from '@/lib/pdf/extract-text';
 
 const DESKTOP = { width: 1440, height: 900 };
 
@@ -140,6 +141,35 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await expect.poll(() => page.getByRole('heading', { level: 1, name: '园区工作总览' }).count(), { timeout: 15_000 }).toBe(1);
     await page.context().close();
   });
+
+  it('prints the overview on A4: no navigation, the figures, and every source as a numbered footnote', async () => {
+    const page = await viewerPage(DESKTOP);
+    await page.goto(`${server.url}/?year=2022`);
+    await page.locator('li.kpi[data-metric="leading_industry_output_growth"]').waitFor();
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
+    expect(await page.getByRole('button', { name: '打印 / 导出 PDF' }).count()).toBe(1);
+    const sourceLinks = await page.locator('main a[href*="/articles/"]').evaluateAll((as) => new Set(as.map((a) => a.getAttribute('href'))).size);
+    expect(sourceLinks).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    // Chromium's PDF printing runs the page's beforeprint handlers; dispatching it first makes the
+    // test independent of that detail (the handler is idempotent per print).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const notes = page.locator('[data-print-footnotes] li');
+    await expect.poll(() => notes.count()).toBe(sourceLinks);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const text = await extractPdfText(new Uint8Array(pdf));
+    expect(text.ok).toBe(true);
+    const flat = text.ok ? text.text.replace(/\s/g, '') : '';
+    expect(flat).toContain('园区工作总览');
+    expect(flat).toContain('数据来源');
+    expect(flat).toContain(`${server.url}/articles/`.replace(/\s/g, ''));
+    expect(flat).not.toContain('退出登录');
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.emulateMedia({ media: 'screen' });
+    await expect.poll(() => page.locator('[data-print-footnotes]').count()).toBe(0);
+    await page.context().close();
+  }, 90_000);
 
   it('wall screen: full screen, dark, rotates and pauses', async () => {
     const page = await viewerPage({ width: 1920, height: 1080 });
