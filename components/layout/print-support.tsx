@@ -37,7 +37,11 @@ export function PrintSupport({ lang }: { lang: Lang }) {
   const [stamp, setStamp] = useState<{ url: string; at: string } | null>(null);
 
   useEffect(() => {
+    const clear = () => {
+      for (const el of document.querySelectorAll(`[${ADDED}]`)) el.remove();
+    };
     const before = () => {
+      clear();
       const main = document.querySelector('main') ?? document.body;
       setNotes(numberSources(main, window.location.origin));
       // The tables behind the charts print open (exact figures on paper); closed ones are shut again after.
@@ -48,7 +52,7 @@ export function PrintSupport({ lang }: { lang: Lang }) {
       setStamp({ url: window.location.href, at: new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour12: false }) });
     };
     const after = () => {
-      for (const el of document.querySelectorAll(`[${ADDED}]`)) el.remove();
+      clear();
       for (const d of document.querySelectorAll<HTMLDetailsElement>('details[data-print-opened]')) {
         d.open = false;
         d.removeAttribute('data-print-opened');
