@@ -10,7 +10,7 @@ import { deletePark, deleteRegion, savePark, saveRegion } from '@/lib/actions/pl
 import { deleteRecognition, saveRecognition } from '@/lib/actions/recognitions';
 import type { MetricRow, ParkRow, PickerOption, RecognitionRow, RegionRow } from '@/lib/data/catalog';
 import {
-  AGGREGATION_LABELS, AGGREGATIONS, DIRECTION_LABELS, DIRECTIONS, mergeMetricsSchema, metricSchema, VALUE_TYPE_LABELS, VALUE_TYPES,
+  AGGREGATION_LABELS, AGGREGATIONS, DIRECTION_LABELS, DIRECTIONS, mergeMetricsSchema, metricSchema, METRIC_NATURES, NATURE_OPTIONS, VALUE_TYPE_LABELS, VALUE_TYPES,
 } from '@/lib/validations/metrics';
 import {
   PARK_LEVEL_LABELS, PARK_LEVELS, parkSchema, RECOGNITION_LEVEL_LABELS, RECOGNITION_LEVELS, recognitionSchema, REGION_LEVEL_LABELS, REGION_LEVELS, regionSchema,
@@ -102,6 +102,7 @@ export function MetricForm({ metric }: { metric: MetricRow | null }) {
           <Select name="valueType" label="数值类型" errors={e} defaultValue={metric?.valueType} options={entries(VALUE_TYPE_LABELS, VALUE_TYPES)} />
           <Select name="aggregation" label="汇总方式" errors={e} defaultValue={metric?.aggregation} options={entries(AGGREGATION_LABELS, AGGREGATIONS)} />
           <Select name="direction" label="方向" errors={e} defaultValue={metric?.direction ?? 'higher_better'} options={entries(DIRECTION_LABELS, DIRECTIONS)} />
+          <Select name="nature" label="指标性质" errors={e} defaultValue={metric?.nature ?? 'level'} options={entries(NATURE_OPTIONS, METRIC_NATURES)} />
           <Text name="category" label="分类" errors={e} defaultValue={metric?.category} />
           <Text name="keywords" label="关键词（逗号分隔）" errors={e} defaultValue={metric?.keywords.join('，')} />
           <Text name="description" label="说明" errors={e} defaultValue={metric?.description} />

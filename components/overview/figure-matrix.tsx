@@ -1,7 +1,8 @@
 // All figures of one or more subjects over the years: a row per subject × metric × kind (and
 // period when not a whole year), a column per year; each cell links to its source sentence.
 import Link from 'next/link';
-import type { Figure } from '@/lib/data/provenance';
+import type { SubjectFigure as Figure } from '@/lib/data/provenance';
+import { fitToMetric, toSourced } from '@/lib/vocab/figure';
 import type { MetricRef } from '@/lib/charts/types';
 import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
@@ -28,7 +29,10 @@ export function buildMatrixRows(figures: Figure[], subjects: MatrixSubject[], me
   const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
   const rows: Row[] = [];
   for (const subject of subjects) {
-    const mine = figures.filter(subject.match);
+    const mine = figures.filter(subject.match).flatMap((f) => {
+      const m = byId.get(f.metricId);
+      return m ? fitToMetric([f], m.unit) : [];
+    });
     const groups = new Map<string, Row>();
     for (const f of mine) {
       const metric = byId.get(f.metricId);
@@ -97,7 +101,7 @@ export function FigureMatrix({
                   const f = r.cells.get(y);
                   return (
                     <td key={y} className="n">
-                      {f ? <SourcedValueLink point={f} lang={lang} /> : <span className="no-data" aria-label={t.noData}>—</span>}
+                      {f ? <SourcedValueLink point={toSourced(f)} lang={lang} /> : <span className="no-data" aria-label={t.noData}>—</span>}
                     </td>
                   );
                 })}

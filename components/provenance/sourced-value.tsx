@@ -16,6 +16,8 @@ export function provenanceTitle(point: SourcedValue, lang: Lang): string {
   if (quote) parts.push(`“${quote}”`);
   if (point.latest.date) parts.push(`${t.provenance.issue} ${formatDate(point.latest.date, lang)}`);
   if (point.latest.headline) parts.push(`《${point.latest.headline}》`);
+  if (point.conflict) parts.push(t.figure.conflict);
+  if ((point.events ?? 1) > 1) parts.push(fill(t.figure.events, { n: point.events ?? 1 }));
   if (point.reports > 1) parts.push(`${fill(t.overview.reports, { n: point.reports })}，${t.overview.latestReport} ${point.latest.date ?? ''}`);
   return parts.join('\n');
 }
@@ -35,6 +37,12 @@ export function SourcedValueLink({ point, lang, showReports = true }: { point: S
       ) : (
         <span title={title}>{f.text}</span>
       )}
+      {point.conflict ? (
+        <span className="tag conflict" role="note" title={t.figure.conflict}>
+          {lang === 'zh' ? '冲突' : 'conflict'}
+        </span>
+      ) : null}
+      {(point.events ?? 1) > 1 ? <span className="reports">{fill(t.figure.events, { n: point.events ?? 1 })}</span> : null}
       {showReports && point.reports > 1 ? (
         <span className="reports" title={`${t.overview.latestReport} ${point.latest.date ?? ''}`}>
           ×{point.reports}

@@ -9,10 +9,11 @@ import {
   approveSchema, CONFLICT_TEXT, factUpdateSchema, manualFactSchema, rejectSchema,
 } from '@/lib/validations/facts';
 import { deleteSchema } from '@/lib/validations/metrics';
+import { unitMismatch } from '@/lib/vocab/units';
 import { ActionError, withAction, type ActionResult } from './result';
 
 const FACT_AUDIT_SELECT = {
-  id: true, version: true, status: true, metricId: true, parkId: true, regionId: true, orgName: true,
+  id: true, version: true, status: true, metricId: true, parkId: true, regionId: true, orgName: true, orgId: true, projectId: true, eventKey: true,
   year: true, period: true, kind: true, comparator: true, value: true, unit: true, rejectionReason: true,
   deletedAt: true,
 } satisfies Prisma.FactSelect;
@@ -43,9 +44,13 @@ async function resolveFields(
     comparator: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx'; value: string; unit: string;
   },
 ) {
-  const metric = await tx.metric.findFirst({ where: { id: v.metricId, deletedAt: null }, select: { id: true, mergedIntoId: true, nameZh: true } });
+  const metric = await tx.metric.findFirst({ where: { id: v.metricId, deletedAt: null }, select: { id: true, key: true, unit: true, mergedIntoId: true, nameZh: true } });
   if (!metric) throw new ActionError(400, '输入有误', { metricId: ['指标不存在'] });
   if (metric.mergedIntoId !== null) throw new ActionError(400, '输入有误', { metricId: ['该指标已合并到其他指标，请选择目标指标'] });
+  // A fact must be in a unit of its metric's family (人次 is not 人, 公顷 converts to 亩); the
+  // unclassified metric holds facts of any unit until an admin classifies them.
+  const misfit = metric.key === 'unclassified' ? null : unitMismatch(v.unit, metric.unit);
+  if (misfit) throw new ActionError(400, `单位与指标“${metric.nameZh}”不符：${misfit}`, { unit: [misfit] });
   const parkId = v.subjectType === 'park' ? v.parkId : null;
   const regionId = v.subjectType === 'region' ? v.regionId : null;
   if (parkId !== null && !(await tx.park.findFirst({ where: { id: parkId, deletedAt: null }, select: { id: true } }))) {
@@ -54,11 +59,18 @@ async function resolveFields(
   if (regionId !== null && !(await tx.region.findFirst({ where: { id: regionId, deletedAt: null }, select: { id: true } }))) {
     throw new ActionError(400, '输入有误', { regionId: ['区县不存在'] });
   }
+  // Organisations and projects are records of their own, found by name (created on first use).
+  const name = v.orgName?.trim() || null;
+  const orgId = v.subjectType === 'org' && name ? (await tx.organization.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id : null;
+  const projectId =
+    v.subjectType === 'project' && name ? (await tx.project.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id : null;
   return {
     metricId: metric.id,
     parkId,
     regionId,
-    orgName: v.subjectType === 'org' ? v.orgName : null,
+    orgName: v.subjectType === 'org' || v.subjectType === 'project' ? name : null,
+    orgId,
+    projectId,
     year: v.year,
     period: v.period,
     kind: v.kind,

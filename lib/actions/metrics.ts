@@ -5,6 +5,7 @@ import { revalidatePath } from 'next/cache';
 import { invalidateCache } from '@/lib/perf/cache';
 import { CONFLICT_TEXT } from '@/lib/validations/facts';
 import { deleteSchema, mergeMetricsSchema, metricSchema } from '@/lib/validations/metrics';
+import { unitMismatch } from '@/lib/vocab/units';
 import { withAction, type ActionResult } from './result';
 
 function refresh(): void {
@@ -52,6 +53,15 @@ const mergeAction = withAction('admin', mergeMetricsSchema, async ({ sourceId, t
   if (!target) return { ok: false, status: 404, message: '目标指标不存在', fieldErrors: { targetId: ['指标不存在'] } };
   if (source.mergedIntoId !== null) return { ok: false, status: 400, message: '该指标已被合并过', fieldErrors: { sourceId: ['已合并'] } };
   if (target.mergedIntoId !== null) return { ok: false, status: 400, message: '目标指标已合并到其他指标', fieldErrors: { targetId: ['已合并'] } };
+  // Facts must fit their metric's unit (人次 is not 人): the unclassified metric is the exception,
+  // its facts are moved one by one in the fact editor, which checks each.
+  if (source.key !== 'unclassified') {
+    const units = await tx.fact.findMany({ where: { metricId: sourceId, deletedAt: null }, distinct: ['unit'], select: { unit: true } });
+    const why = units.map((u) => unitMismatch(u.unit, target.unit)).find((m) => m !== null);
+    if (why) {
+      return { ok: false, status: 400, message: `不能合并：${why}`, fieldErrors: { targetId: [why] } };
+    }
+  }
   // Facts keep their own version semantics: a moved fact counts as changed for optimistic locking.
   const moved = await tx.fact.updateMany({ where: { metricId: sourceId }, data: { metricId: targetId, version: { increment: 1 } } });
   // Metrics that were merged into the source now point at the target (no chains).

@@ -118,7 +118,11 @@ export interface TrendInput {
   points: (SourcedValue | null)[];
 }
 
-/** Figures over the years, one line per subject; missing years are gaps, not zeros. */
+/**
+ * Figures over the years, one line per subject; missing years are gaps, not zeros. An event
+ * metric's years are separate totals of separate events (two cases are not a series that doubled):
+ * bars, never a line joining them.
+ */
 export function trendOption(years: number[], series: TrendInput[], metric: MetricRef, lang: Lang, theme: ChartTheme = {}): EChartsCoreOption {
   const dark = theme.dark === true;
   return {
@@ -138,6 +142,18 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
     yAxis: valueAxis(metric, lang, dark, theme),
     series: series.map((s) => {
       const name = localName(lang, s.name, s.nameEn);
+      if (metric.nature === 'event') {
+        return {
+          type: 'bar',
+          name,
+          barMaxWidth: sizing(theme).bar,
+          cursor: 'pointer',
+          data: s.points.map((p) => {
+            const d = sourcedDatum(p, name, lang);
+            return { ...d, value: d.value ?? '-' };
+          }),
+        };
+      }
       return {
         type: 'line',
         name,

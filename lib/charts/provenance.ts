@@ -32,10 +32,13 @@ export function sourcedDatum(point: SourcedValue | null, subject: string, lang: 
     return { value: null, text: none, exact: none, subject, quote: null, date: null, headline: null, reports: 0, href: null };
   }
   const f = formatValue(point.value, point.unit, lang, point.comparator);
+  const t = dictionary(lang);
+  const flag = point.conflict ? ` ${t.figure.conflict}` : '';
+  const events = (point.events ?? 1) > 1 ? ` · ${fill(t.figure.events, { n: point.events ?? 1 })}` : '';
   return {
     value: Number(point.value),
-    text: f.text,
-    exact: f.exact,
+    text: `${f.text}${flag}`,
+    exact: `${f.exact}${flag}${events}`,
     subject,
     quote: point.latest.evidence ?? point.latest.sourceNote,
     date: point.latest.date,

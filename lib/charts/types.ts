@@ -4,7 +4,7 @@ export type FactKindCode = 'actual' | 'target' | 'forecast' | 'plan';
 export type DirectionCode = 'higher_better' | 'lower_better' | 'neutral';
 export type AggregationCode = 'sum' | 'latest' | 'none';
 export type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
-export type ValueTypeCode = 'count' | 'amount' | 'rate' | 'growth' | 'share';
+export type ValueTypeCode = 'count' | 'amount' | 'rate' | 'growth' | 'share' | 'quantity';
 
 /** The newspaper report behind a figure (or the reviewer's note for manual entries). */
 export interface SourceRef {
@@ -25,6 +25,10 @@ export interface SourcedValue {
   /** How many approved facts report it, and in how many distinct articles. */
   reports: number;
   sources: number;
+  /** Its reports give different values: a conflict an admin has to settle (shown as such). */
+  conflict?: boolean;
+  /** How many distinct events it adds up (event metrics; 1 otherwise). */
+  events?: number;
   latest: SourceRef;
 }
 
@@ -37,6 +41,8 @@ export interface MetricRef {
   valueType: ValueTypeCode;
   aggregation: AggregationCode;
   direction: DirectionCode;
+  /** level: one value per subject and period; event: each event its own figure (lib/vocab/figure.ts). */
+  nature: 'level' | 'event';
   category: string | null;
   description: string | null;
 }

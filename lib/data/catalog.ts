@@ -57,8 +57,9 @@ export interface MetricRow {
   nameZh: string;
   nameEn: string;
   unit: string;
-  valueType: 'count' | 'amount' | 'rate' | 'growth' | 'share';
+  valueType: 'count' | 'amount' | 'rate' | 'growth' | 'share' | 'quantity';
   aggregation: 'sum' | 'latest' | 'none';
+  nature: 'level' | 'event';
   direction: 'higher_better' | 'lower_better' | 'neutral';
   category: string | null;
   description: string | null;
@@ -75,7 +76,7 @@ export async function listMetrics(): Promise<MetricRow[]> {
     orderBy: [{ mergedIntoId: { sort: 'asc', nulls: 'first' } }, { category: 'asc' }, { key: 'asc' }],
     select: {
       id: true, version: true, key: true, nameZh: true, nameEn: true, unit: true, valueType: true, aggregation: true,
-      direction: true, category: true, description: true, keywords: true,
+      nature: true, direction: true, category: true, description: true, keywords: true,
       mergedInto: { select: { nameZh: true } },
       _count: { select: { facts: { where: { deletedAt: null } } } },
     },

@@ -9,6 +9,8 @@ import { HttpError } from '@/lib/api/route';
 import type { SessionUser } from '@/lib/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
+import { figureFamily } from '@/lib/vocab/figure';
+import { convert, Decimal, decimalString } from '@/lib/vocab/units';
 import { MAX_EXPORT_ROWS, MAX_LIMIT, type FactFilters, type FactKindParam, type FactSort, type GroupBy } from '@/lib/validations/api';
 
 export type AggregationCode = 'sum' | 'latest' | 'none';
@@ -33,6 +35,8 @@ export interface FactRow {
   park: { id: number; name: string; nameEn: string | null } | null;
   region: { id: number; code: string; name: string; nameEn: string | null } | null;
   orgName: string | null;
+  /** The project the figure belongs to (then park and region are null). */
+  project: string | null;
   year: number | null;
   period: string | null;
   kind: FactKindParam;
@@ -46,6 +50,10 @@ export interface FactRow {
   /** The latest of those reports (by issue date, then id). */
   latestFactId: number;
   latestIssueDate: string | null;
+  /** The figure (fact_figure) an approved report belongs to; rows with one id are one figure. */
+  figureId: number | null;
+  /** The figure's reports give different values (to be settled by an admin). */
+  conflict: boolean;
 }
 
 export interface FactsPage {
@@ -319,6 +327,10 @@ interface RawFactRow {
   reports: bigint | number;
   latest_id: number;
   latest_date: Date | string | null;
+  figure_id: number | null;
+  value_count: number;
+  project_name: string | null;
+  org_record_name: string | null;
 }
 
 function toFactRow(r: RawFactRow): FactRow {
@@ -329,7 +341,8 @@ function toFactRow(r: RawFactRow): FactRow {
     park: r.park_id !== null ? { id: r.park_id, name: r.park_name ?? '', nameEn: r.park_name_en } : null,
     region:
       r.region_id !== null ? { id: r.region_id, code: r.region_code ?? '', name: r.region_name ?? '', nameEn: r.region_name_en } : null,
-    orgName: r.org_name,
+    orgName: r.org_record_name ?? r.org_name,
+    project: r.project_name,
     year: r.year,
     period: r.period,
     kind: r.kind,
@@ -350,6 +363,8 @@ function toFactRow(r: RawFactRow): FactRow {
     reports: Number(r.reports),
     latestFactId: r.latest_id,
     latestIssueDate: isoDate(r.latest_date),
+    figureId: r.figure_id,
+    conflict: Number(r.value_count) > 1,
   };
 }
 
@@ -375,25 +390,23 @@ const FROM = Prisma.sql`
   LEFT JOIN issue i ON i.id = a.issue_id
   LEFT JOIN publication pub ON pub.id = i.publication_id`;
 
-/** No period, FY and cumulative describe the same whole-year figure ('' in fact_figure.period). */
-function periodClass(col: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(CASE WHEN ${col} IS NULL OR ${col} IN ('FY', 'cumulative') THEN '' ELSE ${col} END)`;
-}
-
 /**
- * For approved figures of a park or region with a year (the common case), the report count and
- * the latest report come from fact_figure, kept by triggers: the same figures the aggregates
- * count. Other rows (drafts asked for by an admin, organisations, no year) are looked up by
- * reportsOf(). Joins nothing (ff.id is null) when the view includes drafts or rejected facts.
+ * For approved figures with a year and a subject (the common case), the report count, the latest
+ * report and whether the reports disagree come from fact_figure, kept by triggers with the one
+ * figure rule (migration 20261202060100, lib/vocab/figure.ts): the same figures the aggregates and
+ * the dashboards count. Other rows (drafts asked for by an admin, no year) are looked up by
+ * reportsOf() with the same SQL functions. Joins nothing (ff.id is null) when the view includes drafts or rejected facts.
  */
 function figureJoin(statuses: StatusCode[]): Prisma.Sql {
   const approvedOnly = statuses.length === 1 && statuses[0] === 'approved';
   return Prisma.sql`
     LEFT JOIN fact_figure ff ON ${approvedOnly ? Prisma.sql`true` : Prisma.sql`false`}
       AND f.status = 'approved'::review_status AND f.deleted_at IS NULL AND f.year IS NOT NULL
-      AND ff.metric_id = f.metric_id AND ff.unit = f.unit AND ff.kind = f.kind AND ff.year = f.year
-      AND ff.period = ${periodClass(Prisma.sql`f.period`)}
+      AND ff.metric_id = f.metric_id AND ff.unit_family = unit_family(f.unit) AND ff.kind = f.kind AND ff.year = f.year
+      AND ff.period = period_class(f.period)
       AND ff.park_id IS NOT DISTINCT FROM f.park_id AND ff.region_id IS NOT DISTINCT FROM f.region_id
+      AND ff.project_id IS NOT DISTINCT FROM f.project_id AND ff.org_id IS NOT DISTINCT FROM f.org_id
+      AND ff.event = figure_event(m.nature, f.event_key, f.value, f.unit)
     LEFT JOIN fact ffl ON ffl.id = ff.latest_fact_id
     LEFT JOIN article ffa ON ffa.id = ffl.article_id
     LEFT JOIN issue ffi ON ffi.id = ffa.issue_id`;
@@ -415,8 +428,11 @@ function reportsOf(yearMatch: Prisma.Sql, statuses: StatusCode[]): Prisma.Sql {
         -- kind compared as text on purpose: otherwise the planner ANDs in the low-selectivity kind index
         AND f2.kind::text = f.kind::text
         AND f2.park_id IS NOT DISTINCT FROM f.park_id AND f2.region_id IS NOT DISTINCT FROM f.region_id
-        AND f2.org_name IS NOT DISTINCT FROM f.org_name AND f2.unit = f.unit
-        AND ${periodClass(Prisma.sql`f2.period`)} = ${periodClass(Prisma.sql`f.period`)}
+        AND f2.project_id IS NOT DISTINCT FROM f.project_id AND f2.org_id IS NOT DISTINCT FROM f.org_id
+        AND (f2.org_id IS NOT NULL OR f2.org_name IS NOT DISTINCT FROM f.org_name)
+        AND unit_family(f2.unit) = unit_family(f.unit)
+        AND period_class(f2.period) = period_class(f.period)
+        AND figure_event(m.nature, f2.event_key, f2.value, f2.unit) = figure_event(m.nature, f.event_key, f.value, f.unit)
         AND (i2.id IS NULL OR i2.deleted_at IS NULL)
       ORDER BY i2.date DESC NULLS LAST, f2.id DESC
       LIMIT 1`;
@@ -472,8 +488,11 @@ export async function listFacts(
            f.evidence, f.span_start, f.span_end, f.source_note,
            coalesce(ff.reports, rp.reports, rr.reports, ro.reports, 1) AS reports,
            coalesce(ff.latest_fact_id, rp.latest_id, rr.latest_id, ro.latest_id, f.id) AS latest_id,
-           coalesce(ffi.date, rp.latest_date, rr.latest_date, ro.latest_date) AS latest_date
+           coalesce(ffi.date, rp.latest_date, rr.latest_date, ro.latest_date) AS latest_date,
+           ff.id AS figure_id, coalesce(ff.value_count, 1) AS value_count, pj.name AS project_name, og.name AS org_record_name
     ${FROM}
+    LEFT JOIN project pj ON pj.id = f.project_id
+    LEFT JOIN organization og ON og.id = f.org_id
     ${figureJoin(statuses)}
     LEFT JOIN LATERAL (${reportsOf(Prisma.sql`ff.id IS NULL AND f.year IS NOT NULL AND f.park_id IS NOT NULL AND f2.park_id = f.park_id AND f2.year = f.year`, statuses)}) rp ON true
     LEFT JOIN LATERAL (${reportsOf(Prisma.sql`ff.id IS NULL AND f.year IS NOT NULL AND f.park_id IS NULL AND f.region_id IS NOT NULL AND f2.region_id = f.region_id AND f2.year = f.year`, statuses)}) rr ON true
@@ -507,6 +526,8 @@ export interface AggregateRow {
   value: string | null;
   /** Distinct figures combined (after dropping overlapping subjects), and the reports behind them. */
   figures: number;
+  /** Figures among them whose reports disagree (to be settled by an admin). */
+  conflicts: number;
   reports: number;
   latest: { factId: number; articleId: number | null; issueDate: string | null; headline: string | null; evidence: string | null };
 }
@@ -514,6 +535,8 @@ export interface AggregateRow {
 interface RawFigure {
   id: number;
   metric_key: string;
+  metric_unit: string;
+  value_count: number;
   metric_name_zh: string;
   metric_name_en: string;
   aggregation: AggregationCode;
@@ -558,8 +581,10 @@ export async function aggregateFacts(
     const keys = await keyConditions(filters, 'ff', tree);
     if (!keys) return [];
     keys.push(Prisma.sql`ff.period = ''`); // whole-year figures
+    // of parks and regions: a project's or an organisation's figure is not its place's own
+    keys.push(Prisma.sql`(ff.park_id IS NOT NULL OR ff.region_id IS NOT NULL)`);
     const figures = await prisma.$queryRaw<RawFigure[]>`
-      SELECT f.id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
+      SELECT f.id, m.key AS metric_key, m.unit AS metric_unit, ff.value_count, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
              m.aggregation::text AS aggregation, f.park_id, f.region_id, f.year, f.kind::text AS kind,
              f.value::text AS value, f.unit, f.article_id, i.date AS issue_date, a.headline, f.evidence,
              ff.reports
@@ -569,7 +594,7 @@ export async function aggregateFacts(
       LEFT JOIN article a ON a.id = f.article_id
       LEFT JOIN issue i ON i.id = a.issue_id
       WHERE ${Prisma.join(keys, ' AND ')}
-      ORDER BY ff.metric_id, ff.unit, ff.kind, ff.year, ff.park_id, ff.region_id`;
+      ORDER BY ff.metric_id, ff.unit_family, ff.kind, ff.year, ff.park_id, ff.region_id, ff.event`;
     return combineFigures(groupBy, figures, tree);
   }
   const where = await filterConditions(filters, isAdmin, tree);
@@ -577,15 +602,26 @@ export async function aggregateFacts(
   where.push(Prisma.sql`f.year IS NOT NULL`);
   where.push(Prisma.sql`(f.park_id IS NOT NULL OR f.region_id IS NOT NULL)`);
   where.push(Prisma.sql`(f.period IS NULL OR f.period IN ('FY', 'cumulative'))`);
+  // The same figure rule as fact_figure (the SQL functions of migration 20261202060100).
   const figures = await prisma.$queryRaw<RawFigure[]>`
-    SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
-           f.id, m.key AS metric_key, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
-           m.aggregation::text AS aggregation, f.park_id, f.region_id, f.year, f.kind::text AS kind,
-           f.value::text AS value, f.unit, f.article_id, i.date AS issue_date, a.headline, f.evidence,
-           count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id) AS reports
-    ${FROM}
-    WHERE ${Prisma.join(where, ' AND ')}
-    ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC`;
+    WITH r AS (
+      SELECT f.id, m.key AS metric_key, m.unit AS metric_unit, m.name_zh AS metric_name_zh, m.name_en AS metric_name_en,
+             m.aggregation::text AS aggregation, f.metric_id, f.park_id, f.region_id, f.year, f.kind,
+             f.value::text AS value, f.unit, f.article_id, i.date AS issue_date, a.headline, f.evidence,
+             unit_family(f.unit) AS family, figure_event(m.nature, f.event_key, f.value, f.unit) AS event,
+             unit_base_value(f.value, f.unit) AS base_value
+      ${FROM}
+      WHERE ${Prisma.join(where, ' AND ')}
+    ), g AS (
+      SELECT (array_agg(id ORDER BY issue_date DESC NULLS LAST, id DESC))[1] AS latest, count(*) AS reports,
+             count(DISTINCT base_value)::int AS value_count
+        FROM r GROUP BY metric_id, family, kind, year, park_id, region_id, event
+    )
+    SELECT r.id, r.metric_key, r.metric_unit, r.metric_name_zh, r.metric_name_en, r.aggregation, r.park_id, r.region_id,
+           r.year, r.kind::text AS kind, r.value, r.unit, r.article_id, r.issue_date, r.headline, r.evidence,
+           g.reports, g.value_count
+      FROM g JOIN r ON r.id = g.latest
+     ORDER BY r.metric_id, r.family, r.kind, r.year, r.park_id, r.region_id, r.event`;
   return combineFigures(groupBy, figures, tree);
 }
 
@@ -620,7 +656,7 @@ function combineFigures(groupBy: GroupBy, figures: RawFigure[], tree: PlaceTree)
     } else {
       dim = '';
     }
-    const key = JSON.stringify([f.metric_key, f.unit, f.kind, dim]);
+    const key = JSON.stringify([f.metric_key, figureFamily(f.unit), f.kind, dim]);
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
@@ -647,9 +683,14 @@ function combineFigures(groupBy: GroupBy, figures: RawFigure[], tree: PlaceTree)
     )[0] ?? first;
     let value: string | null = null;
     const subjects = new Set(kept.map(subjectOf));
-    if (first.aggregation === 'sum') value = fromMicro(kept.reduce((acc, f) => acc + toMicro(f.value), 0n));
-    else if (first.aggregation === 'latest') value = subjects.size === 1 ? canonicalDecimal(latestFigure.value) : null;
-    else value = kept.length === 1 ? canonicalDecimal(first.value) : null;
+    // One unit for the group: the metric's when every figure converts to it, else the first one's.
+    const unit = kept.every((f) => convert(f.value, f.unit, first.metric_unit) !== null) ? first.metric_unit : first.unit;
+    const inUnit = (f: RawFigure) => convert(canonicalDecimal(f.value), f.unit, unit);
+    if (first.aggregation === 'sum') {
+      const parts = kept.map(inUnit);
+      value = parts.every((p) => p !== null) ? decimalString(parts.reduce((acc, p) => acc.plus(p!), new Decimal(0))) : null;
+    } else if (first.aggregation === 'latest') value = subjects.size === 1 ? inUnit(latestFigure) : null;
+    else value = kept.length === 1 ? inUnit(first) : null;
 
     const regionId = groupBy === 'region' ? regionOf(first) : null;
     const region = regionId !== null ? regionById.get(regionId) : undefined;
@@ -661,10 +702,11 @@ function combineFigures(groupBy: GroupBy, figures: RawFigure[], tree: PlaceTree)
         year: groupBy === 'year' ? first.year : null,
       },
       metric: { key: first.metric_key, nameZh: first.metric_name_zh, nameEn: first.metric_name_en, aggregation: first.aggregation },
-      unit: first.unit,
+      unit,
       kind: first.kind,
       value,
       figures: kept.length,
+      conflicts: kept.filter((f) => Number(f.value_count) > 1).length,
       reports: kept.reduce((n, f) => n + Number(f.reports), 0),
       latest: {
         factId: latestFigure.id,

@@ -5,7 +5,7 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef } from '@/lib/charts/types';
-import { getFiguresCached, type Figure } from './provenance';
+import { getSubjectFigures, type SubjectFigure as Figure } from './provenance';
 import { getPlaces } from './regions';
 
 const metricSelect = {
@@ -17,6 +17,7 @@ const metricSelect = {
   valueType: true,
   aggregation: true,
   direction: true,
+  nature: true,
   category: true,
   description: true,
 } as const;
@@ -75,7 +76,7 @@ export async function getMetricView(key: string): Promise<MetricView | null> {
   const places = await getPlaces();
   const regionIds = [places.city, ...places.counties].filter((r) => r !== null).map((r) => r.id);
   // Figures of 湘潭市, its counties and its parks (a province-wide database holds other cities too).
-  const figures = await getFiguresCached({
+  const figures = await getSubjectFigures({
     metricIds: [metric.id],
     periods: 'annual',
     parkIds: places.parks.map((p) => p.id),

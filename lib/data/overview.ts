@@ -6,8 +6,9 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/charts/types';
-import { getFiguresCached, type Figure } from './provenance';
-import { fromMicro, toMicro } from './facts';
+import { getSubjectFigures, type SubjectFigure } from './provenance';
+import { fitToMetric, toSourced as sourced } from '@/lib/vocab/figure';
+import { Decimal, decimalString } from '@/lib/vocab/units';
 import { getMetrics } from './metrics-view';
 import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
 
@@ -75,13 +76,16 @@ export interface OverviewData {
 const figureKey = (f: { metricId: number; parkId: number | null; regionId: number | null }) =>
   `${f.metricId}:${f.parkId ?? ''}:${f.regionId ?? ''}`;
 
+/** What the pages read: a subject's figure (an event metric's events summed), see provenance.ts. */
+type Figure = SubjectFigure;
+
 export function toSourced(f: Figure): SourcedValue {
-  return { value: f.value, unit: f.unit, comparator: f.comparator, reports: f.reports, sources: f.sources, latest: f.latest };
+  return sourced(f);
 }
 
-/** Exact sum of decimal strings (micro-units, as the API's aggregates do). */
+/** Exact sum of decimal strings. */
 function sumDecimal(values: string[]): string {
-  return fromMicro(values.reduce((acc, v) => acc + toMicro(v), 0n));
+  return decimalString(values.reduce((acc, v) => acc.plus(v), new Decimal(0)));
 }
 
 function latestOf(figs: Figure[]): Figure | undefined {
@@ -135,7 +139,9 @@ export function buildKpis(
   ]);
   const cards: (KpiCard & { weight: number })[] = [];
   for (const metric of metrics) {
-    const of = (y: number, kind: Figure['kind']) => figures.filter((f) => f.metricId === metric.id && f.year === y && f.kind === kind);
+    // Only figures in the metric's unit family, converted to its unit (亩 and 公顷 add up; 人次 is not 人).
+    const mine = fitToMetric(figures.filter((f) => f.metricId === metric.id), metric.unit);
+    const of = (y: number, kind: Figure['kind']) => mine.filter((f) => f.year === y && f.kind === kind);
     const actual = of(year, 'actual');
     const targets = of(year, 'target');
     const now = cityValue(metric, actual, cityId, parkIds);
@@ -189,8 +195,10 @@ export function buildKpis(
 
 /** Every park with its actual and target figure of the metric and year (null when none). */
 export function buildRanking(metric: MetricRef, figures: Figure[], year: number, parks: ParkRef[]): RankRow[] {
+  const mine = fitToMetric(figures.filter((f) => f.metricId === metric.id && f.year === year), metric.unit);
+  // A park's own figures only: a project's or organisation's never ranks as its park's.
   const find = (parkId: number, kind: Figure['kind']) =>
-    figures.find((f) => f.metricId === metric.id && f.year === year && f.kind === kind && f.parkId === parkId);
+    mine.find((f) => f.kind === kind && f.parkId === parkId && f.projectId === null && f.orgId === null);
   const rows = parks.map((park) => {
     const a = find(park.id, 'actual');
     const t = find(park.id, 'target');
@@ -237,7 +245,12 @@ export function buildCounties(places: Places, figures: Figure[], year: number, a
 
 /** Actual figures of one metric over the years: one series per park with data (and the city). */
 export function buildTrend(metric: MetricRef, figures: Figure[], places: Places): { years: number[]; series: TrendSeries[] } {
-  const mine = figures.filter((f) => f.metricId === metric.id && f.kind === 'actual');
+  // Whole-year actual figures in the metric's unit family (one axis never mixes families). An
+  // event metric's points are yearly totals of distinct events, drawn as bars (lib/charts/figures.ts).
+  const mine = fitToMetric(
+    figures.filter((f) => f.metricId === metric.id && f.kind === 'actual' && (f.period === null || f.period === 'FY' || f.period === 'cumulative')),
+    metric.unit,
+  );
   const years = [...new Set(mine.map((f) => f.year))].sort((a, b) => a - b);
   const series: TrendSeries[] = [];
   const city = places.city;
@@ -312,7 +325,7 @@ async function loadOverview(opts: { year?: number; metricKey?: string }): Promis
   // The overview is of 湘潭市: only its own figures, its counties' and its parks' (a province-wide
   // database holds other cities too).
   const scope = placeScope(places);
-  const figures = await getFiguresCached({ years: [year - 1, year], kinds: ['actual', 'target'], ...scope });
+  const figures = await getSubjectFigures({ years: [year - 1, year], kinds: ['actual', 'target'], ...scope });
   const inYear = figures.filter((f) => f.year === year);
   const parkIds = new Set(places.parks.map((p) => p.id));
   const parkCount = new Map<number, number>();
@@ -326,7 +339,7 @@ async function loadOverview(opts: { year?: number; metricKey?: string }): Promis
   // Without park figures this year, the trend still follows the year's leading city figure.
   const metric =
     (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? kpis[0]?.metric ?? null;
-  const trendFigures = metric ? await getFiguresCached({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
+  const trendFigures = metric ? await getSubjectFigures({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
   return {
     years,
     year,

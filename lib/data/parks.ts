@@ -3,7 +3,7 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { ParkRef, RegionRef } from '@/lib/charts/types';
-import { getFiguresCached, type Figure } from './provenance';
+import { getSubjectFigures, type SubjectFigure as Figure } from './provenance';
 import { getArticlesMentioning, getRecognitions, type ArticleLink, type RecognitionItem } from './regions';
 
 export interface ParkView {
@@ -41,7 +41,7 @@ export async function getParkView(id: number): Promise<ParkView | null> {
   const { region, ...rest } = park;
   const { parent, ...regionRef } = region;
   const [figures, recognitions, articles] = await Promise.all([
-    getFiguresCached({ parkIds: [park.id], periods: 'annual' }),
+    getSubjectFigures({ parkIds: [park.id], periods: 'annual' }),
     getRecognitions({ parkIds: [park.id] }),
     getArticlesMentioning({ parkIds: [park.id], regionIds: [], names: [park.name, ...park.aliases] }),
   ]);

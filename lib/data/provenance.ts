@@ -1,6 +1,7 @@
-// Where each figure comes from. `getFigures` resolves approved facts into figures — one per
-// metric, subject, year, period and kind — carrying the latest report (its sentence, article and
-// issue date) and how often the figure was reported; every chart and KPI is built from these.
+// Where each figure comes from. `getFigures` reads the approved figures (fact_figure: the one
+// figure rule, lib/vocab/figure.ts) with the latest report (its sentence, article and issue
+// date), how often and how consistently the figure was reported; `getSubjectFigures` adds up an
+// event metric's events per subject; every chart and KPI is built from these.
 // `getArticleWithFacts` reads one article for the provenance page.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
@@ -8,6 +9,9 @@ import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/charts/types';
+import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
+import { subjectTotals, type SubjectTotal } from '@/lib/vocab/figure';
+import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
 import { canonicalDecimal } from './facts';
 
@@ -18,6 +22,8 @@ export interface Figure {
   metricKey: string;
   parkId: number | null;
   regionId: number | null;
+  projectId: number | null;
+  orgId: number | null;
   year: number;
   period: string | null;
   kind: FactKindCode;
@@ -25,17 +31,25 @@ export interface Figure {
   value: string;
   unit: string;
   comparator: ComparatorCode;
+  /** '' for a level metric, else the event this figure is (lib/vocab/figure.ts). */
+  event: string;
   /** How many approved facts report this figure, and in how many distinct articles. */
   reports: number;
   sources: number;
+  /** Different values among the reports; more than one is a conflict for an admin to settle. */
+  values: number;
   latest: SourceRef;
 }
+
+/** A subject's figure for a metric, year, period and kind: an event metric's events summed. */
+export type SubjectFigure = SubjectTotal<Figure>;
 
 export interface FigureFilter {
   years?: number[];
   metricIds?: number[];
   parkIds?: number[];
   regionIds?: number[];
+  projectIds?: number[];
   kinds?: FactKindCode[];
   /** 'annual' keeps whole-year figures (no period, FY, cumulative); 'all' keeps every period. */
   periods?: 'annual' | 'all';
@@ -48,14 +62,18 @@ interface FigureRow {
   metric_key: string;
   park_id: number | null;
   region_id: number | null;
+  project_id: number | null;
+  org_id: number | null;
   year: number;
   period: string | null;
   kind: FactKindCode;
   value: string;
   unit: string;
   comparator: ComparatorCode;
-  reports: bigint | number;
-  sources: bigint | number;
+  event: string;
+  reports: number;
+  sources: number;
+  value_count: number;
   fact_id: number;
   article_id: number | null;
   issue_date: Date | string | null;
@@ -75,79 +93,60 @@ function ints(values: number[]): Prisma.Sql {
 }
 
 /**
- * Approved figures matching the filter. When a figure was reported several times, the latest
- * report (by issue date, then fact id) gives the value and the quote.
+ * Approved, classified figures matching the filter, one per figure as fact_figure defines it (the
+ * figure rule of lib/vocab/figure.ts, kept by triggers): an event metric gives one figure per event.
+ * The latest report (by issue date, then fact id) gives the value and the quote; a figure whose
+ * reports disagree says so (values > 1). Unclassified facts are never figures of a dashboard.
  */
 export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
   await requireRole('viewer');
   const prisma = await getPrisma();
-  const where: Prisma.Sql[] = [
-    Prisma.sql`f.status = 'approved'`,
-    Prisma.sql`f.deleted_at IS NULL`,
-    Prisma.sql`f.year IS NOT NULL`,
-    Prisma.sql`(f.park_id IS NOT NULL OR f.region_id IS NOT NULL)`,
-    Prisma.sql`m.deleted_at IS NULL`,
-    Prisma.sql`(i.id IS NULL OR i.deleted_at IS NULL)`,
-  ];
-  if (filter.years?.length) where.push(Prisma.sql`f.year IN (${ints(filter.years)})`);
-  if (filter.metricIds?.length) where.push(Prisma.sql`f.metric_id IN (${ints(filter.metricIds)})`);
-  if (filter.parkIds?.length && filter.regionIds?.length) {
-    where.push(Prisma.sql`(f.park_id IN (${ints(filter.parkIds)}) OR f.region_id IN (${ints(filter.regionIds)}))`);
-  } else if (filter.parkIds?.length) {
-    where.push(Prisma.sql`f.park_id IN (${ints(filter.parkIds)})`);
-  } else if (filter.regionIds?.length) {
-    where.push(Prisma.sql`f.region_id IN (${ints(filter.regionIds)})`);
-  }
-  if (filter.parksOnly === true) where.push(Prisma.sql`f.park_id IS NOT NULL`);
-  if (filter.parksOnly === false) where.push(Prisma.sql`f.park_id IS NULL`);
+  const where: Prisma.Sql[] = [Prisma.sql`m.deleted_at IS NULL`, Prisma.sql`m.key <> ${UNCLASSIFIED_KEY}`];
+  if (filter.years?.length) where.push(Prisma.sql`ff.year IN (${ints(filter.years)})`);
+  if (filter.metricIds?.length) where.push(Prisma.sql`ff.metric_id IN (${ints(filter.metricIds)})`);
+  const subjects: Prisma.Sql[] = [];
+  if (filter.parkIds?.length) subjects.push(Prisma.sql`ff.park_id IN (${ints(filter.parkIds)})`);
+  if (filter.regionIds?.length) subjects.push(Prisma.sql`ff.region_id IN (${ints(filter.regionIds)})`);
+  if (filter.projectIds?.length) subjects.push(Prisma.sql`ff.project_id IN (${ints(filter.projectIds)})`);
+  if (subjects.length) where.push(Prisma.sql`(${Prisma.join(subjects, ' OR ')})`);
+  // Without a project filter, dashboards read parks and regions only: a project's or an
+  // organisation's figure is never its park's own.
+  if (!filter.projectIds?.length) where.push(Prisma.sql`(ff.park_id IS NOT NULL OR ff.region_id IS NOT NULL)`);
+  if (filter.parksOnly === true) where.push(Prisma.sql`ff.park_id IS NOT NULL`);
+  if (filter.parksOnly === false) where.push(Prisma.sql`ff.park_id IS NULL`);
   if (filter.kinds?.length) {
-    where.push(Prisma.sql`f.kind::text IN (${Prisma.join(filter.kinds.map((k) => Prisma.sql`${k}`))})`);
+    where.push(Prisma.sql`ff.kind::text IN (${Prisma.join(filter.kinds.map((k) => Prisma.sql`${k}`))})`);
   }
-  if ((filter.periods ?? 'annual') === 'annual') {
-    where.push(Prisma.sql`(f.period IS NULL OR f.period IN ('FY', 'cumulative'))`);
-  }
+  if ((filter.periods ?? 'annual') === 'annual') where.push(Prisma.sql`ff.period = ''`);
   const rows = await prisma.$queryRaw<FigureRow[]>`
-    WITH hits AS (
-      SELECT f.id, f.metric_id, f.park_id, f.region_id, f.year, f.period, f.kind, f.value::text AS value,
-             f.unit, f.comparator, f.article_id, f.evidence, f.source_note, i.date AS issue_date,
-             a.headline, m.key AS metric_key,
-             count(*) OVER g AS reports,
-             row_number() OVER (g ORDER BY i.date DESC NULLS LAST, f.id DESC) AS rn
-      FROM fact f
-      JOIN metric m ON m.id = f.metric_id
+    SELECT ff.metric_id, m.key AS metric_key, ff.park_id, ff.region_id, ff.project_id, ff.org_id, ff.year, f.period,
+           ff.kind::text AS kind, f.value::text AS value, f.unit, f.comparator::text AS comparator, ff.event,
+           ff.reports, ff.sources, ff.value_count, f.id AS fact_id, f.article_id, i.date AS issue_date,
+           a.headline, f.evidence, f.source_note
+      FROM fact_figure ff
+      JOIN fact f ON f.id = ff.latest_fact_id
+      JOIN metric m ON m.id = ff.metric_id
       LEFT JOIN article a ON a.id = f.article_id
       LEFT JOIN issue i ON i.id = a.issue_id
-      WHERE ${Prisma.join(where, ' AND ')}
-      -- no period, FY and cumulative are one whole-year figure (as in fact_figure and the API)
-      WINDOW g AS (PARTITION BY f.metric_id, f.park_id, f.region_id, f.year, (CASE WHEN f.period IS NULL OR f.period IN ('FY', 'cumulative') THEN '' ELSE f.period END), f.kind)
-    ), sources AS (
-      SELECT metric_id, park_id, region_id, year, (CASE WHEN period IS NULL OR period IN ('FY', 'cumulative') THEN '' ELSE period END) AS p, kind,
-             count(DISTINCT coalesce(article_id, -id)) AS sources
-      FROM hits GROUP BY 1, 2, 3, 4, 5, 6
-    )
-    SELECT h.metric_id, h.metric_key, h.park_id, h.region_id, h.year, h.period, h.kind::text AS kind, h.value, h.unit,
-           h.comparator::text AS comparator, h.reports, s.sources, h.id AS fact_id, h.article_id, h.issue_date,
-           h.headline, h.evidence, h.source_note
-    FROM hits h
-    JOIN sources s ON s.metric_id = h.metric_id AND s.park_id IS NOT DISTINCT FROM h.park_id
-      AND s.region_id IS NOT DISTINCT FROM h.region_id AND s.year = h.year
-      AND s.p = (CASE WHEN h.period IS NULL OR h.period IN ('FY', 'cumulative') THEN '' ELSE h.period END)
-      AND s.kind = h.kind
-    WHERE h.rn = 1
-    ORDER BY h.year, h.metric_id, h.park_id NULLS FIRST, h.region_id`;
+     WHERE ${Prisma.join(where, ' AND ')}
+     ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`;
   return rows.map((r) => ({
     metricId: r.metric_id,
     metricKey: r.metric_key,
     parkId: r.park_id,
     regionId: r.region_id,
+    projectId: r.project_id,
+    orgId: r.org_id,
     year: r.year,
     period: r.period,
     kind: r.kind,
     value: canonicalDecimal(r.value),
     unit: r.unit,
     comparator: r.comparator,
+    event: r.event,
     reports: Number(r.reports),
     sources: Number(r.sources),
+    values: Number(r.value_count),
     latest: {
       factId: r.fact_id,
       articleId: r.article_id,
@@ -163,6 +162,17 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
 export async function getFiguresCached(filter: FigureFilter): Promise<Figure[]> {
   await requireRole('viewer');
   return cached(`overview:figures:${JSON.stringify(filter)}`, () => getFigures(filter), { ttlMs: 10_000 });
+}
+
+/**
+ * What the dashboards show: one figure per subject, metric, year, period and kind, with an event
+ * metric's distinct events summed (breakdown in `events`). Every page, KPI card, ranking and trend
+ * reads these, so they agree with each other and with /api/aggregates.
+ */
+export async function getSubjectFigures(filter: FigureFilter): Promise<SubjectFigure[]> {
+  const [figures, metrics] = await Promise.all([getFiguresCached(filter), getMetrics()]);
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  return subjectTotals(figures, (id) => byId.get(id));
 }
 
 export interface ArticleFact {

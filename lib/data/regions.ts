@@ -4,8 +4,7 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
 import type { ParkRef, Places, RegionRef } from '@/lib/charts/types';
-import { getFiguresCached, isoDate } from './provenance';
-import type { Figure } from './provenance';
+import { getSubjectFigures, isoDate, type SubjectFigure as Figure } from './provenance';
 
 /** Code of 湘潭市 (GB/T 2260): the dashboards' root. */
 export const CITY_CODE = '430300';
@@ -189,7 +188,7 @@ export async function getRegionView(code: string): Promise<RegionView | null> {
     ? await prisma.park.findMany({ where: { regionId: { in: childIds }, deletedAt: null }, select: { id: true } })
     : [];
   const [figures, recognitions, articles] = await Promise.all([
-    getFiguresCached({ regionIds: [region.id], parkIds, periods: 'annual' }),
+    getSubjectFigures({ regionIds: [region.id], parkIds, periods: 'annual' }),
     getRecognitions({ parkIds: [...parkIds, ...childParks.map((p) => p.id)], regionIds: [region.id, ...childIds] }),
     getArticlesMentioning({
       parkIds,

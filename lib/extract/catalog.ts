@@ -81,10 +81,10 @@ const ROWS: Row[] = [
   // Parks and land
   ['five_good_parks_awarded', '获评“五好”园区', 'Parks awarded in the “five good” evaluation', 'org', 'count', 'sum', 'parks', ['园区+上榜', '五好+园区+获评', '先进园区', '园区+获评']],
   ['five_good_awards_consecutive', '连续获评“五好”园区次数', 'Consecutive “five good” awards', 'times', 'count', 'latest', 'parks', ['连续+获评', '蝉联', '连续+获']],
-  ['land_converted_commercial_to_industrial', '商业用地转工业用地', 'Land converted from commercial to industrial use', 'mu', 'amount', 'sum', 'land', ['商转工']],
-  ['land_area', '用地面积', 'Land area', 'mu', 'amount', 'sum', 'land', ['用地', '占地', '土地', '盘活', '征地', '供地', '规划面积']],
-  ['land_revitalised', '盘活闲置土地', 'Idle land revitalised', 'mu', 'amount', 'sum', 'land', ['盘活+土地', '处置+闲置土地', '低效用地', '批而未供']],
-  ['floor_area', '建筑面积', 'Floor area', 'm2', 'amount', 'sum', 'land', ['建筑面积', '厂房', '面积', '标准厂房']],
+  ['land_converted_commercial_to_industrial', '商业用地转工业用地', 'Land converted from commercial to industrial use', 'mu', 'quantity', 'sum', 'land', ['商转工']],
+  ['land_area', '用地面积', 'Land area', 'mu', 'quantity', 'sum', 'land', ['用地', '占地', '土地', '盘活', '征地', '供地', '规划面积']],
+  ['land_revitalised', '盘活闲置土地', 'Idle land revitalised', 'mu', 'quantity', 'sum', 'land', ['盘活+土地', '处置+闲置土地', '低效用地', '批而未供']],
+  ['floor_area', '建筑面积', 'Floor area', 'm2', 'quantity', 'sum', 'land', ['建筑面积', '厂房', '面积', '标准厂房']],
   // Targets and work programmes
   ['key_tasks', '重点任务', 'Key tasks', 'item', 'count', 'none', 'governance', ['重点任务', '主要任务']],
   // People, jobs, training
@@ -118,19 +118,57 @@ const ROWS: Row[] = [
   ['subsidies', '补贴奖补资金', 'Subsidies and rewards', 'CNY', 'amount', 'sum', 'finance', ['补贴', '奖补', '奖励', '补助', '减免', '退税', '减税降费']],
   ['loans', '贷款', 'Loans', 'CNY', 'amount', 'sum', 'finance', ['贷款', '授信', '融资', '信贷']],
   ['deposits', '存款余额', 'Deposits', 'CNY', 'amount', 'latest', 'finance', ['存款']],
-  ['grain_output', '粮食产量', 'Grain output', 'ton', 'amount', 'sum', 'agriculture', ['粮食', '稻谷', '产量']],
-  ['crop_area', '播种面积', 'Sown area', 'mu', 'amount', 'sum', 'agriculture', ['播种', '种植', '耕地', '高标准农田', '复垦']],
-  ['afforestation', '植树造林', 'Afforestation', 'mu', 'amount', 'sum', 'environment', ['造林', '植树', '绿化']],
-  ['electricity', '用电量', 'Electricity use', 'kwh', 'amount', 'sum', 'energy', ['用电量', '发电量', '电量']],
+  ['grain_output', '粮食产量', 'Grain output', 'ton', 'quantity', 'sum', 'agriculture', ['粮食', '稻谷', '产量']],
+  ['crop_area', '播种面积', 'Sown area', 'mu', 'quantity', 'sum', 'agriculture', ['播种', '种植', '耕地', '高标准农田', '复垦']],
+  ['afforestation', '植树造林', 'Afforestation', 'mu', 'quantity', 'sum', 'environment', ['造林', '植树', '绿化']],
+  ['electricity', '用电量', 'Electricity use', 'kwh', 'quantity', 'sum', 'energy', ['用电量', '发电量', '电量']],
   ['patents', '专利授权', 'Patents granted', 'item', 'count', 'sum', 'innovation', ['专利', '发明专利']],
   ['platforms', '创新平台', 'Innovation platforms', 'item', 'count', 'latest', 'innovation', ['创新平台', '研发中心', '工程技术研究中心', '重点实验室']],
   ['events_held', '举办活动', 'Events held', 'times', 'count', 'sum', 'governance', ['开展+活动', '举办', '召开', '活动', '宣讲', '培训']],
   ['inspections', '检查督查', 'Inspections', 'times', 'count', 'sum', 'supervision', ['检查', '督查', '巡查', '执法']],
-  ['approval_time', '审批时限', 'Approval time', 'day', 'amount', 'none', 'business-environment', ['审批+时间', '办结', '压缩', '缩短', '时限', '工作日'], 'lower_better'],
+  ['approval_time', '审批时限', 'Approval time', 'day', 'quantity', 'none', 'business-environment', ['审批+时间', '办结', '压缩', '缩短', '时限', '工作日'], 'lower_better'],
   ['population', '常住人口', 'Resident population', 'person', 'count', 'latest', 'society', ['常住人口', '户籍人口', '人口']],
   ['enterprises_count', '企业数量', 'Enterprises', 'org', 'count', 'latest', 'enterprise', ['企业']],
   ['units_count', '单位数量', 'Units and institutions', 'org', 'count', 'latest', 'governance', ['单位', '部门', '机构']],
 ];
+
+/**
+ * Metrics whose reports are events (a training, a case, a signing, money misappropriated once):
+ * each event is its own figure and totals add distinct events. Every other metric is a level (one
+ * true value per subject and period). Migration 20261202060100 set the same natures in the
+ * database; tests/unit/vocab/catalog.test.ts checks the list against the catalogue.
+ */
+export const EVENT_METRICS: ReadonlySet<string> = new Set([
+  'project_total_investment',
+  'investment_signed',
+  'projects_signed',
+  'projects_started',
+  'projects_completed',
+  'enterprises_settled',
+  'key_enterprises_trained',
+  'land_area',
+  'floor_area',
+  'people_trained',
+  'experts',
+  'persons_honoured_bravery',
+  'honourees_speaking',
+  'people_honoured',
+  'people_rescued_by_individual',
+  'units_reporting',
+  'people_disciplined',
+  'funds_misappropriated',
+  'funds_recovered',
+  'problems_found',
+  'problems_rectified',
+  'leads_handled',
+  'problem_categories',
+  'cases_handled',
+  'funds_invested',
+  'subsidies',
+  'loans',
+  'events_held',
+  'inspections',
+]);
 
 export const DEFAULT_CATALOG: MetricDef[] = ROWS.map(
   ([key, nameZh, nameEn, unit, valueType, aggregation, category, keywords, direction, description]) => ({
@@ -141,6 +179,7 @@ export const DEFAULT_CATALOG: MetricDef[] = ROWS.map(
     valueType,
     aggregation,
     direction: direction ?? (valueType === 'share' ? 'neutral' : 'higher_better'),
+    nature: EVENT_METRICS.has(key) ? 'event' : 'level',
     category,
     description: description ?? `${nameZh} (${nameEn})`,
     keywords,

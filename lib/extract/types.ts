@@ -68,7 +68,7 @@ export interface ExtractedFact {
   confidence: number;
 }
 
-export type ValueType = 'count' | 'amount' | 'rate' | 'growth' | 'share';
+export type ValueType = 'count' | 'amount' | 'rate' | 'growth' | 'share' | 'quantity';
 export type Aggregation = 'sum' | 'latest' | 'none';
 export type Direction = 'higher_better' | 'lower_better' | 'neutral';
 
@@ -81,6 +81,8 @@ export interface MetricDef {
   valueType: ValueType;
   aggregation: Aggregation;
   direction: Direction;
+  /** level: one value per subject and period; event: each event its own figure (lib/vocab/figure.ts). */
+  nature?: 'level' | 'event';
   category: string;
   description: string;
   /** Cue words near the quantity that select this metric. */

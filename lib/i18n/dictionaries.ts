@@ -28,8 +28,15 @@ const zh = {
   subject: '对象',
   kind: { actual: '实际', target: '目标', forecast: '预计', plan: '计划' },
   direction: { higher_better: '越高越好', lower_better: '越低越好', neutral: '中性' },
-  valueType: { count: '数量', amount: '金额', rate: '比率', growth: '增速', share: '占比' },
+  valueType: { count: '数量', amount: '金额', rate: '比率', growth: '增速', share: '占比', quantity: '物理量' },
   level: { national: '国家级', provincial: '省级', municipal: '市级', province: '省级', city: '市级', county: '县级' },
+  figure: {
+    conflict: '（报道数值不一致，待核定）',
+    events: '{n}个事件之和',
+    projects: '重点项目',
+    stage: '阶段',
+    totalInvestment: '总投资',
+  },
   overview: {
     title: '园区工作总览',
     subtitle: '{year}年 · 已审核数据',
@@ -126,8 +133,15 @@ const en: Dictionary = {
   subject: 'Subject',
   kind: { actual: 'Actual', target: 'Target', forecast: 'Forecast', plan: 'Plan' },
   direction: { higher_better: 'Higher is better', lower_better: 'Lower is better', neutral: 'Neutral' },
-  valueType: { count: 'Count', amount: 'Amount', rate: 'Rate', growth: 'Growth', share: 'Share' },
+  valueType: { count: 'Count', amount: 'Amount', rate: 'Rate', growth: 'Growth', share: 'Share', quantity: 'Quantity' },
   level: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', province: 'Provincial', city: 'City', county: 'County' },
+  figure: {
+    conflict: '(reports disagree, to be settled)',
+    events: 'sum of {n} events',
+    projects: 'Key projects',
+    stage: 'Stage',
+    totalInvestment: 'Total investment',
+  },
   overview: {
     title: 'Parks overview',
     subtitle: '{year} · reviewed figures',

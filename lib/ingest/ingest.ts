@@ -6,6 +6,7 @@ import { extractIssue, normalizeIssueText, EXTRACTOR_VERSION } from '@/lib/extra
 import type { IssueExtraction, MetricDef, Places } from '@/lib/extract/types';
 import type { AppPrismaClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { projectStageOf, stageRank, type ProjectStageCode } from '@/lib/vocab/projects';
 
 export interface IngestInput {
   text: string;
@@ -163,16 +164,22 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
           });
           articleIds.set(a.ordinal, row.id);
         }
+        // Projects and organisations are records of their own, linked across articles by name.
+        const subjects = await storeSubjects(tx, extraction.facts, { parkId, regionId, articleIds, issueDate: input.date });
         const rows: Prisma.FactCreateManyInput[] = extraction.facts.map((f) => {
           const subjectPark = f.subject?.type === 'park' ? parkId.get(f.subject.name) : undefined;
           const subjectRegion = f.subject?.type === 'region' ? regionId.get(f.subject.name) : undefined;
-          const orgName =
-            f.subject && subjectPark === undefined && subjectRegion === undefined ? f.subject.name : null;
+          const projectId = f.subject?.type === 'project' ? subjects.projects.get(f.subject.name) : undefined;
+          // A park or region the gazetteer does not know is kept as a named organisation.
+          const orgId = f.subject && f.subject.type !== 'project' && subjectPark === undefined && subjectRegion === undefined ? subjects.orgs.get(f.subject.name) : undefined;
+          const orgName = f.subject && subjectPark === undefined && subjectRegion === undefined ? f.subject.name : null;
           return {
             metricId: metricId.get(f.metric.key) ?? unclassified,
             metricLabel: f.metric.label,
             parkId: subjectPark ?? null,
             regionId: subjectRegion ?? null,
+            projectId: projectId ?? null,
+            orgId: orgId ?? null,
             orgName,
             year: f.year,
             period: f.period,
@@ -230,4 +237,71 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
     }
     throw e;
   }
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Finds or creates the projects and organisations the facts name (by canonical name), fills in
+ * their park and region when the text places them and the record does not say yet, and records
+ * the stage each article reports for a project (签约/开工/在建/竣工/投产, dated by the issue).
+ */
+async function storeSubjects(
+  tx: Tx,
+  facts: IssueExtraction['facts'],
+  ctx: { parkId: Map<string, number>; regionId: Map<string, number>; articleIds: Map<number, number>; issueDate: string },
+): Promise<{ projects: Map<string, number>; orgs: Map<string, number> }> {
+  const projects = new Map<string, number>();
+  const orgs = new Map<string, number>();
+  const placeOf = (s: { park?: string; region?: string }) => {
+    const parkId = s.park !== undefined ? (ctx.parkId.get(s.park) ?? null) : null;
+    const regionId = s.region !== undefined ? (ctx.regionId.get(s.region) ?? null) : null;
+    return { parkId, regionId };
+  };
+  const milestones = new Map<string, { projectId: number; stage: ProjectStageCode; articleId: number | null; evidence: string }>();
+  for (const f of facts) {
+    const s = f.subject;
+    if (!s) continue;
+    const name = s.name.trim();
+    if (!name) continue;
+    const place = placeOf(s);
+    if (s.type === 'project') {
+      let id = projects.get(name);
+      if (id === undefined) {
+        const row = await tx.project.upsert({ where: { name }, create: { name, ...place }, update: {}, select: { id: true, parkId: true, regionId: true } });
+        id = row.id;
+        projects.set(name, id);
+        if ((row.parkId === null && place.parkId !== null) || (row.regionId === null && place.regionId !== null)) {
+          await tx.project.update({
+            where: { id },
+            data: { parkId: row.parkId ?? place.parkId, regionId: row.regionId ?? place.regionId, version: { increment: 1 } },
+          });
+        }
+      }
+      const stage = projectStageOf(f.evidence);
+      const articleId = ctx.articleIds.get(f.articleOrdinal) ?? null;
+      if (stage) milestones.set(`${id}|${stage}|${articleId ?? ''}`, { projectId: id, stage, articleId, evidence: f.evidence });
+    } else if (s.type === 'org' || (s.type === 'park' && !ctx.parkId.has(name)) || (s.type === 'region' && !ctx.regionId.has(name))) {
+      if (orgs.has(name)) continue;
+      const row = await tx.organization.upsert({ where: { name }, create: { name, ...place }, update: {}, select: { id: true, parkId: true, regionId: true } });
+      orgs.set(name, row.id);
+      if ((row.parkId === null && place.parkId !== null) || (row.regionId === null && place.regionId !== null)) {
+        await tx.organization.update({
+          where: { id: row.id },
+          data: { parkId: row.parkId ?? place.parkId, regionId: row.regionId ?? place.regionId, version: { increment: 1 } },
+        });
+      }
+    }
+  }
+  const date = new Date(`${ctx.issueDate}T00:00:00Z`);
+  for (const m of milestones.values()) {
+    await tx.projectMilestone.create({ data: { projectId: m.projectId, stage: m.stage, date, articleId: m.articleId, evidence: m.evidence } });
+  }
+  // A project's stage is the furthest one reported at its latest date.
+  for (const projectId of new Set([...milestones.values()].map((m) => m.projectId))) {
+    const all = await tx.projectMilestone.findMany({ where: { projectId }, select: { stage: true, date: true } });
+    const latest = all.sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0) || stageRank(b.stage) - stageRank(a.stage))[0];
+    if (latest) await tx.project.update({ where: { id: projectId }, data: { stage: latest.stage, version: { increment: 1 } } });
+  }
+  return { projects, orgs };
 }

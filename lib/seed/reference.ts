@@ -108,6 +108,7 @@ export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedRe
         valueType: m.valueType,
         aggregation: m.aggregation,
         direction: m.direction,
+        nature: m.nature ?? 'level',
         category: m.category,
         description: m.description,
         keywords: m.keywords,

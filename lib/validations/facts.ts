@@ -4,7 +4,7 @@ import { parseNumberInput } from '@/lib/numbers/parse-input';
 
 export const KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
 export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx'] as const;
-export const SUBJECT_TYPES = ['park', 'region', 'org', 'none'] as const;
+export const SUBJECT_TYPES = ['park', 'region', 'project', 'org', 'none'] as const;
 export const KIND_LABELS: Record<(typeof KINDS)[number], string> = { actual: '实际', target: '目标', forecast: '预计', plan: '计划' };
 export const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
   eq: '=', gt: '超过 >', gte: '以上 ≥', lt: '不足 <', lte: '以下 ≤', approx: '约 ≈',
@@ -64,6 +64,7 @@ function checkSubject(
   if (v.subjectType === 'park' && v.parkId === null) ctx.addIssue({ code: 'custom', path: ['parkId'], message: '请选择园区' });
   if (v.subjectType === 'region' && v.regionId === null) ctx.addIssue({ code: 'custom', path: ['regionId'], message: '请选择区县' });
   if (v.subjectType === 'org' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入机构名称' });
+  if (v.subjectType === 'project' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入项目名称' });
 }
 
 export const factUpdateSchema = z

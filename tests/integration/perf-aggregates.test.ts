@@ -29,28 +29,31 @@ async function truth(db: TestDatabase): Promise<Group[]> {
   return rows.map((r) => ({ key: r.key, n: Number(r.n), sum: Number(r.sum).toFixed(2) }));
 }
 
-/** fact_figure as kept by the triggers: figure → latest fact id and report count. */
+/** fact_figure as kept by the triggers: figure → latest fact id, report, source and value counts. */
 async function figures(db: TestDatabase): Promise<string[]> {
   const rows = await db.sql.query<{ line: string }>(
-    `SELECT concat_ws('|', metric_id, unit, kind, year, 'pe' || period, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'), latest_fact_id, reports) AS line FROM fact_figure ORDER BY 1`,
+    `SELECT concat_ws('|', metric_id, unit_family, kind, year, 'pe' || period, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'),
+                      'j' || COALESCE(project_id::text, '-'), 'o' || COALESCE(org_id::text, '-'), 'e' || event, latest_fact_id, reports, sources, value_count) AS line
+       FROM fact_figure ORDER BY 1`,
   );
   return rows.map((r) => r.line);
 }
 
-/** The same, computed from the facts (what /api/aggregates did before the table existed). */
+/** The same, computed from the facts with the figure rule's functions (what a reader without the table does). */
 async function figuresTruth(db: TestDatabase): Promise<string[]> {
   const rows = await db.sql.query<{ line: string }>(
-    `SELECT line FROM (
-       SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id)
-              concat_ws('|', f.metric_id, f.unit, f.kind, f.year, 'pe' || pc, 'p' || COALESCE(f.park_id::text, '-'), 'r' || COALESCE(f.region_id::text, '-'), f.id,
-                        count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id)) AS line
-         FROM fact f LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
-        CROSS JOIN LATERAL (SELECT CASE WHEN f.period IS NULL OR f.period IN ('FY', 'cumulative') THEN '' ELSE f.period END AS pc) c
+    `WITH r AS (
+       SELECT f.id, f.metric_id, unit_family(f.unit) AS fam, f.kind, f.year, period_class(f.period) AS pc, f.park_id, f.region_id,
+              f.project_id, f.org_id, figure_event(m.nature, f.event_key, f.value, f.unit) AS ev, unit_base_value(f.value, f.unit) AS bv,
+              f.article_id, i.date
+         FROM fact f JOIN metric m ON m.id = f.metric_id LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
         WHERE f.status = 'approved' AND f.deleted_at IS NULL AND f.year IS NOT NULL
-          AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL)
-          AND (i.id IS NULL OR i.deleted_at IS NULL)
-        ORDER BY f.metric_id, f.unit, f.kind, f.year, pc, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC) d
-      ORDER BY 1`,
+          AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL OR f.project_id IS NOT NULL OR f.org_id IS NOT NULL)
+          AND (i.id IS NULL OR i.deleted_at IS NULL))
+     SELECT concat_ws('|', metric_id, fam, kind, year, 'pe' || pc, 'p' || COALESCE(park_id::text, '-'), 'r' || COALESCE(region_id::text, '-'),
+                      'j' || COALESCE(project_id::text, '-'), 'o' || COALESCE(org_id::text, '-'), 'e' || ev,
+                      (array_agg(id ORDER BY date DESC NULLS LAST, id DESC))[1], count(*), count(DISTINCT COALESCE(article_id, -id)), count(DISTINCT bv)) AS line
+       FROM r GROUP BY metric_id, fam, kind, year, pc, park_id, region_id, project_id, org_id, ev ORDER BY 1`,
   );
   return rows.map((r) => r.line);
 }
@@ -61,11 +64,17 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
   let parkIds: number[];
   let regionIds: number[];
   let articleIds: number[];
+  let projectIds: number[];
+  let orgIds: number[];
   beforeAll(async () => {
     db = await createTestDatabase(backend, { seed: true });
     metricIds = (await db.prisma.metric.findMany({ select: { id: true }, take: 3 })).map((m) => m.id);
     parkIds = (await db.prisma.park.findMany({ select: { id: true }, take: 3 })).map((p) => p.id);
     regionIds = (await db.prisma.region.findMany({ select: { id: true }, take: 2 })).map((r) => r.id);
+    // One level metric, one event metric (each distinct value of a subject-year is its own figure).
+    await db.prisma.metric.update({ where: { id: metricIds[1]! }, data: { nature: 'event' } });
+    projectIds = [(await db.prisma.project.create({ data: { name: '测试项目甲' } })).id, (await db.prisma.project.create({ data: { name: '测试项目乙' } })).id];
+    orgIds = [(await db.prisma.organization.create({ data: { name: '测试公司' } })).id];
     // Reports from three issues, so "latest" is decided by the issue date (not by id: the newest
     // issue gets the smallest article id).
     const pub = await db.prisma.publication.upsert({ where: { name: '测试报' }, create: { name: '测试报' }, update: {} });
@@ -87,21 +96,28 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     await db.prisma.fact.createMany({
       data: Array.from({ length: 60 }, (_, i) => ({
         metricId: choose(metricIds),
-        parkId: i % 5 === 0 ? null : choose(parkIds),
+        parkId: i % 5 === 0 || i % 11 === 1 || i % 13 === 2 ? null : choose(parkIds),
         regionId: i % 5 === 0 && i % 10 !== 0 ? choose(regionIds) : null,
+        projectId: i % 11 === 1 ? choose(projectIds) : null,
+        orgId: i % 13 === 2 ? choose(orgIds) : null,
         articleId: i % 7 === 0 ? null : choose(articleIds),
         year: 2020 + (i % 4),
         period: i % 3 === 0 ? null : choose(['FY', 'FY', 'cumulative', 'H1']),
         kind: i % 4 === 0 ? ('target' as const) : ('actual' as const),
-        value: (100 + i * 7.25).toFixed(2),
-        unit: 'CNY',
+        // few distinct values, so level figures get conflicts and event figures repeated reports
+        value: (100 + (i % 4) * 7.25).toFixed(2),
+        unit: i % 9 === 0 ? 'USD' : 'CNY',
         status: i % 2 === 0 ? ('approved' as const) : ('draft' as const),
         source: 'manual' as const,
       })),
     });
     expect(await cached(db)).toEqual(await truth(db));
     expect(await figures(db)).toEqual(await figuresTruth(db));
-    expect((await figures(db)).some((l) => !l.endsWith('|1'))).toBe(true); // some figures have several reports
+    const reportsOf = (l: string) => Number(l.split('|').at(-3));
+    expect((await figures(db)).some((l) => reportsOf(l) > 1)).toBe(true); // some figures have several reports
+    expect((await figures(db)).some((l) => l.endsWith('|2') || l.endsWith('|3'))).toBe(true); // and some disagree
+    expect((await figures(db)).some((l) => l.includes('|ev:'))).toBe(true); // events
+    expect((await figures(db)).some((l) => !l.includes('|j-|'))).toBe(true); // projects
 
     const ids = (await db.prisma.fact.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((f) => f.id);
     for (let step = 0; step < 40; step++) {
@@ -119,6 +135,12 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     await db.prisma.fact.updateMany({ where: { id: { in: some.slice(0, 4) } }, data: { parkId: parkIds[0], regionId: null } });
     await db.prisma.fact.updateMany({ where: { id: { in: some.slice(4, 8) } }, data: { unit: 'percent', kind: 'target' } });
     await db.prisma.fact.updateMany({ where: { id: { in: some.slice(8, 12) } }, data: { period: 'Q1' } });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    // An admin splits an event report off and merges two; a metric changes nature.
+    await db.prisma.fact.updateMany({ where: { id: { in: some.slice(0, 2) } }, data: { eventKey: 'merged-1' } });
+    await db.prisma.fact.updateMany({ where: { id: some[2]! }, data: { eventKey: `split-${some[2]}` } });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    await db.prisma.metric.update({ where: { id: metricIds[0]! }, data: { nature: 'event' } });
     expect(await figures(db)).toEqual(await figuresTruth(db));
     await db.prisma.fact.updateMany({ where: { status: 'draft' }, data: { status: 'approved', metricId: metricIds[0] } });
     expect(await cached(db)).toEqual(await truth(db));
@@ -144,10 +166,10 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     // transactions touch differ and only fact_figure's own locking can order them.
     const make = (value: string, articleId: number, period: string | null) =>
       db.prisma.fact.create({
-        data: { metricId: metricIds[0] ?? 0, parkId: parkIds[0] ?? null, year, period, kind: 'actual', value, unit: 'CNY', status: 'draft', source: 'manual', articleId },
+        data: { metricId: metricIds[2] ?? 0, parkId: parkIds[0] ?? null, year, period, kind: 'actual', value, unit: 'CNY', status: 'draft', source: 'manual', articleId },
         select: { id: true },
       });
-    // The figure exists (one approved report), then two transactions approve a report each.
+    // A level metric: the figure exists (one approved report), then two transactions approve a report each.
     const first = await make('0', articleIds[2] ?? 0, 'cumulative');
     await db.prisma.fact.update({ where: { id: first.id }, data: { status: 'approved' } });
     const older = await make('1', articleIds[1] ?? 0, 'FY');
@@ -167,7 +189,7 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
-    const row = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: metricIds[0], parkId: parkIds[0], year, period: '', kind: 'actual', unit: 'CNY' } });
+    const row = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: metricIds[2], parkId: parkIds[0], year, period: '', kind: 'actual', unitFamily: 'money' } });
     expect({ latest: row.latestFactId, reports: row.reports }).toEqual({ latest: newer.id, reports: 3 });
     expect(await figures(db)).toEqual(await figuresTruth(db));
   });

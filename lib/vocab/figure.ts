@@ -1,0 +1,212 @@
+// What a figure is. Two approved reports are the same figure when they have the same subject
+// (park, region, project or organisation), metric, year, period class, kind and unit family, and —
+// for an *event* metric — are the same event. A *level* metric has one true value per subject and
+// period: its reports merge, and reports giving different values are a conflict for an admin to
+// settle (never "latest wins" in silence). An *event* metric has one figure per event: the same
+// value reported again is the same event unless an admin split it (fact.event_key); totals for a
+// place and year are sums of its distinct events.
+//
+// The SQL twin is fact_figure_reports() with unit_family(), unit_base_value(), period_class() and
+// figure_event() (migrations 20261202060100…); tests/integration/vocab-sql.test.ts checks that both
+// sides group the same reports the same way. Pure and client-safe.
+import { sumComparator, type ComparatorCode } from './comparators';
+import type { FactKindCode } from './kinds';
+import { periodClass } from './periods';
+import { Decimal, decimalString, unitDef, unitFamily, convert, type UnitFamily } from './units';
+
+export const METRIC_NATURES = ['level', 'event'] as const;
+export type MetricNature = (typeof METRIC_NATURES)[number];
+
+export const NATURE_LABELS: Readonly<Record<MetricNature, { zh: string; en: string; hint: string }>> = {
+  level: { zh: '水平值', en: 'level', hint: '每个主体每期只有一个真实值：重复报道合并，数值不一致即为冲突' },
+  event: { zh: '事件', en: 'event', hint: '每个事件各为一个数字：地区和年度的合计是不同事件之和' },
+};
+
+export function isMetricNature(s: string): s is MetricNature {
+  return (METRIC_NATURES as readonly string[]).includes(s);
+}
+
+/** Places a figure that the base value of a unit keeps (as the SQL side rounds). */
+export const BASE_PLACES = 6;
+
+/**
+ * A value in its unit's conversion base, as "base:value" (15 亩 and 1 公顷 give the same string);
+ * a unit without a conversion keeps its own code. Reports of one figure with different base
+ * values disagree.
+ */
+export function baseValue(value: string, unit: string): string {
+  const d = unitDef(unit);
+  if (!d?.toBase || !d.base) return `${unit}:${decimalString(new Decimal(value))}`;
+  const v = new Decimal(value).times(d.toBase[0]).dividedBy(d.toBase[1]).toDecimalPlaces(BASE_PLACES, Decimal.ROUND_HALF_UP);
+  return `${d.base}:${decimalString(v)}`;
+}
+
+/** What decides which figure a report belongs to. */
+export interface ReportIdentity {
+  metricId: number;
+  nature: MetricNature;
+  unit: string;
+  kind: FactKindCode;
+  year: number;
+  period: string | null;
+  parkId: number | null;
+  regionId: number | null;
+  projectId: number | null;
+  orgId: number | null;
+  /** Set by an admin who merged or split reports of an event by hand. */
+  eventKey: string | null;
+  value: string;
+}
+
+/** '' for a level metric; the admin's key, else the value in its base, for an event metric. */
+export function figureEvent(r: Pick<ReportIdentity, 'nature' | 'eventKey' | 'value' | 'unit'>): string {
+  if (r.nature === 'level') return '';
+  if (r.eventKey !== null) return `k:${r.eventKey}`;
+  return `v:${baseValue(r.value, r.unit)}`;
+}
+
+/** The figure a report belongs to, as a string key (the same columns as fact_figure's key). */
+export function figureKey(r: ReportIdentity): string {
+  return JSON.stringify([
+    r.metricId,
+    figureFamily(r.unit),
+    r.kind,
+    r.year,
+    periodClass(r.period),
+    r.parkId,
+    r.regionId,
+    r.projectId,
+    r.orgId,
+    figureEvent(r),
+  ]);
+}
+
+/** A figure as the pages show it (one event, or one level value of a subject and period). */
+export interface FigureLike {
+  metricId: number;
+  parkId: number | null;
+  regionId: number | null;
+  projectId: number | null;
+  orgId: number | null;
+  year: number;
+  period: string | null;
+  kind: FactKindCode;
+  value: string;
+  unit: string;
+  comparator: ComparatorCode;
+  reports: number;
+  sources: number;
+  /** Different values among the reports: more than one is a conflict. */
+  values: number;
+  latest: { factId: number; date: string | null };
+}
+
+/** Reports of one figure that disagree (level: two values for one thing; event: merged by hand). */
+export function isConflict(f: Pick<FigureLike, 'values'>): boolean {
+  return f.values > 1;
+}
+
+/** The figures of one subject, metric, year, period class, kind and unit family, with their total. */
+export type SubjectTotal<F extends FigureLike> = F & {
+  /** The distinct events (or the one level figure) making up the value, largest first. */
+  events: F[];
+};
+
+/**
+ * One figure per subject, metric, year, period class, kind and unit family: a level figure as it
+ * is; the events of an event metric summed (in the first event's unit; comparator of a sum), when
+ * the metric adds up (aggregation 'sum'). Events of a metric that does not add up (3 experts here,
+ * a pool of 300 there) give no total: they stay separate figures for lists, never one card.
+ */
+export function subjectTotals<F extends FigureLike>(
+  figures: readonly F[],
+  metricOf: (metricId: number) => { nature: MetricNature; aggregation: string } | undefined,
+): SubjectTotal<F>[] {
+  const groups = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = JSON.stringify([f.metricId, f.parkId, f.regionId, f.projectId, f.orgId, f.year, periodClass(f.period), f.kind, figureFamily(f.unit)]);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const out: SubjectTotal<F>[] = [];
+  for (const list of groups.values()) {
+    const m = metricOf(list[0]!.metricId);
+    if (list.length === 1 || m?.nature !== 'event') {
+      // A level metric has one figure per group (fact_figure's key); several only if the caller
+      // mixed in something else, which then stays separate.
+      for (const f of list) out.push({ ...f, events: [f] });
+      continue;
+    }
+    if (m.aggregation !== 'sum') continue;
+    const unit = list[0]!.unit;
+    const parts = list.map((f) => convert(f.value, f.unit, unit));
+    if (parts.some((p) => p === null)) {
+      // Same family, no fixed conversion (元 and 美元): no total.
+      continue;
+    }
+    const sum = parts.reduce((acc, p) => acc.plus(p!), new Decimal(0));
+    const sorted = [...list].sort((a, b) => Number(b.value) - Number(a.value));
+    const latest = [...list].sort(
+      (a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId,
+    )[0]!;
+    out.push({
+      ...latest,
+      value: decimalString(sum),
+      unit,
+      comparator: sumComparator(list.map((f) => f.comparator)),
+      reports: list.reduce((n, f) => n + f.reports, 0),
+      sources: list.reduce((n, f) => n + f.sources, 0),
+      values: Math.max(...list.map((f) => f.values)),
+      events: sorted,
+    });
+  }
+  return out;
+}
+
+/** Whether figures of these units can share one chart axis (one unit family, and convertible). */
+export function oneAxis(units: readonly string[]): boolean {
+  const first = units[0];
+  if (first === undefined) return true;
+  return units.every((u) => convert('1', u, first) !== null);
+}
+
+/** The unit family a figure is keyed by (an unregistered other:<word> is a family of its own). */
+export function figureFamily(unit: string): UnitFamily | string {
+  const f = unitFamily(unit);
+  return f === 'other' ? unit : f;
+}
+
+/**
+ * The figures that fit a metric's unit, with values converted to it (1 公顷 → 15 亩); figures in
+ * another family (人次 under a metric counted in 人, from before units were checked) are left out
+ * of cards, rankings and charts — the data check lists them.
+ */
+export function fitToMetric<F extends { value: string; unit: string }>(figures: readonly F[], metricUnit: string): F[] {
+  const out: F[] = [];
+  for (const f of figures) {
+    if (f.unit === metricUnit) {
+      out.push(f);
+      continue;
+    }
+    const v = convert(f.value, f.unit, metricUnit);
+    if (v !== null) out.push({ ...f, value: v, unit: metricUnit });
+  }
+  return out;
+}
+
+/** A subject figure as a value with provenance (what a cell, bar or card shows). */
+export function toSourced<F extends FigureLike & { latest: F['latest'] }>(
+  f: F & { events?: readonly unknown[] },
+): Pick<F, 'value' | 'unit' | 'comparator' | 'reports' | 'sources' | 'latest'> & { conflict: boolean; events: number } {
+  return {
+    value: f.value,
+    unit: f.unit,
+    comparator: f.comparator,
+    reports: f.reports,
+    sources: f.sources,
+    conflict: isConflict(f),
+    events: f.events?.length ?? 1,
+    latest: f.latest,
+  };
+}
