@@ -9,6 +9,7 @@ const LINKS = [
   ['/admin/import', '导入'],
   ['/admin/review', '审核'],
   ['/admin/facts/new', '手工录入'],
+  ['/admin/figures', '冲突/待归类'],
   ['/admin/metrics', '指标'],
   ['/admin/places', '园区/区县'],
   ['/admin/recognitions', '荣誉'],

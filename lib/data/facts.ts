@@ -341,7 +341,7 @@ function toFactRow(r: RawFactRow): FactRow {
     park: r.park_id !== null ? { id: r.park_id, name: r.park_name ?? '', nameEn: r.park_name_en } : null,
     region:
       r.region_id !== null ? { id: r.region_id, code: r.region_code ?? '', name: r.region_name ?? '', nameEn: r.region_name_en } : null,
-    orgName: r.org_record_name ?? r.org_name,
+    orgName: r.project_name !== null ? null : (r.org_record_name ?? r.org_name),
     project: r.project_name,
     year: r.year,
     period: r.period,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ingestIssue, type IngestResult } from '@/lib/ingest/ingest';
+import { projectStageOf } from '@/lib/vocab/projects';
 import { DEFAULT_PUBLICATION } from './reference';
 import type { AppPrismaClient } from '@/lib/db/client';
 
@@ -33,6 +34,10 @@ interface ReviewedFact {
   kind: 'actual' | 'target' | 'forecast' | 'plan';
   year: number | null;
   subject: string | null;
+  /** A project or organisation subject (else the subject is a park or region name). */
+  subjectType?: 'project' | 'org';
+  /** The park a project or organisation is in. */
+  park?: string;
   metric: string;
 }
 interface ReviewedRecognition {
@@ -105,13 +110,26 @@ export async function applyDemoReview(prisma: AppPrismaClient, issueId: number):
         const at = hit.c.text.indexOf(ev);
         const evStart = hit.c.map[at] ?? 0;
         const evEnd = (hit.c.map[at + ev.length - 1] ?? evStart) + 1;
+        const named = r.subjectType !== undefined;
         const subject = {
-          parkId: r.subject ? (parkId.get(r.subject) ?? null) : null,
-          regionId: r.subject ? (regionId.get(r.subject) ?? null) : null,
+          parkId: r.subject && !named ? (parkId.get(r.subject) ?? null) : null,
+          regionId: r.subject && !named ? (regionId.get(r.subject) ?? null) : null,
         };
+        // Projects and organisations are records of their own (linked across articles by name).
+        const place = { parkId: r.park !== undefined ? (parkId.get(r.park) ?? null) : null };
+        const projectId =
+          r.subject && r.subjectType === 'project'
+            ? (await tx.project.upsert({ where: { name: r.subject }, create: { name: r.subject, ...place, stage: projectStageOf(r.evidence) }, update: {}, select: { id: true } })).id
+            : null;
+        const orgId =
+          r.subject && projectId === null && subject.parkId === null && subject.regionId === null
+            ? (await tx.organization.upsert({ where: { name: r.subject }, create: { name: r.subject, ...place }, update: {}, select: { id: true } })).id
+            : null;
         const corrected = {
           metricId: metric,
           ...subject,
+          projectId,
+          orgId,
           orgName: r.subject && subject.parkId === null && subject.regionId === null ? r.subject : null,
           year: r.year,
           kind: r.kind,

@@ -180,9 +180,12 @@ export const factRowSchema = z.object({
   comparator: z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']),
   status: z.enum(['approved', 'draft', 'rejected']),
   source: sourceSchema,
-  reports: z.number().int().meta({ description: 'How many visible facts report this figure (same metric, subject, year, period, kind)' }),
+  reports: z.number().int().meta({ description: 'How many visible facts report this figure (same subject, metric, year, period, kind, unit family and, for event metrics, event)' }),
   latestFactId: z.number().int().meta({ description: 'The latest report of this figure (by issue date)' }),
   latestIssueDate: z.string().nullable(),
+  project: z.string().nullable().meta({ description: 'The project the figure belongs to (then park and region are null)' }),
+  figureId: z.number().int().nullable().meta({ description: 'The figure an approved report belongs to: rows with one figureId are one figure' }),
+  conflict: z.boolean().meta({ description: "The figure's reports give different values (an admin settles it)" }),
 });
 
 export const factsPageSchema = z.object({
@@ -203,6 +206,7 @@ export const aggregateRowSchema = z.object({
   kind: z.enum(FACT_KINDS),
   value: z.string().nullable().meta({ description: 'Aggregated value; null when the metric cannot be combined (aggregation none, several figures)' }),
   figures: z.number().int(),
+  conflicts: z.number().int().meta({ description: 'Figures among them whose reports disagree' }),
   reports: z.number().int(),
   latest: z.object({ factId: z.number().int(), articleId: z.number().int().nullable(), issueDate: z.string().nullable(), headline: z.string().nullable(), evidence: z.string().nullable() }),
 });

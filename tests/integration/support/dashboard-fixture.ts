@@ -17,6 +17,8 @@ interface ReviewFact {
   kind: 'actual' | 'target' | 'forecast' | 'plan';
   year: number | null;
   subject: string | null;
+  subjectType?: 'project' | 'org';
+  park?: string;
   metric: string;
 }
 interface ReviewRecognition {
@@ -201,11 +203,17 @@ export async function loadDashboardFixture(prisma: AppPrismaClient, opts: { extr
     const evStart = c.map[at] ?? 0;
     const evEnd = (c.map[at + canonical(f.evidence).text.length - 1] ?? evStart) + 1;
     const num = art.body.slice(evStart, evEnd).search(/[0-9]/);
+    const named = f.subjectType !== undefined;
+    const projectId =
+      f.subject && f.subjectType === 'project'
+        ? (await prisma.project.upsert({ where: { name: f.subject }, create: { name: f.subject, parkId: f.park ? (parkId.get(f.park) ?? null) : null }, update: {} })).id
+        : null;
     await prisma.fact.create({
       data: {
         metricId: metricId.get(f.metric) ?? 0,
-        parkId: f.subject ? (parkId.get(f.subject) ?? null) : null,
-        regionId: f.subject && !parkId.has(f.subject) ? (regionId.get(f.subject) ?? null) : null,
+        parkId: f.subject && !named ? (parkId.get(f.subject) ?? null) : null,
+        regionId: f.subject && !named && !parkId.has(f.subject) ? (regionId.get(f.subject) ?? null) : null,
+        projectId,
         year: f.year,
         kind: f.kind,
         value: String(f.value),

@@ -10,6 +10,7 @@ const metric: MetricRef = {
   nameEn: 'Leading-industry output growth',
   unit: 'percent',
   valueType: 'growth',
+  nature: 'level',
   aggregation: 'none',
   direction: 'higher_better',
   category: null,

@@ -13,6 +13,7 @@ function row(p: Partial<AggregateRow> & { value: string | null }): AggregateRow 
     kind: p.kind ?? 'actual',
     value: p.value,
     figures: p.figures ?? 1,
+    conflicts: p.conflicts ?? 0,
     reports: p.reports ?? 1,
     latest: p.latest ?? { factId: 1, articleId: 7, issueDate: '2023-05-19', headline: '园区发展', evidence: '产值达到23858万元<script>' },
   };

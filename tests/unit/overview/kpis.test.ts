@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCounties, buildKpis, buildRanking, cityValue } from '@/lib/data/overview';
-import type { Figure } from '@/lib/data/provenance';
+import type { SubjectFigure as Figure } from '@/lib/data/provenance';
 import type { MetricRef, Places } from '@/lib/charts/types';
 
 const places: Places = {
@@ -14,27 +14,32 @@ const places: Places = {
 };
 
 function metric(id: number, over: Partial<MetricRef> = {}): MetricRef {
-  return { id, key: `m${id}`, nameZh: `指标${id}`, nameEn: `M${id}`, unit: 'org', valueType: 'count', aggregation: 'sum', direction: 'higher_better', category: null, description: null, ...over };
+  return { id, key: `m${id}`, nameZh: `指标${id}`, nameEn: `M${id}`, unit: 'org', valueType: 'count', aggregation: 'sum', direction: 'higher_better', nature: 'level', category: null, description: null, ...over };
 }
 
 let nextId = 1;
 function fig(metricId: number, subject: { park?: number; region?: number }, year: number, value: string, kind: Figure['kind'] = 'actual', date = '2023-05-19'): Figure {
   const id = nextId++;
-  return {
+  const f: Omit<Figure, 'events'> = {
     metricId,
     metricKey: `m${metricId}`,
     parkId: subject.park ?? null,
     regionId: subject.region ?? null,
+    projectId: null,
+    orgId: null,
+    event: '',
+    values: 1,
     year,
     period: null,
     kind,
     value,
-    unit: 'org',
+    unit: metricId === 2 ? 'percent' : 'org', // the unit of the metric (buildKpis leaves out figures of another family)
     comparator: 'eq',
     reports: 1,
     sources: 1,
     latest: { factId: id, articleId: 100 + id, date, headline: 'h', evidence: `e${id}`, sourceNote: null },
   };
+  return { ...f, events: [] };
 }
 
 describe('cityValue', () => {

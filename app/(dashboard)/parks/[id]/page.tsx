@@ -3,6 +3,10 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getParkView } from '@/lib/data/parks';
+import { getParkProjects } from '@/lib/data/projects';
+import { STAGE_LABELS } from '@/lib/vocab/projects';
+import { toSourced } from '@/lib/vocab/figure';
+import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { getMetrics } from '@/lib/data/metrics-view';
 import { buildTrend, groupAwards } from '@/lib/data/overview';
 import { getDictionary } from '@/lib/i18n/server';
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParkPage({ params }: Props) {
   const id = idParam((await params).id);
   if (id === undefined) notFound();
-  const [{ t, lang }, view, metrics] = await Promise.all([getDictionary(), getParkView(id), getMetrics()]);
+  const [{ t, lang }, view, metrics, projects] = await Promise.all([getDictionary(), getParkView(id), getMetrics(), getParkProjects(id)]);
   if (!view) notFound();
   const { park, region, parentRegion, figures } = view;
   const name = localName(lang, park.name, park.nameEn);
@@ -97,6 +101,43 @@ export default async function ParkPage({ params }: Props) {
           </div>
           <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={top} lang={lang} label={`${name} · ${topName}`} height={260} />
           <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${topName}`} />
+        </section>
+      ) : null}
+
+      {projects.length > 0 ? (
+        <section className="panel" aria-labelledby="projects-h">
+          <div className="panel-head">
+            <h2 id="projects-h">{t.figure.projects}</h2>
+          </div>
+          <div className="table-wrap">
+            <table className="data">
+              <caption>{`${name} · ${t.figure.projects}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.subject}</th>
+                  <th scope="col">{t.figure.stage}</th>
+                  <th scope="col" className="n">{t.figure.totalInvestment}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {projects.map((p) => {
+                  const total = p.figures.find((f) => f.metricKey === 'project_total_investment');
+                  return (
+                    <tr key={p.id}>
+                      <th scope="row">{p.name}</th>
+                      <td>
+                        {p.stage ? STAGE_LABELS[p.stage][lang] : '—'}
+                        {p.milestones.length > 0 ? (
+                          <span className="panel-note"> {p.milestones.map((m) => `${STAGE_LABELS[m.stage][lang]} ${m.date ?? ''}`).join(' · ')}</span>
+                        ) : null}
+                      </td>
+                      <td className="n">{total ? <SourcedValueLink point={toSourced(total)} lang={lang} /> : <span className="no-data">—</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
 

@@ -1,0 +1,293 @@
+// What a figure is (issue 10), on the seed's own examples: the demo issue imported through the
+// real path and reviewed as the seed reviews it, then a second issue of our own that reports one
+// figure again and one figure differently. Checks the figure rule end to end: events add up,
+// separate events are no trend, a repeated report is one figure, disagreeing reports are a
+// conflict an admin sees and settles, a project's investment is never its park's, unclassified
+// facts stay off the dashboards, and every page, the API and the CSV/XLSX exports give the same
+// number for the same question.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { availableBackends, createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
+import { actAs, forgetAppDatabase, resetRequest, useAppDatabase } from './support/auth-context';
+import type { SessionUser } from '@/lib/auth/roles';
+
+vi.mock('next/headers', async () => (await import('./support/auth-context')).nextHeadersMock);
+vi.mock('next/cache', async () => (await import('./support/auth-context')).nextCacheMock);
+
+const { loadDemoIssue, applyDemoReview } = await import('@/lib/seed/demo');
+const { ingestIssue } = await import('@/lib/ingest/ingest');
+const { invalidateCache } = await import('@/lib/perf/cache');
+const { getFigures, getSubjectFigures } = await import('@/lib/data/provenance');
+const { getOverview, buildTrend } = await import('@/lib/data/overview');
+const { getRegionView } = await import('@/lib/data/regions');
+const { getParkView } = await import('@/lib/data/parks');
+const { getParkProjects } = await import('@/lib/data/projects');
+const { getMetricView, getMetrics } = await import('@/lib/data/metrics-view');
+const { aggregateFacts, exportFactsForCaller, listFacts } = await import('@/lib/data/facts');
+const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
+const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');
+const { updateFact } = await import('@/lib/actions/facts');
+const { factsToCsv, factsToXlsx } = await import('@/lib/export/facts');
+const { trendOption } = await import('@/lib/charts/figures');
+
+describe.each(availableBackends())('what a figure is, on the seed (%s)', (backend) => {
+  let db: TestDatabase;
+  let admin: SessionUser;
+  const metricId = async (key: string) => (await db.prisma.metric.findUniqueOrThrow({ where: { key }, select: { id: true } })).id;
+  const regionId = async (name: string) => (await db.prisma.region.findFirstOrThrow({ where: { name }, select: { id: true } })).id;
+  const parkId = async (name: string) => (await db.prisma.park.findFirstOrThrow({ where: { name }, select: { id: true } })).id;
+
+  beforeAll(async () => {
+    db = await createTestDatabase(backend, { seed: true });
+    useAppDatabase(db);
+    resetRequest();
+    const demo = await loadDemoIssue(db.prisma);
+    await applyDemoReview(db.prisma, demo.issueId);
+    await actAs(db.prisma, { username: 'fig-admin', role: 'admin' });
+    admin = await db.prisma.user.findUniqueOrThrow({ where: { username: 'fig-admin' }, select: { id: true, username: true, displayName: true, role: true } });
+    invalidateCache();
+  }, 240_000);
+  afterAll(async () => {
+    forgetAppDatabase();
+    await db?.destroy();
+  });
+
+  it('the three trainings are 3 figures and about 305 people for 全市 2023', async () => {
+    const trained = await metricId('people_trained');
+    const city = await regionId('湘潭市');
+    const figures = (await getFigures({ years: [2023], metricIds: [trained], kinds: ['actual'] })).filter((f) => f.regionId === city);
+    expect(figures.map((f) => f.value).sort()).toEqual(['100', '150', '55']);
+    const [total, ...more] = (await getSubjectFigures({ years: [2023], metricIds: [trained], kinds: ['actual'], regionIds: [city] })).filter(
+      (f) => f.regionId === city,
+    );
+    expect(more).toEqual([]);
+    expect(total?.value).toBe('305');
+    expect(total?.comparator).toBe('approx'); // 150余 + 55 + 近100
+    expect(total?.events.length).toBe(3);
+    const card = (await getOverview({ year: 2023 })).kpis.find((k) => k.metric.key === 'people_trained');
+    expect(card?.value).toBe('305');
+    expect(card?.basis).toBe('city');
+  });
+
+  it('the two misappropriation cases are 2 figures, drawn as separate bars, not a line', async () => {
+    const funds = await metricId('funds_misappropriated');
+    const figures = await getFigures({ metricIds: [funds], kinds: ['actual'] });
+    expect(figures.map((f) => [f.year, f.value])).toEqual([[2019, '110000'], [2023, '220000']]);
+    const metric = (await getMetrics()).find((m) => m.id === funds)!;
+    expect(metric.nature).toBe('event');
+    // As the region page of 韶山市 draws it.
+    const view = (await getRegionView('430382'))!;
+    const trend = buildTrend(metric, view.figures, { city: view.region, counties: [], parks: view.parks });
+    expect(trend.years).toEqual([2019, 2023]);
+    const option = trendOption(trend.years, trend.series, metric, 'zh') as { series: { type: string }[] };
+    expect(option.series.length).toBeGreaterThan(0);
+    expect(option.series.every((s) => s.type === 'bar')).toBe(true);
+  });
+
+  it('the same figure from two articles is 1 figure reported twice; disagreeing reports are a conflict an admin settles', async () => {
+    const growth = await metricId('leading_industry_output_growth');
+    const jk = await parkId('湘潭经开区');
+    const before = (await getFigures({ years: [2022], metricIds: [growth], parkIds: [jk] })).filter((f) => f.parkId === jk && f.kind === 'actual');
+    expect(before).toHaveLength(1);
+    // A later issue (sentences of our own) reports the same figure again, and another one reports it differently.
+    await ingestIssue(db.prisma, {
+      text: '园区工作简讯\n\n本报讯 去年湘潭经开区主导产业产值增速12%，位居全市园区前列。',
+      date: '2023-06-02',
+      publication: '湘潭日报',
+    });
+    await ingestIssue(db.prisma, {
+      text: '园区工作回顾\n\n本报讯 2022年湘潭经开区主导产业产值增速11.5%，高于全市平均水平。',
+      date: '2023-07-03',
+      publication: '湘潭日报',
+    });
+    const drafts = await db.prisma.fact.findMany({
+      where: { status: 'draft', article: { issue: { date: { gte: new Date('2023-06-01T00:00:00Z') } } }, value: { in: ['12', '11.5'] }, unit: 'percent' },
+      select: { id: true, version: true, value: true },
+    });
+    expect(drafts.map((d) => d.value.toString()).sort()).toEqual(['11.5', '12']);
+    // The reviewer sets what the extractor may have missed (subject, year, metric) and approves.
+    for (const d of drafts) {
+      const r = await updateFact(undefined, {
+        id: d.id, version: d.version, metricId: growth, subjectType: 'park', parkId: jk, year: 2022, period: '', kind: 'actual',
+        comparator: 'eq', value: d.value.toString(), unit: 'percent',
+      });
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+    }
+    const twelve = drafts.find((d) => d.value.toString() === '12')!;
+    const other = drafts.find((d) => d.value.toString() === '11.5')!;
+    await db.prisma.fact.update({ where: { id: twelve.id }, data: { status: 'approved' } });
+    invalidateCache();
+    const once = (await getFigures({ years: [2022], metricIds: [growth], parkIds: [jk] })).filter((f) => f.parkId === jk && f.kind === 'actual');
+    expect(once).toHaveLength(1);
+    expect(once[0]).toMatchObject({ value: '12', reports: 2, sources: 2, values: 1 });
+
+    await db.prisma.fact.update({ where: { id: other.id }, data: { status: 'approved' } });
+    invalidateCache();
+    const conflicted = (await getFigures({ years: [2022], metricIds: [growth], parkIds: [jk] })).filter((f) => f.parkId === jk && f.kind === 'actual');
+    expect(conflicted).toHaveLength(1);
+    expect(conflicted[0]).toMatchObject({ reports: 3, values: 2 });
+    const rank = (await getOverview({ year: 2022, metricKey: 'leading_industry_output_growth' })).ranking.find((r) => r.park.id === jk);
+    expect(rank?.actual?.conflict).toBe(true);
+
+    const conflicts = await listConflicts(admin);
+    const item = conflicts.find((c) => c.metricKey === 'leading_industry_output_growth' && c.year === 2022);
+    expect(item?.reports.map((r) => r.value).sort()).toEqual(['11.5', '12', '12']);
+    await expect(listConflicts({ ...admin, role: 'viewer' })).rejects.toThrow(/admins/);
+
+    const keep = item!.reports.find((r) => r.value === '12')!;
+    const settled = await settleConflict({ figureId: item!.figureId, keepFactId: keep.factId });
+    expect(settled.ok, JSON.stringify(settled)).toBe(true);
+    invalidateCache();
+    const after = (await getFigures({ years: [2022], metricIds: [growth], parkIds: [jk] })).filter((f) => f.parkId === jk && f.kind === 'actual');
+    expect(after[0]).toMatchObject({ value: '12', reports: 2, values: 1 });
+    expect((await db.prisma.fact.findUniqueOrThrow({ where: { id: other.id } })).status).toBe('rejected');
+    expect((await listConflicts(admin)).some((c) => c.figureId === item!.figureId)).toBe(false);
+    expect(await db.prisma.auditLog.count({ where: { entityType: 'fact', entityId: String(other.id), action: 'reject' } })).toBe(1);
+  });
+
+  it('an admin merges two reports of one event and splits them again', async () => {
+    const trained = await metricId('people_trained');
+    const city = await regionId('湘潭市');
+    const reports = await db.prisma.fact.findMany({ where: { metricId: trained, regionId: city, year: 2023, status: 'approved' }, select: { id: true }, orderBy: { id: 'asc' } });
+    const [a, b] = reports;
+    const merged = await mergeEventReports({ factIds: [a!.id, b!.id] });
+    expect(merged.ok, JSON.stringify(merged)).toBe(true);
+    invalidateCache();
+    const figs = (await getFigures({ years: [2023], metricIds: [trained], regionIds: [city] })).filter((f) => f.regionId === city);
+    expect(figs).toHaveLength(2);
+    expect(figs.some((f) => f.reports === 2 && f.values === 2)).toBe(true); // merged by hand, values differ: shown as a conflict
+    for (const id of [a!.id, b!.id]) expect((await splitEventReport({ factId: id })).ok).toBe(true);
+    invalidateCache();
+    expect((await getFigures({ years: [2023], metricIds: [trained], regionIds: [city] })).filter((f) => f.regionId === city)).toHaveLength(3);
+    const refused = await mergeEventReports({ factIds: [a!.id, (await db.prisma.fact.findFirstOrThrow({ where: { metricId: await metricId('leading_industry_output_growth'), status: 'approved' } })).id] });
+    expect(refused.ok).toBe(false);
+  });
+
+  it("a project's investment is the project's: listed on its park's page, never ranked as the park's", async () => {
+    const invest = await metricId('project_total_investment');
+    const shaoshan = await parkId('韶山高新区');
+    const project = await db.prisma.project.findUniqueOrThrow({ where: { name: '韶山电子信息高科技产业园项目' } });
+    expect(project.parkId).toBe(shaoshan);
+    const parkFigures = await getFigures({ metricIds: [invest], parkIds: [shaoshan] });
+    expect(parkFigures).toEqual([]);
+    for (const kind of ['actual', 'plan'] as const) {
+      void kind;
+      const o = await getOverview({ year: 2023, metricKey: 'project_total_investment' });
+      expect(o.ranking.every((r) => r.actual === null)).toBe(true);
+      expect(o.kpis.some((k) => k.metric.key === 'project_total_investment')).toBe(false);
+    }
+    const agg = await aggregateFacts('park', { metric: 'project_total_investment' });
+    expect(agg).toEqual([]);
+    const projects = await getParkProjects(shaoshan);
+    expect(projects.map((p) => p.name)).toEqual(['韶山电子信息高科技产业园项目']);
+    expect(projects[0]?.figures.map((f) => [f.kind, f.value])).toEqual([['actual', '238580000']]);
+  });
+
+  it('keeps unclassified facts off the dashboards and lists them for admins', async () => {
+    const unclassified = await metricId('unclassified');
+    // Even approved, with a subject and a year, an unclassified fact (a 150% rate with a label) is no dashboard figure.
+    const city = await regionId('湘潭市');
+    const some = await db.prisma.fact.create({
+      data: { metricId: unclassified, metricLabel: '完成率', regionId: city, year: 2023, kind: 'actual', value: '150', unit: 'percent', status: 'approved', source: 'manual', sourceNote: '测试：未归类' },
+      select: { id: true },
+    });
+    invalidateCache();
+    const fact = await db.prisma.fact.findUniqueOrThrow({ where: { id: some.id } });
+    expect(await getFigures({ metricIds: [unclassified] })).toEqual([]);
+    const o = await getOverview({ year: fact.year ?? 2023 });
+    expect(o.kpis.some((k) => k.metric.key === 'unclassified')).toBe(false);
+    expect(o.rankingMetrics.some((m) => m.key === 'unclassified')).toBe(false);
+    const list = await listUnclassified(admin);
+    expect(list.items.some((i) => i.id === some.id)).toBe(true);
+    // The explorer still lists it.
+    const page = await listFacts({ metric: 'unclassified' }, undefined, 500, { isAdmin: false });
+    expect(page.items.some((i) => i.id === some.id)).toBe(true);
+  });
+
+  it('refuses to move a 人次 fact to a metric counted in 人, saying why', async () => {
+    const fact = await db.prisma.fact.create({
+      data: { metricId: await metricId('visitors'), regionId: await regionId('湘潭市'), year: 2023, kind: 'actual', value: '12000', unit: 'person_time', status: 'draft', source: 'manual', sourceNote: '测试' },
+    });
+    const r = await updateFact(undefined, {
+      id: fact.id, version: fact.version, metricId: await metricId('people_trained'), subjectType: 'region', regionId: fact.regionId, year: 2023,
+      period: '', kind: 'actual', comparator: 'eq', value: '12000', unit: 'person_time',
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.status).toBe(400);
+      expect(r.message).toMatch(/人次/);
+      expect(r.fieldErrors?.unit?.[0]).toMatch(/人次.*人数|不属同一类/);
+    }
+    // 公顷 fits a metric counted in 亩 (converted on the pages).
+    const ok = await updateFact(undefined, {
+      id: fact.id, version: fact.version, metricId: await metricId('crop_area'), subjectType: 'region', regionId: fact.regionId, year: 2023,
+      period: '', kind: 'actual', comparator: 'eq', value: '10', unit: 'hectare',
+    });
+    expect(ok.ok, JSON.stringify(ok)).toBe(true);
+  });
+
+  it('overview, region, park, metric and wall pages, the API and the CSV/XLSX exports give the same numbers', async () => {
+    invalidateCache();
+    const questions = [
+      { metric: 'people_trained', subject: { region: '湘潭市', code: '430300' }, year: 2023 },
+      { metric: 'leading_industry_output_growth', subject: { park: '湘潭经开区' }, year: 2022 },
+      { metric: 'funds_misappropriated', subject: { region: '韶山市', code: '430382' }, year: 2023 },
+      { metric: 'little_giant_enterprises_cumulative', subject: { park: '湘潭经开区' }, year: 2022 },
+    ] as const;
+    const user = { ...admin, role: 'analyst' as const };
+    for (const q of questions) {
+      const label = `${q.metric} · ${JSON.stringify(q.subject)} · ${q.year}`;
+      const mid = await metricId(q.metric);
+      const isPark = 'park' in q.subject;
+      const sid = isPark ? await parkId((q.subject as { park: string }).park) : await regionId((q.subject as { region: string }).region);
+      const mine = <F extends { metricId: number; year: number; kind: string; parkId: number | null; regionId: number | null }>(figs: F[]) =>
+        figs.filter((f) => f.metricId === mid && f.year === q.year && f.kind === 'actual' && (isPark ? f.parkId === sid : f.regionId === sid && f.parkId === null));
+      const values = new Map<string, string | null | undefined>();
+      // Metric page
+      const metricView = await getMetricView(q.metric);
+      values.set('metric page', mine(metricView!.figures)[0]?.value);
+      // Region or park page
+      if (isPark) {
+        values.set('park page', mine((await getParkView(sid))!.figures)[0]?.value);
+      } else {
+        values.set('region page', mine((await getRegionView((q.subject as { code: string }).code))!.figures)[0]?.value);
+      }
+      // Overview and wall (the wall renders getOverview): ranking for parks, KPI for the city
+      const overview = await getOverview({ year: q.year, metricKey: q.metric });
+      if (isPark) values.set('overview ranking', overview.ranking.find((r) => r.park.id === sid)?.actual?.value);
+      else if ((q.subject as { region: string }).region === '湘潭市') values.set('overview KPI', overview.kpis.find((k) => k.metric.key === q.metric)?.value);
+      // API aggregate for the subject
+      const agg = await aggregateFacts(isPark ? 'park' : 'region', {
+        metric: q.metric, yearFrom: q.year, yearTo: q.year, kind: ['actual'],
+        ...(isPark ? { park: sid } : { region: (q.subject as { code: string }).code }),
+      });
+      const row = agg.find((a) => (isPark ? a.group.park?.id === sid : a.group.region?.id === sid));
+      values.set('API /aggregates', row?.value);
+      // Exports: one row per report; the latest report of each figure, summed
+      const rows = await exportFactsForCaller(user, {
+        metric: q.metric, yearFrom: q.year, yearTo: q.year, kind: ['actual'],
+        ...(isPark ? { park: sid } : { region: (q.subject as { code: string }).code }),
+      }, {});
+      const ofSubject = rows.filter((r) => (isPark ? r.park?.id === sid : r.region?.id === sid && r.park === null));
+      const latest = ofSubject.filter((r) => r.id === r.latestFactId);
+      expect(new Set(latest.map((r) => r.figureId)).size, label).toBe(latest.length);
+      const csv = factsToCsv(latest);
+      const csvLines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+      const valueCol = csvLines[0]!.split(',').indexOf('数值 Value');
+      const csvSum = csvLines.slice(1).reduce((s, l) => s + Number(l.split(',')[valueCol]), 0);
+      values.set('CSV export', latest.length ? String(csvSum) : undefined);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(await factsToXlsx(latest)) as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      const header = (ws.getRow(1).values as unknown[]).indexOf('数值 Value');
+      let xlsxSum = 0;
+      ws.eachRow((r, n) => {
+        if (n > 1) xlsxSum += Number(r.getCell(header).value);
+      });
+      values.set('XLSX export', latest.length ? String(xlsxSum) : undefined);
+      const distinct = new Set(values.values());
+      expect(distinct.size, `${label}: ${JSON.stringify(Object.fromEntries(values))}`).toBe(1);
+      expect([...distinct][0], label).toBeTruthy();
+    }
+  });
+});
