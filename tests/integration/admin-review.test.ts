@@ -147,9 +147,15 @@ describe.each(availableBackends())('admin review and catalogue actions (%s)', (b
     expect(await metrics.saveMetric(null, { ...edit, nameZh: '晚了' })).toMatchObject({ ok: false, status: 409 });
     expect((await db.prisma.metric.findUniqueOrThrow({ where: { id: m.id } })).nameZh).toBe('测试产值2');
 
-    // Merge: every fact of the source moves to the target.
-    const source = await db.prisma.fact.groupBy({ by: ['metricId'], where: { deletedAt: null }, _count: { _all: true }, orderBy: { _count: { metricId: 'desc' } } });
-    const sourceId = source.find((g) => g.metricId !== m.id)!.metricId;
+    // Merge: facts must fit the target's unit — a metric counted in 人/家/… does not merge into one in 元.
+    const byUnit = await db.prisma.fact.groupBy({ by: ['metricId', 'unit'], where: { deletedAt: null }, _count: { _all: true }, orderBy: { _count: { metricId: 'desc' } } });
+    const misfit = byUnit.find((g) => g.metricId !== m.id && g.unit !== 'CNY' && !byUnit.some((o) => o.metricId === g.metricId && o.unit === 'CNY'))!;
+    const refused = await metrics.mergeMetrics(null, { sourceId: misfit.metricId, targetId: m.id });
+    expect(refused).toMatchObject({ ok: false, status: 400 });
+    if (!refused.ok) expect(refused.message).toMatch(/不能合并.*不属同一类/);
+    expect(await db.prisma.fact.count({ where: { metricId: misfit.metricId } })).toBeGreaterThan(0);
+    // Every fact of a fitting source moves to the target.
+    const sourceId = byUnit.find((g) => g.metricId !== m.id && g.unit === 'CNY' && byUnit.filter((o) => o.metricId === g.metricId).every((o) => o.unit === 'CNY'))!.metricId;
     const moving = await db.prisma.fact.count({ where: { metricId: sourceId } });
     expect(moving).toBeGreaterThan(0);
     expect(await metrics.mergeMetrics(null, { sourceId: m.id, targetId: m.id })).toMatchObject({ ok: false, status: 400 });
