@@ -180,7 +180,7 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     expect(agg).toEqual([]);
     const projects = await getParkProjects(shaoshan);
     expect(projects.map((p) => p.name)).toEqual(['韶山电子信息高科技产业园项目']);
-    expect(projects[0]?.figures.map((f) => [f.kind, f.value])).toEqual([['actual', '238580000']]);
+    expect(projects[0]?.figures.map((f) => [f.kind, f.value])).toEqual([['plan', '238580000']]);
   });
 
   it('keeps unclassified facts off the dashboards and lists them for admins', async () => {
