@@ -12,7 +12,7 @@ import path from 'node:path';
 import { findQuantitiesInLine } from '@/lib/extract/line';
 import { isDimensionUnit } from '@/lib/extract/units';
 import { parseNumeral } from '@/lib/extract/numerals';
-import { decEquals, parseDec, toStr } from '@/lib/extract/decimal';
+import { decEquals, parseDec, shift, toStr } from '@/lib/extract/decimal';
 
 export interface SuiteResult {
   suite: string;
@@ -41,7 +41,7 @@ function numToDec(v: number | string): string {
   const exp = Number(m[5]) * (m[4] === '-' ? -1 : 1) - (m[3]?.length ?? 0);
   const d = parseDec(digits);
   if (!d) return s;
-  return toStr(exp >= 0 ? { int: d.int * 10n ** BigInt(exp), scale: 0 } : { int: d.int, scale: -exp }) .replace(/^/, m[1] ?? '');
+  return toStr(shift(d, exp)).replace(/^/, m[1] ?? '');
 }
 
 /** Why a Recognizers case is out of scope, or null. */

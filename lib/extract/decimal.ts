@@ -1,91 +1,74 @@
-// Exact decimal arithmetic on BigInt: a value is digits × 10^-scale. Numbers from the paper
-// are never passed through floating point (23858万元 must be 238580000, 0.1亿 10000000).
+// Exact decimal arithmetic for the extractor, on decimal.js (the maintained library the unit
+// registry uses too; 64 significant digits, half-up rounding). Numbers from the paper are never
+// passed through floating point (23858万元 must be 238580000, 0.1亿 10000000).
+import { Decimal, decimalString } from '../vocab/units';
 
-export interface Dec {
-  /** Signed integer digits. */
-  int: bigint;
-  /** Number of digits after the decimal point (≥ 0). */
-  scale: number;
+/** An exact decimal value. */
+export type Dec = Decimal;
+
+export const ZERO: Dec = new Decimal(0);
+const POW10 = new Map<number, Decimal>();
+
+/** A decimal from a small integer or a decimal string the caller knows to be valid. */
+export function dec(v: number | string | bigint): Dec {
+  return new Decimal(typeof v === 'bigint' ? v.toString() : v);
 }
 
-export const ZERO: Dec = { int: 0n, scale: 0 };
-
-/** Parses "123", "-1.50", "0.001" (no exponent, no separators). */
+/** Parses "123", "-1.50", "0.001" (no exponent, no separators); null otherwise. */
 export function parseDec(s: string): Dec | null {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(s);
-  if (!m) return null;
-  const frac = m[3] ?? '';
-  const int = BigInt((m[2] ?? '0') + frac);
-  return normalise({ int: m[1] ? -int : int, scale: frac.length });
+  return /^-?\d+(?:\.\d+)?$/.test(s) ? new Decimal(s) : null;
 }
 
 export function fromInt(n: number | bigint): Dec {
-  return { int: BigInt(n), scale: 0 };
-}
-
-/** Removes trailing zeros of the fraction. */
-export function normalise(d: Dec): Dec {
-  let { int, scale } = d;
-  while (scale > 0 && int % 10n === 0n) {
-    int /= 10n;
-    scale--;
-  }
-  return { int, scale };
-}
-
-function align(a: Dec, b: Dec): [bigint, bigint, number] {
-  const scale = Math.max(a.scale, b.scale);
-  return [a.int * 10n ** BigInt(scale - a.scale), b.int * 10n ** BigInt(scale - b.scale), scale];
+  return dec(n);
 }
 
 export function add(a: Dec, b: Dec): Dec {
-  const [x, y, scale] = align(a, b);
-  return normalise({ int: x + y, scale });
+  return a.plus(b);
 }
 
 export function mul(a: Dec, b: Dec): Dec {
-  return normalise({ int: a.int * b.int, scale: a.scale + b.scale });
+  return a.times(b);
 }
 
 /** a × 10^k (k may be negative). */
 export function shift(a: Dec, k: number): Dec {
-  if (k >= 0) {
-    const drop = Math.min(k, a.scale);
-    return normalise({ int: a.int * 10n ** BigInt(k - drop), scale: a.scale - drop });
+  if (k === 0) return a;
+  let p = POW10.get(k);
+  if (!p) {
+    p = new Decimal(`1e${k}`);
+    POW10.set(k, p);
   }
-  return normalise({ int: a.int, scale: a.scale - k });
+  return a.times(p);
 }
 
 export function neg(a: Dec): Dec {
-  return { int: -a.int, scale: a.scale };
+  return a.negated();
 }
 
 export function cmp(a: Dec, b: Dec): number {
-  const [x, y] = align(a, b);
-  return x < y ? -1 : x > y ? 1 : 0;
+  return a.comparedTo(b);
 }
 
-/** a / b rounded half-up to `digits` decimals (for fractions such as 三分之一). */
+/** Whether the value is a whole number (12, not 12.5). */
+export function isWhole(a: Dec): boolean {
+  return a.isInteger();
+}
+
+/** Digits after the decimal point, trailing zeros not counted (12.50 → 1). */
+export function decimals(a: Dec): number {
+  return a.decimalPlaces();
+}
+
+/** a / b rounded half-up to `digits` decimals (for fractions such as 三分之一); null for b = 0. */
 export function div(a: Dec, b: Dec, digits = 6): Dec | null {
-  if (b.int === 0n) return null;
-  const [x, y] = align(a, b);
-  const scaled = x * 10n ** BigInt(digits + 1);
-  let q = scaled / y;
-  const negative = q < 0n;
-  if (negative) q = -q;
-  q = (q + 5n) / 10n;
-  return normalise({ int: negative ? -q : q, scale: digits });
+  if (b.isZero()) return null;
+  return a.dividedBy(b).toDecimalPlaces(digits, Decimal.ROUND_HALF_UP);
 }
 
+/** The value as a plain decimal string: no exponent, no trailing zeros, no "-0". */
 export function toStr(d: Dec): string {
-  const n = normalise(d);
-  const negative = n.int < 0n;
-  let digits = (negative ? -n.int : n.int).toString();
-  if (n.scale > 0) {
-    digits = digits.padStart(n.scale + 1, '0');
-    digits = `${digits.slice(0, -n.scale)}.${digits.slice(-n.scale)}`;
-  }
-  return negative ? `-${digits}` : digits;
+  return decimalString(d);
 }
 
 /** A JSON value for a decimal string: a number when it round-trips exactly, else the string. */
@@ -101,5 +84,5 @@ export function toJsonNumber(value: string): number | string {
 export function decEquals(a: string, b: string): boolean {
   const x = parseDec(a);
   const y = parseDec(b);
-  return !!x && !!y && cmp(x, y) === 0;
+  return !!x && !!y && x.equals(y);
 }

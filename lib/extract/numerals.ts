@@ -135,7 +135,7 @@ function parseMixed(s: string): Dec | null {
         // 亿 closes everything before it, including a 万 section (一千一百一十一万…亿).
         // A bare 亿 (上亿元) is one 亿; 0万亿 stays 0.
         total = !touched && i === 0 ? shift(fromInt(1), 8) : shift(add(total, sec), 8);
-      } else if (!touched && total.int !== 0n) {
+      } else if (!touched && !total.isZero()) {
         // 万亿: the 万 multiplies what came before.
         total = shift(total, exp);
       } else {

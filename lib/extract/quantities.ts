@@ -6,7 +6,7 @@
 // (二十几万 → > 200000); a lone Chinese 一 with a measure word is prose (一张蓝图, 一起) unless
 // the unit is an amount (一吨, 一亿元) or it is qualified; 近3年 is an exact recent span.
 // The scan is linear: numeral runs longer than any figure are skipped whole.
-import { add, cmp, div, mul, parseDec, shift, toStr, type Dec } from './decimal';
+import { add, cmp, dec, decimals, div, isWhole, mul, neg, parseDec, shift, toStr, ZERO, type Dec } from './decimal';
 import { asciiDigit, CN_DIGIT, CC_CN_BIG, CC_CN_DIGIT, CC_CN_SMALL, charClass, CN_BIG_UNIT, isArabicDigit, parseNumeralDec } from './numerals';
 import { matchUnit, refineUnit } from './units';
 import type { Comparator, NotFactReason, Quantity, UnitCode } from './types';
@@ -167,7 +167,7 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
       const v = parseNumeralDec(`${raw}分之${text.slice(num.start, num.end)}`);
       const den = parseNumeralDec(raw);
       if (v && den)
-        return { start: i, end: num.end, value: negative ? { int: -v.int, scale: v.scale } : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '', fraction: percent ? undefined : { num: num.value, den } };
+        return { start: i, end: num.end, value: negative ? neg(v) : v, chinese: chinese && num.chinese, multiplier: false, innerGt: false, percent, digitsOnly: '', fraction: percent ? undefined : { num: num.value, den } };
     }
   }
   // A numeral cannot end in 点.
@@ -181,7 +181,7 @@ function readNumeral(text: string, i: number, depth = 0): Numeral | null {
   return {
     start: i,
     end: j,
-    value: negative ? { int: -value.int, scale: value.scale } : value,
+    value: negative ? neg(value) : value,
     chinese,
     multiplier,
     innerGt,
@@ -288,7 +288,7 @@ function dateEnd(text: string, n: Numeral): number {
     }
     return skipDateRange(text, j);
   }
-  if (next === '月' && v >= 1 && v <= 12 && n.value.scale === 0) {
+  if (next === '月' && v >= 1 && v <= 12 && isWhole(n.value)) {
     j++;
     if (text[j] === '份') j++;
     const d = readNumeral(text, j);
@@ -297,14 +297,14 @@ function dateEnd(text: string, n: Numeral): number {
   }
   // 18日 is a date; 30日内 (within 30 days) is a duration.
   const within = text[j + 1] === '内' || text.startsWith('以内', j + 1) || text.startsWith('之内', j + 1);
-  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && n.value.scale === 0 && !(next === '日' && within)) return skipDateRange(text, j + 1);
+  if ((next === '日' || next === '号') && v >= 1 && v <= 31 && isWhole(n.value) && !(next === '日' && within)) return skipDateRange(text, j + 1);
   if (isRangeSeparator(next) && v >= 1 && v <= 12) {
     // 1至7月, 1-7月
     const m = readNumeral(text, j + 1);
     if (m && text[m.end] === '月') return m.end + 1;
   }
   if ((next === ':' || next === '：') && isArabicDigit(text[j + 1]) && isArabicDigit(text[j + 2]) && v < 25) return j + 3;
-  if ((next === '时' || (next === '点' && !isArabicDigit(text[j + 1]) && !isCn(text[j + 1]))) && v <= 24 && n.value.scale === 0) {
+  if ((next === '时' || (next === '点' && !isArabicDigit(text[j + 1]) && !isCn(text[j + 1]))) && v <= 24 && isWhole(n.value)) {
     // 下午3时, 9点30分 — but not 3点 in 一点两小时 (handled as numeral already)
     let e = j + 1;
     const m = readNumeral(text, e);
@@ -346,7 +346,9 @@ function preQualifier(text: string, start: number): [string, Comparator] | null 
 const LONE_ONE_UNITS = new Set<string>(['CNY', 'USD', 'mu', 'm2', 'hectare', 'km2', 'ton', 'kwh', 'percent', 'pp', 'other:倍']);
 /** Words starting with 成 after a numeral that are not tenths (三成员国, 一成不变 is caught as lone 一). */
 const TENTHS_STOP = '员为功本果立绩就交品熟型效不';
-const HALF: Dec = { int: 5n, scale: 1 };
+const HALF: Dec = dec('0.5');
+const TEN: Dec = dec(10);
+const HUNDRED: Dec = dec(100);
 const CJK = /[\u4e00-\u9fff]/;
 
 function unitAllowedForChinese(word: string): boolean {
@@ -611,7 +613,7 @@ export function unitStage(text: string, d0: Draft): Draft | Skip {
   if (isTenths && !(tenthsNumeral(text, n) && !TENTHS_STOP.includes(text[d.end + 1] ?? '。'))) return { skip: d.end + 1 };
   const ok =
     (!n.chinese || unitAllowedForChinese(u.word)) &&
-    !(isYearCount && !(d.upper !== undefined && d.upper.int <= 300n && d.upper.scale === 0) && !yearCountPlausible(text, d.end + 1, d.value, d.comparator) && !text.slice(Math.max(0, d.start - 2), d.start).endsWith('连续'));
+    !(isYearCount && !(d.upper !== undefined && d.upper.lte(300) && isWhole(d.upper)) && !yearCountPlausible(text, d.end + 1, d.value, d.comparator) && !text.slice(Math.max(0, d.start - 2), d.start).endsWith('连续'));
   // A measure word that follows but does not make a quantity (十年 in prose, 三期 as a phase
   // name) means the number is not a bare figure either.
   if (!ok) return { skip: d.end + u.word.length };
@@ -642,7 +644,7 @@ export function unitStage(text: string, d0: Draft): Draft | Skip {
     }
   }
   // 一吨半, 三斤半, 一年半: half a unit more.
-  if (text[d.end] === '半' && d.value.scale === 0 && d.upper === undefined && unit !== 'percent' && unit !== 'pp' && u.word !== '个') {
+  if (text[d.end] === '半' && isWhole(d.value) && d.upper === undefined && unit !== 'percent' && unit !== 'pp' && u.word !== '个') {
     d.value = add(d.value, HALF);
     d.end++;
   }
@@ -682,7 +684,7 @@ function fractionUnit(text: string, d: Draft): Draft {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   const share = d.pre !== null || /[占的达为有过超逾近约]$/.test(before);
   if (!share) return d;
-  const pct = div(mul(frac.num, { int: 100n, scale: 0 }), frac.den, 6);
+  const pct = div(mul(frac.num, HUNDRED), frac.den, 6);
   if (!pct) return d;
   // 约占全县的五分之三: the 约 of 约占 qualifies the share.
   const clause = /[^，,。；;！？!?\n]*$/.exec(before)?.[0] ?? '';
@@ -700,9 +702,9 @@ function discountValue(text: string, n: Numeral): Dec | null {
   if (text[n.start - 1] === '波' || text[n.start - 1] === '曲') return null; // 一波三折, 九曲十八折
   const v = n.value;
   if (n.chinese && n.end - n.start === 2 && isDigitByDigit(text, n)) return v;
-  if (n.chinese && n.end - n.start === 1 && v.int >= 1n && v.int <= 9n) return shift(v, 1);
-  if (!n.chinese && cmp(v, { int: 10n, scale: 0 }) < 0 && cmp(v, { int: 0n, scale: 0 }) > 0) return shift(v, 1);
-  if (!n.chinese && v.scale === 0 && v.int >= 10n && v.int < 100n) return v;
+  if (n.chinese && n.end - n.start === 1 && v.gte(1) && v.lte(9)) return shift(v, 1);
+  if (!n.chinese && cmp(v, TEN) < 0 && v.isPositive() && !v.isZero()) return shift(v, 1);
+  if (!n.chinese && isWhole(v) && v.gte(10) && v.lt(100)) return v;
   return null;
 }
 
@@ -711,12 +713,12 @@ function tenthsNumeral(text: string, n: Numeral): boolean {
   if (n.multiplier) return false;
   if (n.chinese) return n.end - n.start === 1;
   const v = n.value;
-  return cmp(v, { int: 0n, scale: 0 }) > 0 && cmp(v, { int: 10n, scale: 0 }) <= 0 && v.scale <= 1;
+  return v.gt(0) && v.lte(10) && decimals(v) <= 1;
 }
 
 /** 角/毛 and 分 after 元 or after a 角 amount: 八角 → 0.8, 五分 → 0.05. */
 function jiaoFen(text: string, i: number): { value: Dec; end: number } | null {
-  let value: Dec = { int: 0n, scale: 0 };
+  let value: Dec = ZERO;
   let j = i;
   const digitAt = (k: number): number | null => {
     const ch = text[k];
@@ -727,12 +729,12 @@ function jiaoFen(text: string, i: number): { value: Dec; end: number } | null {
   };
   const jiao = digitAt(j);
   if (jiao !== null && (text[j + 1] === '角' || text[j + 1] === '毛') && !isArabicDigit(text[j - 1])) {
-    value = add(value, { int: BigInt(jiao), scale: 1 });
+    value = add(value, shift(dec(jiao), -1));
     j += 2;
   }
   const fen = digitAt(j);
   if (fen !== null && text[j + 1] === '分' && j > i) {
-    value = add(value, { int: BigInt(fen), scale: 2 });
+    value = add(value, shift(dec(fen), -2));
     j += 2;
   }
   return j > i ? { value, end: j } : null;
@@ -744,17 +746,17 @@ function jiaoFen(text: string, i: number): { value: Dec; end: number } | null {
  */
 function smallMoney(text: string, d: Draft): Draft | null {
   const { n } = d;
-  if (d.upper !== undefined || n.multiplier || n.value.scale > 0) return null;
+  if (d.upper !== undefined || n.multiplier || !isWhole(n.value)) return null;
   const ch = text[d.end];
   const after = text[d.end + 1];
   const digitAfter = after !== undefined && (CN_DIGIT[after] !== undefined || isArabicDigit(after));
   const tail = (k: number): number => (text[k] === '钱' ? k + 1 : k);
-  if ((ch === '毛' || ch === '角') && n.value.int < 10n && (digitAfter || after === '钱' || after === undefined || STOP_AFTER.includes(after))) {
-    let value: Dec = { int: n.value.int, scale: 1 };
+  if ((ch === '毛' || ch === '角') && n.value.lt(10) && (digitAfter || after === '钱' || after === undefined || STOP_AFTER.includes(after))) {
+    let value: Dec = shift(n.value, -1);
     let end = d.end + 1;
     const sub = after !== undefined && digitAfter ? (isArabicDigit(after) ? Number(asciiDigit(after)) : CN_DIGIT[after]) : undefined;
     if (sub !== undefined && !isCn(text[end + 1]) && !isArabicDigit(text[end + 1])) {
-      value = add(value, { int: BigInt(sub), scale: 2 });
+      value = add(value, shift(dec(sub), -2));
       end += text[end + 1] === '分' ? 2 : 1;
     }
     return { ...d, value, unit: 'CNY', measure: ch, end: tail(end) };
@@ -764,7 +766,7 @@ function smallMoney(text: string, d: Draft): Draft | null {
     let end = d.end + 1;
     if (digitAfter) {
       const sub = isArabicDigit(after) ? Number(asciiDigit(after ?? '0')) : (CN_DIGIT[after ?? ''] ?? 0);
-      value = add(value, { int: BigInt(sub), scale: 1 });
+      value = add(value, shift(dec(sub), -1));
       end++;
       if (text[end] === '毛' || text[end] === '角') end++;
     }
@@ -852,7 +854,7 @@ export function factStage(text: string, d0: Draft, protectedAt: Uint8Array | nul
     if (text[n.end] === '大') return { skip: n.end };
   }
   // Versions: 精益生产4.0 (a bare x.0 glued to a word).
-  if (!n.chinese && d.value.scale === 0 && /\.0+$/.test(text.slice(n.start, n.end)) && /[\u4e00-\u9fff]/.test(prev ?? '')) return { skip: n.end };
+  if (!n.chinese && isWhole(d.value) && /\.0+$/.test(text.slice(n.start, n.end)) && /[\u4e00-\u9fff]/.test(prev ?? '')) return { skip: n.end };
   return d;
 }
 
@@ -892,7 +894,7 @@ function skipUnit(text: string, end: number): number {
 /** 40余年, 近5年来, 3年内 are durations; 2022年 (handled as a date) and 5年级 are not. */
 function yearCountPlausible(text: string, after: number, value: Dec, comparator: Comparator): boolean {
   const v = Number(toStr(value));
-  if (v > 300 || value.scale > 1) return false;
+  if (v > 300 || decimals(value) > 1) return false;
   if (text[after] === '级') return false;
   if (comparator !== 'eq') return true;
   const next = text.slice(after, after + 2);

@@ -19,6 +19,7 @@ import {
 } from '@/lib/extract/quantities';
 import { findQuantitiesInLine } from '@/lib/extract/line';
 import { extractIssue } from '@/lib/extract';
+import { toStr } from '@/lib/extract/decimal';
 
 type Row = [text: string, value: string, unit: string | null, comparator: string];
 const numbers = (s: string): Row[] => findQuantitiesInLine(s).map((q) => [q.text, q.value, q.unit, q.comparator]);
@@ -134,20 +135,25 @@ describe('readQuantityAt stages, each on its own', () => {
   it('scale words: 余 and 万 after the numeral', () => {
     const d = scaleStage('10余万元', draft('10余万元'));
     expect(d).toMatchObject({ end: 4, comparator: 'gt' });
-    expect(d.value).toEqual({ int: 100000n, scale: 0 });
+    expect(toStr(d.value)).toBe('100000');
   });
 
   it('range: the upper bound and where each end is written', () => {
     const d = rangeStage('8至10个', draft('8至10个'));
-    expect(d).toMatchObject({ end: 4, lowerEnd: 1, upperStart: 2, upper: { int: 10n, scale: 0 } });
+    expect(d).toMatchObject({ end: 4, lowerEnd: 1, upperStart: 2 });
+    expect(d.upper && toStr(d.upper)).toBe('10');
   });
 
   it('unit: a registry word refined by the noun, tenths, discounts, money', () => {
     expect(unitStage('3个项目', draft('3个项目'))).toMatchObject({ unit: 'project', measure: '个项目', end: 4 });
     expect(unitStage('5个单位', draft('5个单位'))).toMatchObject({ unit: 'org', end: 2 });
-    expect(unitStage('六成', draft('六成'))).toMatchObject({ unit: 'percent', value: { int: 60n, scale: 0 } });
-    expect(unitStage('七五折', draft('七五折'))).toMatchObject({ unit: 'percent', value: { int: 75n, scale: 0 }, end: 3 });
-    expect(unitStage('三毛五', draft('三毛五'))).toMatchObject({ unit: 'CNY', value: { int: 35n, scale: 2 } });
+    const read = (s: string) => {
+      const d = unitStage(s, draft(s));
+      return 'skip' in d ? d : { unit: d.unit, value: toStr(d.value), end: d.end };
+    };
+    expect(read('六成')).toEqual({ unit: 'percent', value: '60', end: 2 });
+    expect(read('七五折')).toEqual({ unit: 'percent', value: '75', end: 3 });
+    expect(read('三毛五')).toEqual({ unit: 'CNY', value: '0.35', end: 3 });
     expect(unitStage('三成员', draft('三成员'))).toEqual({ skip: 2 });
   });
 
