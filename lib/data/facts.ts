@@ -92,23 +92,6 @@ export function canonicalDecimal(s: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-const SCALE = 1_000_000n;
-
-/** Decimal string → integer micro-units (the column has 6 decimals), so sums stay exact. */
-export function toMicro(s: string): bigint {
-  const m = /^(-?)(\d+)(?:\.(\d{1,6}))?$/.exec(s.trim());
-  if (!m) throw new Error(`not a decimal: ${s}`);
-  const micro = BigInt(m[2] ?? '0') * SCALE + BigInt((m[3] ?? '').padEnd(6, '0'));
-  return m[1] === '-' ? -micro : micro;
-}
-
-export function fromMicro(v: bigint): string {
-  const neg = v < 0n;
-  const a = neg ? -v : v;
-  const frac = (a % SCALE).toString().padStart(6, '0').replace(/0+$/, '');
-  return `${neg ? '-' : ''}${(a / SCALE).toString()}${frac ? `.${frac}` : ''}`;
-}
-
 interface PlaceTree {
   regions: { id: number; code: string; name: string; nameEn: string | null; parentId: number | null }[];
   parks: { id: number; name: string; nameEn: string | null; regionId: number }[];

@@ -1,19 +1,11 @@
 // Admin reads about figures (issue 10): figures whose reports disagree (conflicts to settle, with
-// every report) and facts still unclassified (the "to classify" list). Admins only: the caller's
-// session user is checked here, where the data is read.
+// every report) and facts still unclassified (the "to classify" list). Admins only, checked here
+// where the data is read (lib/auth/dal.ts).
 import 'server-only';
 import { getPrisma } from '@/lib/db';
-import type { SessionUser } from '@/lib/auth/roles';
+import { requireRole } from '@/lib/auth/dal';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 import { isoDate } from './provenance';
-
-export class NotAllowedError extends Error {
-  override name = 'NotAllowedError';
-}
-
-function assertAdmin(user: SessionUser | null): void {
-  if (!user || user.role !== 'admin') throw new NotAllowedError('Only admins may see this list');
-}
 
 export interface FigureReport {
   factId: number;
@@ -66,8 +58,8 @@ interface ConflictRow {
 }
 
 /** Figures whose approved reports give different values, each with all its reports (newest first). */
-export async function listConflicts(user: SessionUser | null, opts: { limit?: number } = {}): Promise<ConflictItem[]> {
-  assertAdmin(user);
+export async function listConflicts(opts: { limit?: number } = {}): Promise<ConflictItem[]> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 1000);
   const rows = await prisma.$queryRaw<ConflictRow[]>`
@@ -141,8 +133,8 @@ export interface UnclassifiedItem {
 }
 
 /** Live facts of the unclassified metric (drafts and approved), newest first: what is left to classify. */
-export async function listUnclassified(user: SessionUser | null, opts: { limit?: number } = {}): Promise<{ total: number; items: UnclassifiedItem[] }> {
-  assertAdmin(user);
+export async function listUnclassified(opts: { limit?: number } = {}): Promise<{ total: number; items: UnclassifiedItem[] }> {
+  await requireRole('admin');
   const prisma = await getPrisma();
   const where = { deletedAt: null, status: { in: ['draft' as const, 'approved' as const] }, metric: { key: UNCLASSIFIED_KEY } };
   const [total, rows] = await Promise.all([

@@ -2,6 +2,7 @@
 // dates as the articles report them, and its own approved figures (总投资 and the like). A
 // project's figures are the project's: they never count as the park's own figures.
 import 'server-only';
+import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { ProjectStageCode } from '@/lib/vocab/projects';
 import { getFiguresCached, isoDate, type Figure } from './provenance';
@@ -17,6 +18,7 @@ export interface ProjectItem {
 
 /** The park's live projects, those with the largest total investment first. */
 export async function getParkProjects(parkId: number): Promise<ProjectItem[]> {
+  await requireRole('viewer');
   if (!Number.isSafeInteger(parkId) || parkId <= 0) return [];
   const prisma = await getPrisma();
   const projects = await prisma.project.findMany({

@@ -170,6 +170,7 @@ export async function getFiguresCached(filter: FigureFilter): Promise<Figure[]> 
  * reads these, so they agree with each other and with /api/aggregates.
  */
 export async function getSubjectFigures(filter: FigureFilter): Promise<SubjectFigure[]> {
+  await requireRole('viewer');
   const [figures, metrics] = await Promise.all([getFiguresCached(filter), getMetrics()]);
   const byId = new Map(metrics.map((m) => [m.id, m]));
   return subjectTotals(figures, (id) => byId.get(id));

@@ -7,6 +7,8 @@ import type { IssueExtraction, MetricDef, Places } from '@/lib/extract/types';
 import type { AppPrismaClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { projectStageOf, stageRank, type ProjectStageCode } from '@/lib/vocab/projects';
+import { unitMismatch } from '@/lib/vocab/units';
+import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 
 export interface IngestInput {
   text: string;
@@ -116,11 +118,12 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
   const extraction = extractIssue(input.text, { date: input.date, publication: input.publication, places, catalog });
 
   const [metrics, parks, regions] = await Promise.all([
-    prisma.metric.findMany({ where: { deletedAt: null }, select: { id: true, key: true } }),
+    prisma.metric.findMany({ where: { deletedAt: null }, select: { id: true, key: true, unit: true } }),
     prisma.park.findMany({ where: { deletedAt: null }, select: { id: true, name: true } }),
     prisma.region.findMany({ where: { deletedAt: null }, select: { id: true, name: true } }),
   ]);
   const metricId = new Map(metrics.map((m) => [m.key, m.id]));
+  const metricUnit = new Map(metrics.map((m) => [m.key, m.unit]));
   const parkId = new Map(parks.map((p) => [p.name, p.id]));
   const regionId = new Map(regions.map((r) => [r.name, r.id]));
   const unclassified = metricId.get('unclassified');
@@ -166,6 +169,21 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
         }
         // Projects and organisations are records of their own, linked across articles by name.
         const subjects = await storeSubjects(tx, extraction.facts, { parkId, regionId, articleIds, issueDate: input.date });
+        // A fact whose unit does not fit the metric the extractor chose (人次 for a metric counted
+        // in 人) is refused that metric: it is stored unclassified, with its label, for an admin to
+        // classify; the import's audit record says which and why.
+        const misfits: { span: [number, number]; raw: string; metric: string; why: string }[] = [];
+        const metricOf = (f: (typeof extraction.facts)[number]): number => {
+          const id = metricId.get(f.metric.key);
+          const unit = metricUnit.get(f.metric.key);
+          if (id === undefined || unit === undefined) return unclassified;
+          const why = f.metric.key === UNCLASSIFIED_KEY ? null : unitMismatch(f.unit, unit);
+          if (why) {
+            misfits.push({ span: f.span, raw: f.raw, metric: f.metric.key, why });
+            return unclassified;
+          }
+          return id;
+        };
         const rows: Prisma.FactCreateManyInput[] = extraction.facts.map((f) => {
           const subjectPark = f.subject?.type === 'park' ? parkId.get(f.subject.name) : undefined;
           const subjectRegion = f.subject?.type === 'region' ? regionId.get(f.subject.name) : undefined;
@@ -174,7 +192,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
           const orgId = f.subject && f.subject.type !== 'project' && subjectPark === undefined && subjectRegion === undefined ? subjects.orgs.get(f.subject.name) : undefined;
           const orgName = f.subject && subjectPark === undefined && subjectRegion === undefined ? f.subject.name : null;
           return {
-            metricId: metricId.get(f.metric.key) ?? unclassified,
+            metricId: metricOf(f),
             metricLabel: f.metric.label,
             parkId: subjectPark ?? null,
             regionId: subjectRegion ?? null,
@@ -215,6 +233,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
               articles: extraction.articles.length,
               facts: rows.length,
               extractorVersion: extraction.extractorVersion,
+              unitMisfits: misfits,
             },
           },
         });

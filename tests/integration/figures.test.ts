@@ -29,6 +29,7 @@ const { settleConflict, mergeEventReports, splitEventReport } = await import('@/
 const { updateFact } = await import('@/lib/actions/facts');
 const { factsToCsv, factsToXlsx } = await import('@/lib/export/facts');
 const { trendOption } = await import('@/lib/charts/figures');
+const { figureMeaningChanges } = await import('@/lib/db/figure-check');
 
 describe.each(availableBackends())('what a figure is, on the seed (%s)', (backend) => {
   let db: TestDatabase;
@@ -129,10 +130,13 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     const rank = (await getOverview({ year: 2022, metricKey: 'leading_industry_output_growth' })).ranking.find((r) => r.park.id === jk);
     expect(rank?.actual?.conflict).toBe(true);
 
-    const conflicts = await listConflicts(admin);
+    const conflicts = await listConflicts();
     const item = conflicts.find((c) => c.metricKey === 'leading_industry_output_growth' && c.year === 2022);
     expect(item?.reports.map((r) => r.value).sort()).toEqual(['11.5', '12', '12']);
-    await expect(listConflicts({ ...admin, role: 'viewer' })).rejects.toThrow(/admins/);
+    await actAs(db.prisma, { username: 'fig-viewer', role: 'viewer' });
+    await expect(listConflicts()).rejects.toThrow();
+    await expect(listUnclassified()).rejects.toThrow();
+    await actAs(db.prisma, { username: 'fig-admin', role: 'admin' });
 
     const keep = item!.reports.find((r) => r.value === '12')!;
     const settled = await settleConflict({ figureId: item!.figureId, keepFactId: keep.factId });
@@ -141,7 +145,7 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     const after = (await getFigures({ years: [2022], metricIds: [growth], parkIds: [jk] })).filter((f) => f.parkId === jk && f.kind === 'actual');
     expect(after[0]).toMatchObject({ value: '12', reports: 2, values: 1 });
     expect((await db.prisma.fact.findUniqueOrThrow({ where: { id: other.id } })).status).toBe('rejected');
-    expect((await listConflicts(admin)).some((c) => c.figureId === item!.figureId)).toBe(false);
+    expect((await listConflicts()).some((c) => c.figureId === item!.figureId)).toBe(false);
     expect(await db.prisma.auditLog.count({ where: { entityType: 'fact', entityId: String(other.id), action: 'reject' } })).toBe(1);
   });
 
@@ -197,7 +201,7 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     const o = await getOverview({ year: fact.year ?? 2023 });
     expect(o.kpis.some((k) => k.metric.key === 'unclassified')).toBe(false);
     expect(o.rankingMetrics.some((m) => m.key === 'unclassified')).toBe(false);
-    const list = await listUnclassified(admin);
+    const list = await listUnclassified();
     expect(list.items.some((i) => i.id === some.id)).toBe(true);
     // The explorer still lists it.
     const page = await listFacts({ metric: 'unclassified' }, undefined, 500, { isAdmin: false });
@@ -289,5 +293,29 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
       expect(distinct.size, `${label}: ${JSON.stringify(Object.fromEntries(values))}`).toBe(1);
       expect([...distinct][0], label).toBeTruthy();
     }
+  });
+
+  it('lists every figure whose meaning changed (the data check)', async () => {
+    // A fact kept from before the unit check: 人次 under a metric counted in 人.
+    const misfit = await db.prisma.fact.create({
+      data: { metricId: await metricId('people_trained'), regionId: await regionId('湘乡市'), year: 2022, kind: 'actual', value: '800', unit: 'person_time', status: 'approved', source: 'manual', sourceNote: '测试' },
+    });
+    // Two reports of one area in 亩 and 公顷: one figure now.
+    const area = await metricId('land_converted_commercial_to_industrial');
+    const tiyi = await parkId('天易经开区');
+    const [a, b] = await Promise.all(
+      [['30', 'mu'], ['2', 'hectare']].map(([value, unit]) =>
+        db.prisma.fact.create({ data: { metricId: area, parkId: tiyi, year: 2021, kind: 'actual', value: value!, unit: unit!, status: 'approved', source: 'manual', sourceNote: '测试' } }),
+      ),
+    );
+    const rows = await figureMeaningChanges(db.sql);
+    const of = (change: string) => rows.filter((r) => r.change === change);
+    expect(of('events').some((r) => r.metric === 'people_trained' && r.subject === '湘潭市' && r.year === 2023 && r.factIds.length === 3)).toBe(true);
+    expect(of('events').some((r) => r.metric === 'funds_misappropriated')).toBe(false); // different years: two figures before too
+    expect(of('unit_misfit').some((r) => r.factIds.includes(misfit.id) && /person_time/.test(r.detail))).toBe(true);
+    expect(of('units_merged').some((r) => r.factIds.includes(a!.id) && r.factIds.includes(b!.id))).toBe(true);
+    expect(of('conflict').some((r) => r.factIds.includes(a!.id))).toBe(false); // 30 亩 = 2 公顷
+    expect(of('unclassified').length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.factIds.length, JSON.stringify(r)).toBeGreaterThan(0);
   });
 });

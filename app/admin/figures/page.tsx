@@ -21,8 +21,8 @@ async function keepReport(form: FormData): Promise<void> {
 }
 
 export default async function FiguresAdminPage() {
-  const user = await requireUser('admin');
-  const [conflicts, unclassified] = await Promise.all([listConflicts(user), listUnclassified(user)]);
+  await requireUser('admin');
+  const [conflicts, unclassified] = await Promise.all([listConflicts(), listUnclassified()]);
   return (
     <>
       <div className={s.head}>
