@@ -22,8 +22,6 @@ const PURE = new Set([
   'audit.diffValues',
   'audit.auditWhere',
   'facts.canonicalDecimal',
-  'facts.toMicro',
-  'facts.fromMicro',
   'facts.encodeCursor',
   'facts.decodeCursor',
   'overview.toSourced',
@@ -58,6 +56,8 @@ const MIN_ROLE: Record<string, Role> = {
   'parks.getParkView': 'viewer',
   'provenance.getFigures': 'viewer',
   'provenance.getFiguresCached': 'viewer',
+  'provenance.getSubjectFigures': 'viewer',
+  'projects.getParkProjects': 'viewer',
   'provenance.getArticleWithFacts': 'viewer',
   'regions.getPlaces': 'viewer',
   'regions.getRecognitions': 'viewer',
@@ -93,9 +93,11 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
     case 'metrics-view.getMetricView':
       return ['gross_output'];
     case 'parks.getParkView':
+    case 'projects.getParkProjects':
       return [ids.parkId];
     case 'provenance.getFigures':
     case 'provenance.getFiguresCached':
+    case 'provenance.getSubjectFigures':
       return [{}];
     case 'provenance.getArticleWithFacts':
       return [ids.articleId, { includeDrafts: false }];
