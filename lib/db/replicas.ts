@@ -31,6 +31,10 @@ export interface ReplicaFenceOptions {
   replicaPools: pg.Pool[];
   /** How often to look at the replicas' replay position while fenced. Default 50 ms. */
   pollMs?: number;
+  /** How often to check that every replica answers. Default 5 s. */
+  healthMs?: number;
+  /** One line when a replica stops or starts answering. Default: console.warn. */
+  log?(line: string): void;
 }
 
 /** Decides, per read, whether the replicas may serve it (see the module comment). */
@@ -41,12 +45,38 @@ export class ReplicaFence {
   private target: string | null = null; // LSN the replicas must reach
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
+  private down = false;
+  private readonly health: NodeJS.Timeout;
 
-  constructor(private readonly opts: ReplicaFenceOptions) {}
+  constructor(private readonly opts: ReplicaFenceOptions) {
+    // A replica that stops answering would fail every read routed to it: read from the primary
+    // until it answers again (the reads routed there before this notices answer 503).
+    this.health = setInterval(() => void this.checkHealth(), opts.healthMs ?? 5_000);
+    this.health.unref();
+  }
 
-  /** True while a write may not yet be visible on every replica: read from the primary. */
+  /**
+   * True while reads must go to the primary: a write may not yet be visible on every replica, or
+   * a replica does not answer.
+   */
   get active(): boolean {
-    return this.clearedEpoch < this.epoch;
+    return this.down || this.clearedEpoch < this.epoch;
+  }
+
+  private async checkHealth(): Promise<void> {
+    let down = false;
+    await Promise.all(
+      this.opts.replicaPools.map((pool) =>
+        pool.query('SELECT 1').catch(() => {
+          down = true;
+        }),
+      ),
+    );
+    if (this.closed || down === this.down) return;
+    this.down = down;
+    (this.opts.log ?? ((l: string) => console.warn(l)))(
+      down ? 'read replicas: a replica does not answer; reading from the primary' : 'read replicas: every replica answers again; reading from them',
+    );
   }
 
   /**
@@ -108,5 +138,6 @@ export class ReplicaFence {
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
+    clearInterval(this.health);
   }
 }

@@ -35,6 +35,7 @@ describe.skipIf(skipReason !== null)('reads from a streaming replica (private Po
     db = await openDatabase({ url, dataDir: '', replicaUrls: [replica.url('xt_fence')] });
     replicaAdmin = new pg.Client({ connectionString: replica.url('xt_fence') });
     await replicaAdmin.connect();
+    replicaAdmin.on('error', () => undefined); // the second test stops the replica under it
   }, 120_000);
 
   afterAll(async () => {
@@ -70,6 +71,16 @@ describe.skipIf(skipReason !== null)('reads from a streaming replica (private Po
 
     await replicaAdmin.query('SELECT pg_wal_replay_resume()');
     await until('the fence is lifted once the replica replayed the write', () => db.readPrisma() !== db.prisma);
+    expect(await metricName()).toBe('主库');
+  }, 60_000);
+
+  it('reads from the primary while a replica does not answer, and from the replica once it is back', async () => {
+    await until('not fenced', () => db.readPrisma() !== db.prisma);
+    replica.stop('immediate');
+    await until('the routing notices the replica is down', () => db.readPrisma() === db.prisma);
+    expect(await metricName()).toBe('主库'); // served, by the primary
+    replica.start();
+    await until('the routing uses the replica again', () => db.readPrisma() !== db.prisma);
     expect(await metricName()).toBe('主库');
   }, 60_000);
 });
