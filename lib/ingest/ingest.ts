@@ -150,23 +150,24 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
           },
           select: { id: true },
         });
-        const articleIds = new Map<number, number>();
-        for (const a of extraction.articles) {
-          const row = await tx.article.create({
-            data: {
-              issueId: issue.id,
-              ordinal: a.ordinal,
-              headline: a.headline,
-              subheadline: a.subheadlines.length ? a.subheadlines.join(' / ') : null,
-              byline: a.byline,
-              dateline: a.dateline,
-              kind: a.kind,
-              body: a.body,
-            },
-            select: { id: true },
-          });
-          articleIds.set(a.ordinal, row.id);
-        }
+        // One statement for all articles (a 10 MB issue has thousands: one round trip each took
+        // longer than the transaction may last on a busy machine).
+        const created = extraction.articles.length
+          ? await tx.article.createManyAndReturn({
+              data: extraction.articles.map((a) => ({
+                issueId: issue.id,
+                ordinal: a.ordinal,
+                headline: a.headline,
+                subheadline: a.subheadlines.length ? a.subheadlines.join(' / ') : null,
+                byline: a.byline,
+                dateline: a.dateline,
+                kind: a.kind,
+                body: a.body,
+              })),
+              select: { id: true, ordinal: true },
+            })
+          : [];
+        const articleIds = new Map<number, number>(created.map((row) => [row.ordinal, row.id]));
         // Projects and organisations are records of their own, linked across articles by name.
         const subjects = await storeSubjects(tx, extraction.facts, { parkId, regionId, articleIds, issueDate: input.date });
         // A fact whose unit does not fit the metric the extractor chose (人次 for a metric counted
