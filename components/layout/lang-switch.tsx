@@ -15,7 +15,6 @@ export function LangSwitch({ lang, label, title }: { lang: Lang; label: string; 
       className="lang-switch"
       lang={next === 'zh' ? 'zh-CN' : 'en'}
       title={title}
-      aria-label={title}
       disabled={pending}
       onClick={() => {
         document.cookie = `${LANG_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;

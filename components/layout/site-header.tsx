@@ -38,10 +38,11 @@ export async function SiteHeader() {
           {user ? <PrintButton lang={lang} /> : null}
           {user ? (
             <details className="user-menu">
-              <summary aria-label={`${t.user.menu}: ${user.displayName}`}>
+              <summary>
                 <span className="avatar" aria-hidden="true">
                   {user.displayName.slice(0, 1)}
                 </span>
+                <span className="sr-only">{t.user.menu}: </span>
                 <span className="user-name">{user.displayName}</span>
               </summary>
               <div className="user-menu-panel">

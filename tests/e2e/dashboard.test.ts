@@ -9,6 +9,7 @@ import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot
 import { TEST_ACCOUNTS } from './support/seed';
 import { extractPdfText } from '@/lib/pdf/extract-text';
 import { foldCjk } from '@/lib/extract/normalize';
+import { seriousViolations } from './support/axe';
 
 const DESKTOP = { width: 1440, height: 900 };
 
@@ -131,14 +132,27 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     await page.context().close();
   }, 180_000);
 
+  it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 A/AA) on the overview, park, region and metric pages', async () => {
+    const page = await viewerPage(DESKTOP);
+    await page.goto(`${server.url}/regions/430300`);
+    const parkHref = await page.getByRole('link', { name: '湘潭经开区' }).first().getAttribute('href');
+    for (const href of ['/?year=2022', parkHref ?? '/parks/1', '/regions/430300', '/metrics/leading_industry_output_growth']) {
+      await page.goto(`${server.url}${href}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
+      expect(await seriousViolations(page), href).toEqual([]);
+    }
+    await page.context().close();
+  }, 120_000);
+
   it('switches to English and back', async () => {
     const page = await viewerPage(DESKTOP);
     await page.goto(`${server.url}/?year=2022`);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Parks overview' }).count(), { timeout: 15_000 }).toBe(1);
     expect((await page.locator('li.kpi[data-metric="leading_industry_output_growth"]').textContent()) ?? '').toContain('12%');
     await screenshot(page, 'dashboard-overview-en-desktop');
-    await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: '园区工作总览' }).count(), { timeout: 15_000 }).toBe(1);
     await page.context().close();
   });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/server';
 import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot } from './support/browser';
+import { seriousViolations } from './support/axe';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -115,6 +116,15 @@ describe.skipIf(!browserAvailable())('explorer (production build in Chromium)', 
     await screenshot(page, 'explorer-source-article-desktop');
     expect(realErrors(errors)).toEqual([]);
   }, 180_000);
+
+  it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 A/AA)', async () => {
+    const page = await signedIn('analyst', DESKTOP);
+    await page.goto(`${server.url}/explorer?year=2023`);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 
   it('works on a phone (375 px) with the filters in the URL', async () => {
     const page = await signedIn('analyst', PHONE);
