@@ -119,9 +119,10 @@ describe.skipIf(!browserAvailable())('explorer (production build in Chromium)', 
 
   it('has no serious or critical accessibility violations (axe-core, WCAG 2.1 A/AA)', async () => {
     const page = await signedIn('analyst', DESKTOP);
-    await page.goto(`${server.url}/explorer?year=2023`);
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    await page.locator('table tbody tr').first().waitFor();
+    await page.goto(`${server.url}/explorer?yearFrom=2022&yearTo=2023`);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '数据分析' }).count()).toBe(1);
+    await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
+    await page.locator('table.explorer-table tbody tr').first().waitFor({ timeout: 20_000 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   }, 60_000);
