@@ -22,11 +22,11 @@ const OPENERS = /[，,。；;：:！？!?、“”"\n\s]|的|其中|附|及|和|
 /** A name's own characters: Chinese, brackets (湖南(韶山)…), Latin and digits inside names. */
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
 /** Words that make the phrase a description, not a name (重点项目, 签约项目, 锂电材料项目 stays). */
-const GENERIC_END = /(重点|重大|产业|招商|签约|开工|新建|续建|在建|建设|集中|投资|各类|全部|所有|个|批|类|该|本|此|这|新|大|好|等|入园|入驻|落地|省级|市级|县级|区级|示范|亿元|万元)$/;
+const GENERIC_END = /(专业|农民|重点|重大|产业|招商|签约|开工|新建|续建|在建|建设|集中|投资|各类|全部|所有|个|批|类|该|本|此|这|新|大|好|等|入园|入驻|落地|省级|市级|县级|区级|示范|亿元|万元)$/;
 const GENERIC_START = /^(共有|共|有|全县|全市|全区|全省|我市|我县|我区|园内|区内|今年|去年|目前|已|将|为|对|在|把|以|其中|一批|一个|多个|各|该|本|此|这|新|引进|签约|开工|建设|推进|加快|实施|完成)/;
 
 /** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
-const VERB_INSIDE = /蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
+const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
 
 export function findEntities(text: string): Entity[] {
   const out: Entity[] = [];

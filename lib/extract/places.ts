@@ -1,13 +1,16 @@
 // Finds mentions of parks and regions (names, official names, aliases, short city names) and
 // back-references (该区, 该园区, 该市, 该县, bare 高新区/经开区) in a text.
 import gazetteer from '../../prisma/seed/gazetteer.json';
+import type { GazetteerFile } from './gazetteer';
 import type { Places } from './types';
 
+const GAZ = gazetteer as unknown as GazetteerFile;
+
+/** The data file's places: Hunan's regions, parks and Xiangtan's sub-parks (lib/extract/gazetteer.ts). */
 export const DEFAULT_PLACES: Places = {
-  regions: (gazetteer.regions as Places['regions']).concat(
-    (gazetteer.other_hunan_cities as [string, string][]).map(([code, name]) => ({ code, name, level: 'city', parent: '430000' })),
-  ),
-  parks: gazetteer.parks as Places['parks'],
+  regions: GAZ.regions,
+  parks: GAZ.parks,
+  subparks: GAZ.subparks ?? [],
 };
 
 export type Mention =
@@ -68,6 +71,9 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
       if (a.length < 2 || HOME_WORDS.has(a)) continue;
       terms.push({ term: a, short: false, target });
     }
+    // 江华瑶族自治县 → 江华县, 湘西土家族苗族自治州 → 湘西州: the names the papers use.
+    const autonomous = /^(.{2,3}?)(?:[\u4e00-\u9fff]{1,3}族)+自治(县|州)$/.exec(r.name);
+    if (autonomous) terms.push({ term: `${autonomous[1]}${autonomous[2]}`, short: false, target });
     // 湘潭市 → 湘潭, 湘乡市 → 湘乡: cities are often named without 市.
     if (r.name.endsWith('市') && r.name.length >= 3) terms.push({ term: r.name.slice(0, -1), short: true, target });
   }
@@ -81,6 +87,14 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
       terms.push({ term: t, short: false, target });
       if (!parkByTerm.has(t)) parkByTerm.set(t, p.name);
     }
+  }
+  // A sub-park is a subject of its own (its figures are not its park's totals), at its park's home.
+  for (const sp of places.subparks ?? []) {
+    const home = parkByName.get(sp.parent)?.home;
+    if (!home) continue;
+    const target = { kind: 'park' as const, name: sp.name, home };
+    for (const t of new Set([sp.name, ...(sp.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
+    parkByName.set(sp.name, { home });
   }
   const byFirst = new Map<string, Term[]>();
   for (const t of terms) {
@@ -124,6 +138,8 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
           const next = text[end];
           // 湘潭大学, 韶山电子…: a short city name glued to more Chinese is part of another name.
           if (t.short && isCjk(next) && !text.startsWith('市', end)) break;
+          // 湖南县域, 河南县: 南县 inside a longer name is not the county.
+          if (t.target.kind === 'region' && t.term.length === 2 && /^(湖南|河南|云南|海南|济南|华南|江南|西南|东南|中南|岭南|淮南|湘南)$/.test(text.slice(i - 1, i + 1))) break;
           // 湘潭市级重点项目, 郴州市级: a level of government, not a mention of the place.
           if (t.target.kind === 'region' && (next === '级' || (t.short && text.startsWith('市级', end)))) break;
           // 湘潭市动力电池材料产业园: a full name opening a facility's name.

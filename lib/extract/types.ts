@@ -93,6 +93,8 @@ export interface MetricDef {
 export interface Places {
   regions: { code: string; name: string; level: string; parent: string | null; aliases?: string[] }[];
   parks: { name: string; official?: string; home: string; aliases?: string[] }[];
+  /** Parks inside a park (产业园, 众创城), each with its park's name. */
+  subparks?: { name: string; parent: string; aliases?: string[] }[];
 }
 
 export interface Article {

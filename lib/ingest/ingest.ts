@@ -2,7 +2,7 @@
 // extracted facts as drafts awaiting review, all in one transaction. The same normalised text
 // is never stored twice (checksum), so importing again changes nothing.
 import { createHash } from 'node:crypto';
-import { extractIssue, normalizeIssueText, EXTRACTOR_VERSION } from '@/lib/extract';
+import { extractIssue, normalizeIssueText, EXTRACTOR_VERSION, DEFAULT_PLACES } from '@/lib/extract';
 import type { IssueExtraction, MetricDef, Places } from '@/lib/extract/types';
 import type { AppPrismaClient } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -62,6 +62,8 @@ export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
       home: p.region.code,
       aliases: p.aliases,
     })),
+    // Sub-parks have no table yet: the data file's list, linked to the parks above by name.
+    subparks: DEFAULT_PLACES.subparks,
   };
 }
 

@@ -1,46 +1,20 @@
-// Loads the reference data idempotently: Hunan's cities, Xiangtan's counties and parks (from
-// the project's copy of the gazetteer), the starting metric catalogue and the publications.
+// Loads the reference data idempotently: Hunan's cities, counties and parks (from the project's
+// gazetteer, prisma/seed/gazetteer.json), the starting metric catalogue and the publications.
 // Rows an admin has since edited keep their edits: existing rows are only filled in, never
 // overwritten.
 import gazetteer from '@/prisma/seed/gazetteer.json';
+import type { GazetteerFile, GazPark, GazRegion } from '@/lib/extract/gazetteer';
 import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
 import type { AppPrismaClient } from '@/lib/db/client';
 
+const GAZ = gazetteer as unknown as GazetteerFile;
+
 export const DEFAULT_PUBLICATION = { name: '湘潭日报', nameEn: 'Xiangtan Daily' } as const;
 
-interface GazRegion {
-  code: string;
-  name: string;
-  en?: string;
-  level: 'province' | 'city' | 'county';
-  parent: string | null;
-  aliases?: string[];
-}
-interface GazPark {
-  name: string;
-  official?: string;
-  en?: string;
-  type?: string;
-  level: 'national' | 'provincial' | 'municipal';
-  home: string;
-  aliases?: string[];
-}
-
-const OTHER_CITY_EN: Record<string, string> = {
-  '430100': 'Changsha', '430200': 'Zhuzhou', '430400': 'Hengyang', '430500': 'Shaoyang',
-  '430600': 'Yueyang', '430700': 'Changde', '430800': 'Zhangjiajie', '430900': 'Yiyang',
-  '431000': 'Chenzhou', '431100': 'Yongzhou', '431200': 'Huaihua', '431300': 'Loudi',
-  '433100': 'Xiangxi Tujia and Miao Autonomous Prefecture',
-};
-
+/** Regions parents first, so each child can find its parent's id. */
 export function gazetteerRegions(): GazRegion[] {
-  const regions = gazetteer.regions as GazRegion[];
-  const others = (gazetteer.other_hunan_cities as [string, string][]).map(
-    ([code, name]): GazRegion => ({ code, name, en: OTHER_CITY_EN[code], level: 'city', parent: '430000' }),
-  );
-  // Parents first, so each child can find its parent's id.
   const order = { province: 0, city: 1, county: 2 } as const;
-  return [...regions, ...others].sort((a, b) => order[a.level] - order[b.level]);
+  return [...GAZ.regions].sort((x, y) => order[x.level] - order[y.level]);
 }
 
 export interface SeedResult {
@@ -76,7 +50,7 @@ export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedRe
     created++;
   }
 
-  const parks = gazetteer.parks as GazPark[];
+  const parks: GazPark[] = GAZ.parks;
   for (const p of parks) {
     const regionId = idByCode.get(p.home);
     if (regionId === undefined) throw new Error(`Gazetteer park ${p.name} has unknown home region ${p.home}`);

@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, readMigrations } from '@/lib/db/migrate';
 import { openDatabase, DatabaseConfigError } from '@/lib/db/client';
 import { seedReferenceData } from '@/lib/seed/reference';
+import { previewIssue } from '@/lib/ingest/ingest';
+import gazetteer from '@/prisma/seed/gazetteer.json';
+
+const GAZ = gazetteer as { regions: unknown[]; parks: unknown[] };
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 
 describe.each(availableBackends())('database on %s', (backend) => {
@@ -35,8 +39,11 @@ describe.each(availableBackends())('database on %s', (backend) => {
       metrics: await db.prisma.metric.count(),
     });
     const before = await counts();
-    expect(before.regions).toBe(20); // Hunan, 14 cities and prefectures, 5 counties of Xiangtan
-    expect(before.parks).toBe(8);
+    // Hunan, its 14 cities and prefecture, their 123 counties/districts; the gazetteer's parks.
+    expect(before.regions).toBe(GAZ.regions.length);
+    expect(before.regions).toBe(138);
+    expect(before.parks).toBe(GAZ.parks.length);
+    expect(before.parks).toBeGreaterThanOrEqual(80);
     await db.prisma.park.update({ where: { name: '湘潭经开区' }, data: { aliases: { push: '九华' } } });
     const second = await seedReferenceData(db.prisma);
     expect(second.created).toBe(0);
@@ -46,6 +53,17 @@ describe.each(availableBackends())('database on %s', (backend) => {
     expect(park.region.code).toBe('430300');
     const county = await db.prisma.region.findUniqueOrThrow({ where: { code: '430381' }, include: { parent: true } });
     expect(county.parent?.name).toBe('湘潭市');
+    const other = await db.prisma.park.findUniqueOrThrow({ where: { name: '桂阳高新区' }, include: { region: { include: { parent: true } } } });
+    expect([other.region.name, other.region.parent?.name]).toEqual(['桂阳县', '郴州市']);
+  });
+
+  it('an alias an admin adds to a park reaches the extractor at import', async () => {
+    const text = '园区动态\n本报讯 今年以来，金凤片区新增规上企业9家。';
+    const before = await previewIssue(db.prisma, { text, date: '2024-05-10', publication: '湘潭日报' });
+    expect(before.facts[0]?.subject).toEqual({ type: 'region', name: '湘潭市' });
+    await db.prisma.park.update({ where: { name: '天易经开区' }, data: { aliases: { push: '金凤片区' } } });
+    const after = await previewIssue(db.prisma, { text, date: '2024-05-10', publication: '湘潭日报' });
+    expect(after.facts[0]?.subject).toEqual({ type: 'park', name: '天易经开区' });
   });
 
   it.runIf(backend === 'postgres')('opens PostgreSQL connections without JIT (compiling cost ~1 s per list query)', async () => {

@@ -144,7 +144,9 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
       const named = (m: Mention): string | null => (m.kind === 'ref' ? null : m.name);
       const innerPark = within.find((m) => m.kind === 'park');
       const innerRegion = within.find((m) => m.kind === 'region' && m.level !== 'province');
-      const park = (innerPark && named(innerPark)) ?? lastSubPark ?? lastPark;
+      // 九华智慧物流园项目: a name opening with a park's short form (九华 → 九华经开区) is in that park.
+      const byShort = ['经开区', '高新区', '示范区', '综保区'].map((s) => places.parkByTerm.get(`${e.name.slice(0, 2)}${s}`)).find(Boolean) ?? null;
+      const park = (innerPark && named(innerPark)) ?? byShort ?? lastSubPark ?? lastPark;
       const region = (innerRegion && named(innerRegion)) ?? (park ? null : lastRegion);
       const subject: SubjectRef = { type: e.type, name: e.name };
       if (park) subject.park = park;

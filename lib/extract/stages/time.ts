@@ -188,9 +188,10 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
   }
   if (year === null) {
     // 较上年/比去年同期 name the base of a comparison, not the year the figure is about.
-    const rel = [...beforeInSentence.matchAll(/(今年|去年|前年|明年|上年)/g)].find(
-      (m) => !/[较比同于与]$/.test(beforeInSentence.slice(0, m.index)) && !beforeInSentence.startsWith('同期', m.index + 2),
-    );
+    // The last one before the figure speaks for it (去年订单增长三成，今年前8个月产值5.6亿元).
+    const rel = [...beforeInSentence.matchAll(/(今年|去年|前年|明年|上年)/g)]
+      .filter((m) => !/[较比同于与]$/.test(beforeInSentence.slice(0, m.index)) && !beforeInSentence.startsWith('同期', m.index + 2))
+      .pop();
     if (rel && !(nowInClause && (rel.index ?? 0) < clause.start - sentence.start)) year = relativeYear(rel[1] ?? '', pubYear);
   }
   if (year === null && !nowInClause) {

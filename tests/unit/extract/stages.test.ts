@@ -117,6 +117,10 @@ describe('year and period', () => {
     expect(time('该项目总投资8亿元，用地150亩。', '8亿元', 2024).year).toBeNull();
     expect(time('此次签约的项目总投资8亿元。', '8亿元', 2024).year).toBe(2024);
   });
+  it('the last 今年/去年 before the figure speaks for it', () => {
+    const t = time('“去年订单增长了三成，今年前8个月产值已达5.6亿元。”', '5.6亿元', 2024);
+    expect([t.year, t.period]).toEqual([2024, 'M01-M08']);
+  });
   it('前N个月 is January to the n-th month', () => {
     expect(periodOf('今年前7个月')).toBe('M01-M07');
     expect(periodOf('前两个月')).toBe('M01-M02');
@@ -159,6 +163,7 @@ describe('entities', () => {
     ['其中，白石智造产业园入驻企业20家。', [['park', '白石智造产业园']]],
     ['附：楠竹深加工项目，总投资3亿元。', [['project', '楠竹深加工项目']]],
     ['全县共有重点项目30个。', []],
+    ['该县培育农民专业合作社126家。', []],
     ['此次签约的6个项目涵盖新材料。', []],
   ])('%s', (text, expected) => {
     expect(findEntities(text).map((e) => [e.type, e.name])).toEqual(expected);

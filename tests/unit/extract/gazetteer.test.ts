@@ -1,0 +1,78 @@
+// The province gazetteer (prisma/seed/gazetteer.json): regions exactly as the pinned GB/T 2260
+// package has them, Xiangtan's codes as the shared reference has them, parks that each name a
+// known home county, a level, a type and a source, no short form shared by two parks, and the
+// extractor finding places of other cities (our own sentences).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import gazetteer from '@/prisma/seed/gazetteer.json';
+import type { GazetteerFile } from '@/lib/extract/gazetteer';
+import { hunanRegionsFromPackage } from '@/lib/seed/gazetteer-regions';
+import { extractIssue } from '@/lib/extract';
+
+const GAZ = gazetteer as unknown as GazetteerFile;
+
+describe('gazetteer data', () => {
+  it('has the regions of the pinned package: Hunan, 14 cities and prefecture, every county', () => {
+    const fromPkg = hunanRegionsFromPackage(GAZ.regions);
+    expect(GAZ.regions.map((r) => [r.code, r.name, r.level, r.parent])).toEqual(fromPkg.map((r) => [r.code, r.name, r.level, r.parent]));
+    expect(GAZ.regions.filter((r) => r.level === 'city')).toHaveLength(14);
+    expect(GAZ.regions.filter((r) => r.level === 'county').length).toBeGreaterThanOrEqual(120);
+  });
+
+  const shared = path.resolve(process.cwd(), '../shared/gazetteer.json');
+  it.skipIf(!existsSync(shared))('agrees with the shared reference on Xiangtan (430300) and its counties', () => {
+    const ref = JSON.parse(readFileSync(shared, 'utf8')) as { regions: { code: string; name: string }[] };
+    const xt = (rs: { code: string; name: string }[]) => rs.filter((r) => r.code.startsWith('4303')).map((r) => [r.code, r.name]).sort();
+    expect(xt(GAZ.regions)).toEqual(xt(ref.regions));
+    expect(xt(GAZ.regions)).toContainEqual(['430300', '湘潭市']);
+  });
+
+  it('gives every park a known home, a level, a type and a source; no term names two parks', () => {
+    const codes = new Set(GAZ.regions.map((r) => r.code));
+    const owner = new Map<string, string>();
+    for (const p of GAZ.parks) {
+      expect(codes.has(p.home), `${p.name} home ${p.home}`).toBe(true);
+      expect(['national', 'provincial', 'municipal']).toContain(p.level);
+      expect(p.type, p.name).toBeTruthy();
+      expect(p.source, p.name).toMatch(/\S/);
+      for (const t of [p.name, p.official ?? '', ...(p.aliases ?? [])].filter(Boolean)) {
+        expect(owner.get(t) ?? p.name, `${t} names ${owner.get(t)} and ${p.name}`).toBe(p.name);
+        owner.set(t, p.name);
+      }
+    }
+    expect(GAZ.parks.length).toBeGreaterThanOrEqual(80);
+    for (const name of ['湘潭高新区', '湘潭经开区', '湘潭综保区', '天易经开区', '岳塘经开区', '湘乡经开区', '韶山高新区', '雨湖高新区']) expect(owner.get(name)).toBe(name);
+    for (const sp of GAZ.subparks ?? []) expect(GAZ.parks.some((p) => p.name === sp.parent), sp.name).toBe(true);
+  });
+
+  it('has no home word (我市, 全市) as a fixed alias of one region', () => {
+    for (const r of GAZ.regions) for (const a of r.aliases ?? []) expect(['我市', '全市', '市', '我县', '全县']).not.toContain(a);
+  });
+});
+
+describe('places of the whole province in articles', () => {
+  const facts = (text: string, publication?: string) => extractIssue(text, { date: '2024-09-01', publication }).facts;
+  it('finds other cities’ counties and parks', () => {
+    const [a] = facts('新闻\n本报讯 上半年，醴陵经开区新增规上企业11家。');
+    expect(a?.subject).toEqual({ type: 'park', name: '醴陵经开区' });
+    const [b] = facts('新闻\n本报讯 今年以来，桂阳县新签约项目16个。');
+    expect(b?.subject).toEqual({ type: 'region', name: '桂阳县' });
+    const [c] = facts('新闻\n本报讯 江华县今年新增就业岗位2100个。');
+    expect(c?.subject).toEqual({ type: 'region', name: '江华瑶族自治县' });
+  });
+  it('resolves 我市 and bare short park forms against the publisher’s city', () => {
+    const [a] = facts('新闻\n本报讯 今年，我市新增市场主体1.2万户。', '常德日报');
+    expect(a?.subject).toEqual({ type: 'region', name: '常德市' });
+    const out = facts('新闻\n本报讯 高新、经开两大园区分别完成投资52亿元和61亿元。', '株洲日报');
+    expect(out.map((f) => f.subject?.name)).toEqual(['株洲高新区', '株洲经开区']);
+  });
+  it('does not read 南县 in 湖南县域', () => {
+    const [a] = facts('新闻\n本报讯 湖南县域经济发展论坛吸引参会代表300人。');
+    expect(a?.subject?.name).not.toBe('南县');
+  });
+  it('a known sub-park is a subject of its own', () => {
+    const [a] = facts('新闻\n本报讯 韶山电子信息高科技产业园已入驻企业12家。');
+    expect(a?.subject).toEqual({ type: 'park', name: '韶山电子信息高科技产业园' });
+  });
+});
