@@ -7,7 +7,7 @@ import { useRouter } from 'next/navigation';
 import { EChart, type ChartClickEvent } from '@/components/charts/echart';
 import { rankingOption, targetActualOption, trendOption, type RankingInput, type TrendInput } from '@/lib/charts/figures';
 import { asSourcedDatum } from '@/lib/charts/provenance';
-import type { MetricRef } from '@/lib/charts/types';
+import type { MetricRef } from '@/lib/vocab/shapes';
 import type { Lang } from '@/lib/i18n/dictionaries';
 
 export type SourcedChartProps =

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import type { SubjectFigure as Figure } from '@/lib/data/provenance';
 import { fitToMetric, toSourced } from '@/lib/vocab/figure';
-import type { MetricRef } from '@/lib/charts/types';
+import type { MetricRef } from '@/lib/vocab/shapes';
 import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { periodLabel } from '@/lib/i18n/format';

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { CountyRow, KpiCard, RankRow, TrendSeries } from '@/lib/data/overview';
 import type { RecognitionItem } from '@/lib/data/regions';
-import type { MetricRef } from '@/lib/charts/types';
+import type { MetricRef } from '@/lib/vocab/shapes';
 import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { formatChange, formatDate, formatValue } from '@/lib/i18n/format';
 import { SourcedChart } from '@/components/charts/sourced-chart';

@@ -2,7 +2,7 @@
 // issue date (title), clicking opens the article with the sentence highlighted. Figures reported
 // several times say how often.
 import Link from 'next/link';
-import type { SourcedValue } from '@/lib/charts/types';
+import type { SourcedValue } from '@/lib/vocab/shapes';
 import { dictionary, fill, type Lang } from '@/lib/i18n/dictionaries';
 import { formatDate, formatValue } from '@/lib/i18n/format';
 import { sourceHref } from '@/lib/charts/provenance';

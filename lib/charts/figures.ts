@@ -4,7 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { formatAxis, unitLabel } from '@/lib/i18n/format';
 import { asSourcedDatum, sourcedDatum, tooltipHtml, type SourcedDatum } from './provenance';
-import type { MetricRef, SourcedValue } from './types';
+import type { MetricRef, SourcedValue } from '@/lib/vocab/shapes';
 
 export interface ChartTheme {
   dark?: boolean;

@@ -2,7 +2,7 @@
 // the tooltip shows it as escaped HTML, and a click opens the article at the quoted sentence.
 import { dictionary, fill, type Lang } from '@/lib/i18n/dictionaries';
 import { escapeHtml, formatDate, formatValue } from '@/lib/i18n/format';
-import type { SourcedValue } from './types';
+import type { SourcedValue } from '@/lib/vocab/shapes';
 
 /** What a chart data item carries besides its number (ECharts keeps extra fields on `data`). */
 export interface SourcedDatum {

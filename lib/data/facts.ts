@@ -5,13 +5,10 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import { HttpError } from '@/lib/api/route';
-import type { SessionUser } from '@/lib/auth/roles';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { cached } from '@/lib/perf/cache';
 import { figureFamily } from '@/lib/vocab/figure';
 import { convert, Decimal, decimalString } from '@/lib/vocab/units';
-import { MAX_EXPORT_ROWS, MAX_LIMIT, type FactFilters, type FactKindParam, type FactSort, type GroupBy } from '@/lib/validations/api';
+import { MAX_EXPORT_ROWS, type FactFilters, type FactKindParam, type FactSort, type GroupBy } from '@/lib/validations/api';
 
 export type AggregationCode = 'sum' | 'latest' | 'none';
 type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
@@ -833,72 +830,4 @@ export async function listRecognitions(filters: { region?: string; park?: number
     evidence: r.evidence,
     issueDate: r.article ? isoDate(r.article.issue.date) : null,
   }));
-}
-
-// ---------- the API's view: role rules and errors as HTTP answers ----------
-
-// The API's reads go through the read-model cache (lib/perf/cache): many officials open the same
-// views, and at a province's scale an aggregate costs ~0.5 s of SQL. Every write path (review,
-// manual entry, import, metric/place edits) calls invalidateCache('overview:') after it commits,
-// so a reviewer sees their approval at once; writes from another process (the ingest CLI) show
-// within the TTL. Exports are never cached.
-const API_CACHE = { ttlMs: 10_000, staleMs: 60_000 } as const;
-
-function apiCacheKey(what: string, parts: unknown[]): string {
-  return `overview:api:${what}:${JSON.stringify(parts)}`;
-}
-
-/** Non-admins get approved facts only; asking for anything else is refused rather than ignored. */
-function callerIsAdmin(user: SessionUser | null, filters: FactFilters): boolean {
-  const isAdmin = user?.role === 'admin';
-  if (!isAdmin && filters.status !== undefined && filters.status !== 'approved') {
-    throw new HttpError(403, 'Only admins may see draft or rejected facts');
-  }
-  return isAdmin;
-}
-
-export async function listFactsForCaller(
-  user: SessionUser | null,
-  filters: FactFilters,
-  cursor: string | undefined,
-  limit: number,
-  opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
-): Promise<FactsPage> {
-  await requireRole('viewer');
-  const isAdmin = callerIsAdmin(user, filters);
-  const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
-  try {
-    return await cached(apiCacheKey('facts', [filters, cursor ?? null, limit, list]), () => listFacts(filters, cursor, limit, list), API_CACHE);
-  } catch (e) {
-    if (e instanceof InvalidCursorError) throw new HttpError(400, e.message);
-    throw e;
-  }
-}
-
-export async function aggregateFactsForCaller(user: SessionUser | null, groupBy: GroupBy, filters: FactFilters): Promise<AggregateRow[]> {
-  await requireRole('viewer');
-  const isAdmin = callerIsAdmin(user, filters);
-  return cached(apiCacheKey('aggregate', [groupBy, filters, isAdmin]), () => aggregateFacts(groupBy, filters, { isAdmin }), API_CACHE);
-}
-
-/** Every row of the view, page by page; views over MAX_EXPORT_ROWS must be narrowed first. */
-export async function exportFactsForCaller(
-  user: SessionUser | null,
-  filters: FactFilters,
-  opts: { sort?: FactSort | undefined; order?: 'asc' | 'desc' | undefined },
-): Promise<FactRow[]> {
-  await requireRole('viewer');
-  const isAdmin = callerIsAdmin(user, filters);
-  const list = { sort: opts.sort ?? 'year', order: opts.order ?? 'desc', isAdmin } as const;
-  const rows: FactRow[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await listFacts(filters, cursor, MAX_LIMIT, list);
-    if (page.totalCapped) {
-      throw new HttpError(400, `The view has more than ${MAX_EXPORT_ROWS} rows; narrow the filters to export it`);
-    }
-    rows.push(...page.items);
-    if (!page.nextCursor) return rows;
-    cursor = page.nextCursor;
-  }
 }

@@ -2,7 +2,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import type { ParkRef, RegionRef } from '@/lib/charts/types';
+import type { ParkRef, RegionRef } from '@/lib/vocab/shapes';
 import { getSubjectFigures, type SubjectFigure as Figure } from './provenance';
 import { getArticlesMentioning, getRecognitions, type ArticleLink, type RecognitionItem } from './regions';
 

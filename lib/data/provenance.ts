@@ -8,14 +8,14 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
-import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/charts/types';
+import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 import { subjectTotals, type SubjectTotal } from '@/lib/vocab/figure';
 import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
 import { canonicalDecimal } from './facts';
 
-export type { SourceRef } from '@/lib/charts/types';
+export type { SourceRef } from '@/lib/vocab/shapes';
 
 export interface Figure {
   metricId: number;

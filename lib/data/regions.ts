@@ -3,7 +3,7 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/perf/cache';
-import type { ParkRef, Places, RegionRef } from '@/lib/charts/types';
+import type { ParkRef, Places, RegionRef } from '@/lib/vocab/shapes';
 import { getSubjectFigures, isoDate, type SubjectFigure as Figure } from './provenance';
 
 /** Code of 湘潭市 (GB/T 2260): the dashboards' root. */

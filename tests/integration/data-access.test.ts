@@ -45,9 +45,6 @@ const MIN_ROLE: Record<string, Role> = {
   'facts.listParks': 'viewer',
   'facts.listRegions': 'viewer',
   'facts.listRecognitions': 'viewer',
-  'facts.listFactsForCaller': 'viewer',
-  'facts.aggregateFactsForCaller': 'viewer',
-  'facts.exportFactsForCaller': 'viewer',
   'metrics-view.getMetrics': 'viewer',
   'metrics-view.getMetricList': 'viewer',
   'metrics-view.getMetricView': 'viewer',
@@ -84,12 +81,6 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
       return ['park', {}];
     case 'facts.listRecognitions':
       return [{}];
-    case 'facts.listFactsForCaller':
-      return [null, {}, undefined, 50, {}];
-    case 'facts.aggregateFactsForCaller':
-      return [null, 'park', {}];
-    case 'facts.exportFactsForCaller':
-      return [null, {}, {}];
     case 'metrics-view.getMetricView':
       return ['gross_output'];
     case 'parks.getParkView':

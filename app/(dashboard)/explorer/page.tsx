@@ -4,7 +4,8 @@
 import type { Metadata } from 'next';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { requireUser } from '@/lib/auth';
-import { aggregateFactsForCaller, listFactsForCaller, listMetrics, listParks, listRegions } from '@/lib/data/facts';
+import { aggregateFactsForCaller, listFactsForCaller } from '@/lib/api/facts';
+import { listMetrics, listParks, listRegions } from '@/lib/data/facts';
 import { getLang } from '@/lib/i18n/server';
 import type { SearchParams } from '@/lib/i18n/params';
 import { getQueryClient } from '@/lib/queries/get-query-client';

@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { aggregateFactsForCaller } from '@/lib/data/facts';
+import { aggregateFactsForCaller } from '@/lib/api/facts';
 import { aggregatesQuery, filtersOf } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';

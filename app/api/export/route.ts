@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { exportFactsForCaller } from '@/lib/data/facts';
+import { exportFactsForCaller } from '@/lib/api/facts';
 import { exportFileName, factsToCsv, factsToXlsx } from '@/lib/export/facts';
 import { exportQuery, filtersOf } from '@/lib/validations/api';
 

@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { listFactsForCaller } from '@/lib/data/facts';
+import { listFactsForCaller } from '@/lib/api/facts';
 import { factsQuery, filtersOf } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankingOption, targetActualOption, trendOption, type RankingInput } from '@/lib/charts/figures';
 import { asSourcedDatum, sourceHref, sourcedDatum, tooltipHtml } from '@/lib/charts/provenance';
-import type { MetricRef, SourcedValue } from '@/lib/charts/types';
+import type { MetricRef, SourcedValue } from '@/lib/vocab/shapes';
 
 const metric: MetricRef = {
   id: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCounties, buildKpis, buildRanking, cityValue } from '@/lib/data/overview';
 import type { SubjectFigure as Figure } from '@/lib/data/provenance';
-import type { MetricRef, Places } from '@/lib/charts/types';
+import type { MetricRef, Places } from '@/lib/vocab/shapes';
 
 const places: Places = {
   city: { id: 1, code: '430300', name: '湘潭市', nameEn: 'Xiangtan', level: 'city', parentId: null },

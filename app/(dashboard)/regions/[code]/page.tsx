@@ -15,7 +15,7 @@ import { AwardsList } from '@/components/overview/awards-list';
 import { ArticleLinks } from '@/components/overview/article-links';
 import { SourcedChart } from '@/components/charts/sourced-chart';
 import { TrendTable } from '@/components/overview/trend-table';
-import type { MetricRef } from '@/lib/charts/types';
+import type { MetricRef } from '@/lib/vocab/shapes';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,12 @@
-// Plain DTOs shared by the server reads (lib/data) and the client charts: figures with their
-// provenance, places and metrics. No Prisma types, no Decimal: values are decimal strings.
-export type FactKindCode = 'actual' | 'target' | 'forecast' | 'plan';
+// Plain DTOs shared by the server reads (lib/data), the pages and the client charts: figures with
+// their provenance, places and metrics. No Prisma types, no Decimal: values are decimal strings.
+// Kinds and comparators are the vocabulary's (kinds.ts, comparators.ts).
+import type { FactKindCode } from './kinds';
+import type { ComparatorCode } from './comparators';
+
+export type { FactKindCode, ComparatorCode };
 export type DirectionCode = 'higher_better' | 'lower_better' | 'neutral';
 export type AggregationCode = 'sum' | 'latest' | 'none';
-export type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 export type ValueTypeCode = 'count' | 'amount' | 'rate' | 'growth' | 'share' | 'quantity';
 
 /** The newspaper report behind a figure (or the reviewer's note for manual entries). */
