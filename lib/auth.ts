@@ -14,6 +14,10 @@ export type { Role, SessionUser } from '@/lib/auth/roles';
 export { hasRole, ROLES } from '@/lib/auth/roles';
 export { SESSION_COOKIE_NAME } from '@/lib/auth/session';
 
+/** Header instrumentation.ts puts on every request: the socket's remote address. */
+export { PEER_ADDRESS_HEADER } from '@/lib/auth/peer';
+import { PEER_ADDRESS_HEADER } from '@/lib/auth/peer';
+
 /** Header proxy.ts puts on every request: the path + query the user asked for (for ?next=). */
 export const REQUEST_PATH_HEADER = 'x-request-path';
 
@@ -51,16 +55,26 @@ export async function deleteSessionCookie(): Promise<void> {
 }
 
 /**
- * The caller's address and browser. The address is the LAST entry of X-Forwarded-For: the one the
- * nearest reverse proxy appended (earlier entries are whatever the client sent). Next.js fills the
- * header with the socket address when it is absent; exposed directly without a proxy, a client
- * can still pick its own value, so the per-account limit is the one that always holds.
+ * The caller's address and browser. Next.js 16 gives route handlers and actions only headers: it
+ * fills X-Forwarded-For with the socket's address when the request has none, and passes a
+ * client-sent one through untouched — so on its own the header is whatever the client wants.
+ * instrumentation.ts therefore stamps every request with the socket's address (PEER_ADDRESS_HEADER,
+ * overwriting anything the client sent). The chain is X-Forwarded-For + that peer; the client is
+ * the entry TRUSTED_PROXY_HOPS places from the end (0: the peer itself, X-Forwarded-For ignored;
+ * 1: what the one reverse proxy in front appended; …). Without the stamp (outside `next start`),
+ * the last X-Forwarded-For entry.
  */
+export function clientAddress(h: Headers, hops: number): string {
+  const peer = h.get(PEER_ADDRESS_HEADER)?.trim();
+  const forwarded = (h.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!peer) return forwarded.at(-1) || 'unknown';
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - hops)] ?? peer;
+}
+
 export async function requestMeta(): Promise<{ ip: string; userAgent: string | null }> {
   const h = await headers();
-  const forwarded = h.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  const ip = forwarded || h.get('x-real-ip')?.trim() || 'unknown';
-  return { ip, userAgent: h.get('user-agent') };
+  return { ip: clientAddress(h, env().TRUSTED_PROXY_HOPS).slice(0, 100), userAgent: h.get('user-agent') };
 }
 
 /** The signed-in user, or null. Memoised per request (React cache) so layouts and pages share one query. */

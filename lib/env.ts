@@ -37,6 +37,16 @@ const schema = z.object({
     .enum(['true', 'false', '1', '0'])
     .optional()
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: none, the app is
+   * reached directly; then the header is ignored and the socket's address is the client's).
+   */
+  TRUSTED_PROXY_HOPS: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, 'must be a whole number of proxies (0 when the app is reached directly)')
+    .optional()
+    .transform((v) => (v ? Number(v) : 0)),
 });
 
 export type Env = z.infer<typeof schema>;

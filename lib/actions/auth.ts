@@ -1,11 +1,11 @@
 'use server';
-// Sign-in and sign-out. signIn is public by nature; it is throttled per account and per address
-// (lib/auth/rate-limit.ts) and spends the same time on unknown users as on wrong passwords.
+// Sign-in and sign-out. signIn is public by nature; it is throttled per (account, address) and
+// per address, and slowed down per account (lib/auth/rate-limit.ts) and spends the same time on unknown users as on wrong passwords.
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { deleteSessionCookie, requestMeta, safeNextPath, SESSION_COOKIE_NAME, setSessionCookie } from '@/lib/auth';
 import { verifyPassword } from '@/lib/auth/password';
-import { checkSignInRate, recordSignInAttempt } from '@/lib/auth/rate-limit';
+import { checkSignInRate, recordSignInAttempt, retryMessage } from '@/lib/auth/rate-limit';
 import { createSession, invalidateSession, purgeExpiredSessions, sessionIdFromToken } from '@/lib/auth/session';
 import { audit } from '@/lib/audit';
 import { getPrisma } from '@/lib/db';
@@ -29,9 +29,9 @@ export async function signIn(_prev: unknown, input: unknown): Promise<ActionResu
     const rate = await checkSignInRate(prisma, username, ip);
     if (!rate.ok) {
       await prisma.auditLog.create({
-        data: { action: 'sign_in_blocked', entityType: 'user', note: `${username} @ ${ip}` },
+        data: { action: 'sign_in_blocked', entityType: 'user', note: `${username} @ ${ip} (${rate.reason})` },
       });
-      return { ...fail(429, `尝试次数过多，请 ${rate.retryAfterMinutes} 分钟后再试`), values: { username: typed } };
+      return { ...fail(429, retryMessage(rate.retryAfterSeconds)), values: { username: typed } };
     }
     const user = await prisma.user.findUnique({
       where: { username },

@@ -11,9 +11,9 @@ vi.mock('next/headers', async () => (await import('./support/auth-context')).nex
 vi.mock('next/cache', async () => (await import('./support/auth-context')).nextCacheMock);
 
 const { signIn, signOut } = await import('@/lib/actions/auth');
-const { authorize, getCurrentUser, requireUser } = await import('@/lib/auth');
+const { authorize, getCurrentUser, requireUser, clientAddress, PEER_ADDRESS_HEADER } = await import('@/lib/auth');
 const { SESSION_COOKIE_NAME, SESSION_TTL_MS, createSession, validateSessionToken, sessionIdFromToken } = await import('@/lib/auth/session');
-const { MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME } = await import('@/lib/auth/rate-limit');
+const { MAX_FAILURES_PER_IP, MAX_FAILURES_PER_ACCOUNT_AND_IP, accountDelayMs } = await import('@/lib/auth/rate-limit');
 const { ensureDemoAccounts, productionPasswordProblem } = await import('@/lib/seed/accounts');
 const { hashPassword } = await import('@/lib/auth/password');
 
@@ -147,21 +147,74 @@ describe('sign-in and sessions', () => {
     await db.prisma.loginAttempt.deleteMany({ where: { username: 'root' } });
   });
 
-  it(`blocks an account after ${MAX_FAILURES_PER_USERNAME} failures in 15 minutes, even with the right password`, async () => {
+  it(`${MAX_FAILURES_PER_ACCOUNT_AND_IP} wrong passwords from one address block that address for the account, not the owner elsewhere`, async () => {
     await ensureUser(db.prisma, 'bob', 'viewer', PASSWORD);
-    for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) {
-      resetRequest(`192.0.2.${i + 1}`); // different addresses: the per-account limit alone
+    const attacker = '192.0.2.66';
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT_AND_IP; i++) {
+      resetRequest(attacker);
       const r = (await run(signIn(null, form({ username: 'bob', password: `wrong-${i}` })))).result as { status: number };
       expect(r.status).toBe(401);
     }
-    resetRequest('192.0.2.99');
+    // From the attacker's address even the right password is refused for 15 minutes.
+    resetRequest(attacker);
     const blocked = (await run(signIn(null, form({ username: 'bob', password: PASSWORD })))).result;
     expect(blocked).toMatchObject({ ok: false, status: 429, message: '尝试次数过多，请 15 分钟后再试' });
     expect(sessionCookieSet()).toBeUndefined();
-    // Failures older than the window no longer count.
-    await db.prisma.loginAttempt.updateMany({ where: { username: 'bob' }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
-    resetRequest('192.0.2.99');
+    // The account is slowed down for everyone (1 s after the 5th failure), not locked: once that
+    // wait has passed (moved into the past here instead of sleeping), the owner signs in elsewhere.
+    resetRequest('198.51.100.5');
+    const tooSoon = (await run(signIn(null, form({ username: 'bob', password: PASSWORD })))).result as { status: number; message: string };
+    expect(tooSoon.status).toBe(429);
+    expect(tooSoon.message).toMatch(/^尝试次数过多，请 \d 秒后再试$/);
+    await db.prisma.loginAttempt.updateMany({ where: { username: 'bob' }, data: { createdAt: new Date(Date.now() - accountDelayMs(MAX_FAILURES_PER_ACCOUNT_AND_IP) - 1000) } });
+    resetRequest('198.51.100.5');
     expect((await run(signIn(null, form({ username: 'bob', password: PASSWORD })))).redirect).toBe('/');
+    // Failures older than the window no longer count, from the attacker's address either.
+    await db.prisma.loginAttempt.updateMany({ where: { username: 'bob' }, data: { createdAt: new Date(Date.now() - 16 * 60_000) } });
+    resetRequest(attacker);
+    expect((await run(signIn(null, form({ username: 'bob', password: PASSWORD })))).redirect).toBe('/');
+    await db.prisma.loginAttempt.deleteMany({ where: { username: 'bob' } });
+  });
+
+  it('slows an account down with a growing delay when the failures come from many addresses', async () => {
+    await ensureUser(db.prisma, 'erin', 'viewer', PASSWORD);
+    expect([4, 5, 6, 7, 8, 20].map(accountDelayMs)).toEqual([0, 1000, 2000, 4000, 8000, 300_000]);
+    const failAt = async (n: number) => {
+      // One failure per address, each after the wait owed so far (moved into the past, not slept).
+      await db.prisma.loginAttempt.updateMany({ where: { username: 'erin' }, data: { createdAt: new Date(Date.now() - accountDelayMs(n) - 1000) } });
+      resetRequest(`192.0.2.${100 + n}`);
+      return (await run(signIn(null, form({ username: 'erin', password: 'wrong-password' })))).result as { status: number };
+    };
+    for (let n = 0; n < 8; n++) expect((await failAt(n)).status).toBe(401);
+    // 8 failures: the next attempt, from a fresh address and with the right password, waits 8 s.
+    resetRequest('192.0.2.250');
+    const r = (await run(signIn(null, form({ username: 'erin', password: PASSWORD })))).result as { status: number; message: string };
+    expect(r).toMatchObject({ status: 429 });
+    expect(Number(/请 (\d+) 秒/.exec(r.message)?.[1])).toBeGreaterThan(4);
+    await db.prisma.loginAttempt.updateMany({ where: { username: 'erin' }, data: { createdAt: new Date(Date.now() - 9000) } });
+    resetRequest('192.0.2.250');
+    expect((await run(signIn(null, form({ username: 'erin', password: PASSWORD })))).redirect).toBe('/');
+    await db.prisma.loginAttempt.deleteMany({ where: { username: 'erin' } });
+  });
+
+  it('takes the address from the socket, and from X-Forwarded-For only as far as TRUSTED_PROXY_HOPS', () => {
+    const h = (xff: string | null, peer: string | null) => {
+      const out = new Headers();
+      if (xff !== null) out.set('x-forwarded-for', xff);
+      if (peer !== null) out.set(PEER_ADDRESS_HEADER, peer);
+      return out;
+    };
+    // No proxy trusted: a client-sent X-Forwarded-For is ignored.
+    expect(clientAddress(h('6.6.6.6', '198.51.100.9'), 0)).toBe('198.51.100.9');
+    expect(clientAddress(h(null, '198.51.100.9'), 0)).toBe('198.51.100.9');
+    // One proxy (peer 10.0.0.2) appended the client's address; what the client put before it is ignored.
+    expect(clientAddress(h('6.6.6.6, 203.0.113.50', '10.0.0.2'), 1)).toBe('203.0.113.50');
+    expect(clientAddress(h('6.6.6.6, 203.0.113.50, 10.0.0.1', '10.0.0.2'), 2)).toBe('203.0.113.50');
+    // More hops configured than the chain holds: the first entry.
+    expect(clientAddress(h('203.0.113.50', '10.0.0.2'), 5)).toBe('203.0.113.50');
+    // No stamp (outside `next start`): the last X-Forwarded-For entry, as Next fills it from the socket.
+    expect(clientAddress(h('6.6.6.6, 192.0.2.1', null), 0)).toBe('192.0.2.1');
+    expect(clientAddress(h(null, null), 0)).toBe('unknown');
   });
 
   it(`blocks an address after ${MAX_FAILURES_PER_IP} failures, other addresses unaffected`, async () => {
