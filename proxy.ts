@@ -11,7 +11,7 @@
 // session cookie's own expiry sliding with use, and sends HSTS when cookies are Secure.
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
-import { getPrisma } from '@/lib/db';
+import { getPrimaryPrisma } from '@/lib/db';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
@@ -92,7 +92,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (!token) return toLogin(request, false);
     let session;
     try {
-      session = await validateSessionToken(await getPrisma(), token);
+      session = await validateSessionToken(await getPrimaryPrisma(), token) // the primary: never a replica's stale view;
     } catch (e) {
       if (isDatabaseUnavailable(e) || (e instanceof Error && /PGlite is closed/i.test(e.message))) return page(503, '503 · 数据库暂时不可用', '请稍后再试。');
       throw e;
