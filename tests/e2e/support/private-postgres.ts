@@ -67,11 +67,17 @@ export async function startPrivatePostgres(opts: { port?: number; replicaOf?: Pr
     const r = spawnSync(full[0], [...full[1]], { encoding: 'utf8', timeout: 60_000 });
     if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
   };
-  if (opts.replicaOf) {
-    // initdb's pg_hba.conf lets local connections replicate (trust), and wal_level is replica by default.
-    run('pg_basebackup', ['-D', data, '-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
-  } else {
-    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+  try {
+    if (opts.replicaOf) {
+      // initdb's pg_hba.conf lets local connections replicate (trust), and wal_level is replica by default.
+      // -c fast: do not wait for a spread checkpoint (minutes) on the primary.
+      run('pg_basebackup', ['-D', data, '-h', '127.0.0.1', '-p', String(opts.replicaOf.port), '-U', 'postgres', '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
+    } else {
+      run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync', '--locale=C.UTF-8']);
+    }
+  } catch (e) {
+    rmSync(dir, { recursive: true, force: true }); // leave no half-made cluster in /tmp
+    throw e;
   }
   const options = () => `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
   let running = false;
