@@ -47,8 +47,11 @@ interface FactItem {
   source: { articleId: number | null; headline: string | null; evidence: string | null };
 }
 
-/** Pages that show no stored data (a bare form): their status is still checked. */
-const NO_DATA = new Set(['/admin/import']);
+/**
+ * Pages that show none of the demo data to their own role: a bare form, and the figure-conflict
+ * list (the demo issue has no conflicts or unclassified figures). Their status is still checked.
+ */
+const NO_DATA = new Set(['/admin/import', '/admin/figures']);
 
 type Caller = { name: string; cookie: string | null; role: Role | null };
 const KINDS = [
