@@ -65,16 +65,19 @@ describe.skipIf(!browserAvailable())('admin workflow (production build in Chromi
     // Review: the first article with at least two drafts.
     await page.getByRole('link', { name: '审核', exact: true }).first().click();
     await page.waitForURL(/\/admin\/review/);
-    const section = page.locator('section').filter({ has: page.locator('[data-fact-id] + [data-fact-id]') }).first();
+    // An article with a money figure among its drafts: the correction below stays in 元, the unit of
+    // the figure's metric (the editor refuses a unit of another family, e.g. 元 for a metric in 家).
+    const section = page.locator('section').filter({ has: page.locator('[data-fact-id] + [data-fact-id]') }).filter({ has: page.locator('[data-testid="fact-value"]', { hasText: '元' }) }).first();
     await section.waitFor();
     const headline = (await section.locator('h2').textContent()) ?? '';
     const rows = section.locator('[data-fact-id]');
     const count = await rows.count();
     expect(count).toBeGreaterThanOrEqual(2);
-    const firstId = await rows.first().getAttribute('data-fact-id');
+    const moneyRow = rows.filter({ has: page.locator('[data-testid="fact-value"]', { hasText: '元' }) }).first();
+    const firstId = await moneyRow.getAttribute('data-fact-id');
 
     // Correct one figure: 140亿 typed as people type it.
-    await rows.first().getByRole('button', { name: /^编辑/ }).click();
+    await moneyRow.getByRole('button', { name: /^编辑/ }).click();
     const editor = page.getByRole('form', { name: `编辑 #${firstId}` });
     await editor.getByLabel('数值').fill('140亿');
     await editor.getByLabel('单位').fill('CNY');
