@@ -263,6 +263,41 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
 
 type Tx = Prisma.TransactionClient;
 
+type Place = { parkId: number | null; regionId: number | null };
+const CHUNK = 1000;
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Creates the named records that do not exist yet (with their place), reads them all back, and
+ * fills in a park or region an existing record lacks and this issue gives.
+ */
+async function upsertNamed<R extends { id: number; name: string; parkId: number | null; regionId: number | null }>(
+  places: Map<string, Place>,
+  ops: {
+    createMany: (data: ({ name: string } & Place)[]) => Promise<unknown>;
+    findMany: (names: string[]) => Promise<R[]>;
+    update: (id: number, data: Place) => Promise<unknown>;
+  },
+): Promise<Map<string, R>> {
+  const names = [...places.keys()];
+  for (const part of chunks(names, CHUNK)) await ops.createMany(part.map((name) => ({ name, ...(places.get(name) ?? { parkId: null, regionId: null }) })));
+  const rows = new Map<string, R>();
+  for (const part of chunks(names, CHUNK)) for (const row of await ops.findMany(part)) rows.set(row.name, row);
+  for (const [name, row] of rows) {
+    const place = places.get(name);
+    if (!place) continue;
+    if ((row.parkId === null && place.parkId !== null) || (row.regionId === null && place.regionId !== null)) {
+      await ops.update(row.id, { parkId: row.parkId ?? place.parkId, regionId: row.regionId ?? place.regionId });
+    }
+  }
+  return rows;
+}
+
 /**
  * Finds or creates the projects and organisations the facts name (by canonical name), fills in
  * their park and region when the text places them and the record does not say yet, and records
@@ -273,57 +308,67 @@ async function storeSubjects(
   facts: IssueExtraction['facts'],
   ctx: { parkId: Map<string, number>; regionId: Map<string, number>; articleIds: Map<number, number>; issueDate: string },
 ): Promise<{ projects: Map<string, number>; orgs: Map<string, number> }> {
-  const projects = new Map<string, number>();
-  const orgs = new Map<string, number>();
   const placeOf = (s: { park?: string; region?: string }) => {
     const parkId = s.park !== undefined ? (ctx.parkId.get(s.park) ?? null) : null;
     const regionId = s.region !== undefined ? (ctx.regionId.get(s.region) ?? null) : null;
     return { parkId, regionId };
   };
-  const milestones = new Map<string, { projectId: number; stage: ProjectStageCode; articleId: number | null; evidence: string }>();
+  // Each name with the place its first mention gives; a set number of statements per issue
+  // whatever its size (a 10 MB issue names thousands: one round trip per name outlasted the
+  // transaction).
+  const projectPlaces = new Map<string, Place>();
+  const orgPlaces = new Map<string, Place>();
+  const stageReports: { name: string; stage: ProjectStageCode; articleId: number | null; evidence: string }[] = [];
   for (const f of facts) {
     const s = f.subject;
     if (!s) continue;
     const name = s.name.trim();
     if (!name) continue;
-    const place = placeOf(s);
     if (s.type === 'project') {
-      let id = projects.get(name);
-      if (id === undefined) {
-        const row = await tx.project.upsert({ where: { name }, create: { name, ...place }, update: {}, select: { id: true, parkId: true, regionId: true } });
-        id = row.id;
-        projects.set(name, id);
-        if ((row.parkId === null && place.parkId !== null) || (row.regionId === null && place.regionId !== null)) {
-          await tx.project.update({
-            where: { id },
-            data: { parkId: row.parkId ?? place.parkId, regionId: row.regionId ?? place.regionId, version: { increment: 1 } },
-          });
-        }
-      }
+      if (!projectPlaces.has(name)) projectPlaces.set(name, placeOf(s));
       const stage = projectStageOf(f.evidence);
-      const articleId = ctx.articleIds.get(f.articleOrdinal) ?? null;
-      if (stage) milestones.set(`${id}|${stage}|${articleId ?? ''}`, { projectId: id, stage, articleId, evidence: f.evidence });
+      if (stage) stageReports.push({ name, stage, articleId: ctx.articleIds.get(f.articleOrdinal) ?? null, evidence: f.evidence });
     } else if (s.type === 'org' || (s.type === 'park' && !ctx.parkId.has(name)) || (s.type === 'region' && !ctx.regionId.has(name))) {
-      if (orgs.has(name)) continue;
-      const row = await tx.organization.upsert({ where: { name }, create: { name, ...place }, update: {}, select: { id: true, parkId: true, regionId: true } });
-      orgs.set(name, row.id);
-      if ((row.parkId === null && place.parkId !== null) || (row.regionId === null && place.regionId !== null)) {
-        await tx.organization.update({
-          where: { id: row.id },
-          data: { parkId: row.parkId ?? place.parkId, regionId: row.regionId ?? place.regionId, version: { increment: 1 } },
-        });
-      }
+      if (!orgPlaces.has(name)) orgPlaces.set(name, placeOf(s));
     }
   }
+  const projectRows = await upsertNamed(projectPlaces, {
+    createMany: (data) => tx.project.createMany({ data, skipDuplicates: true }),
+    findMany: (names) => tx.project.findMany({ where: { name: { in: names } }, select: { id: true, name: true, parkId: true, regionId: true, stage: true } }),
+    update: (id, data) => tx.project.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+  });
+  const orgRows = await upsertNamed(orgPlaces, {
+    createMany: (data) => tx.organization.createMany({ data, skipDuplicates: true }),
+    findMany: (names) => tx.organization.findMany({ where: { name: { in: names } }, select: { id: true, name: true, parkId: true, regionId: true } }),
+    update: (id, data) => tx.organization.update({ where: { id }, data: { ...data, version: { increment: 1 } } }),
+  });
+  const projects = new Map([...projectRows].map(([name, row]) => [name, row.id]));
+  const orgs = new Map([...orgRows].map(([name, row]) => [name, row.id]));
+
   const date = new Date(`${ctx.issueDate}T00:00:00Z`);
-  for (const m of milestones.values()) {
-    await tx.projectMilestone.create({ data: { projectId: m.projectId, stage: m.stage, date, articleId: m.articleId, evidence: m.evidence } });
+  const milestones = new Map<string, { projectId: number; stage: ProjectStageCode; date: Date; articleId: number | null; evidence: string }>();
+  for (const r of stageReports) {
+    const projectId = projects.get(r.name);
+    if (projectId === undefined) continue;
+    milestones.set(`${projectId}|${r.stage}|${r.articleId ?? ''}`, { projectId, stage: r.stage, date, articleId: r.articleId, evidence: r.evidence });
   }
+  for (const part of chunks([...milestones.values()], CHUNK)) await tx.projectMilestone.createMany({ data: part });
   // A project's stage is the furthest one reported at its latest date.
-  for (const projectId of new Set([...milestones.values()].map((m) => m.projectId))) {
-    const all = await tx.projectMilestone.findMany({ where: { projectId }, select: { stage: true, date: true } });
-    const latest = all.sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0) || stageRank(b.stage) - stageRank(a.stage))[0];
-    if (latest) await tx.project.update({ where: { id: projectId }, data: { stage: latest.stage, version: { increment: 1 } } });
+  const touched = [...new Set([...milestones.values()].map((m) => m.projectId))];
+  const history = new Map<number, { stage: ProjectStageCode; date: Date | null }[]>();
+  for (const part of chunks(touched, CHUNK)) {
+    for (const m of await tx.projectMilestone.findMany({ where: { projectId: { in: part } }, select: { projectId: true, stage: true, date: true } })) {
+      const list = history.get(m.projectId) ?? [];
+      list.push(m);
+      history.set(m.projectId, list);
+    }
+  }
+  const currentStage = new Map([...projectRows.values()].map((row) => [row.id, row.stage]));
+  for (const projectId of touched) {
+    const latest = (history.get(projectId) ?? []).sort((a, b) => (b.date?.getTime() ?? 0) - (a.date?.getTime() ?? 0) || stageRank(b.stage) - stageRank(a.stage))[0];
+    if (latest && latest.stage !== currentStage.get(projectId)) {
+      await tx.project.update({ where: { id: projectId }, data: { stage: latest.stage, version: { increment: 1 } } });
+    }
   }
   return { projects, orgs };
 }
