@@ -30,7 +30,7 @@ interface Sample {
 const STACK_OR_SECRET = /\bat .+\(.+:\d+:\d+\)|\n\s+at |postgres(ql)?:\/\/|DATABASE_URL|password/i;
 
 /** Requests the paths in a loop with `concurrency` workers until stop() is called. */
-function loadRun(base: string, paths: string[], concurrency: number) {
+function loadRun(base: string, paths: string[], concurrency: number, headers: Record<string, string> = {}) {
   const samples: Sample[] = [];
   let running = true;
   const worker = async (w: number) => {
@@ -39,7 +39,7 @@ function loadRun(base: string, paths: string[], concurrency: number) {
       const p = paths[i++ % paths.length] ?? '/api/health';
       const t = Date.now();
       try {
-        const res = await fetch(base + p, { signal: AbortSignal.timeout(15_000), redirect: 'manual' });
+        const res = await fetch(base + p, { signal: AbortSignal.timeout(15_000), redirect: 'manual', headers });
         const body = await res.text();
         samples.push({ path: p, at: t, ms: Date.now() - t, status: res.status, body: body.slice(0, 2000) });
       } catch (e) {
@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
     let app: AppServer;
     beforeAll(async () => {
       const url = await pgServer.createDatabase('xt_resilience_restart');
-      app = await startAppServer({ databaseUrl: url, prepare: true, demo: 'approved' });
+      app = await startAppServer({ databaseUrl: url, prepare: true, demo: 'approved', sessions: ['viewer'] });
     }, 600_000);
     afterAll(async () => app?.stop());
 
@@ -80,6 +80,9 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
       // or with data — all must stay fast and never leak a stack while the database is down.
       const paths = ['/api/health', '/api/health', '/', '/login'];
       const load = loadRun(app.url, paths, 6);
+      // A signed-in reader's pages: the session cannot be checked while the database is down, so
+      // the answer is 503 (as on the API), never a redirect to the sign-in page or a 200 error page.
+      const reader = loadRun(app.url, ['/', '/regions/430300'], 2, { cookie: app.cookies.viewer ?? '' });
       await sleep(1500);
       const downAt = Date.now();
       pgServer.stop('immediate'); // like a crash: connections are cut, not closed politely
@@ -95,7 +98,11 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
       }
       await sleep(1500);
       await load.stop();
+      await reader.stop();
       const failures = app.logs();
+      const readerBefore = reader.samples.filter((s) => s.at + s.ms < downAt);
+      const readerDuring = reader.samples.filter((s) => s.at > downAt + 500 && s.at + s.ms < upAt);
+      const readerAfter = reader.samples.filter((s) => recoveredAt && s.at > recoveredAt + 200);
 
       const before = load.samples.filter((s) => s.at + s.ms < downAt);
       const during = load.samples.filter((s) => s.at > downAt + 500 && s.at + s.ms < upAt);
@@ -121,7 +128,17 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
         if (s.status >= 500) expect(s.body).not.toMatch(STACK_OR_SECRET);
       }
 
+      expect(readerBefore.length, 'signed-in page requests before the outage').toBeGreaterThan(0);
+      expect(readerBefore.every((s) => s.status === 200), `before: ${summary(readerBefore).join(', ')}`).toBe(true);
+      expect(readerDuring.length, 'signed-in page requests during the outage').toBeGreaterThan(0);
+      for (const s of readerDuring) {
+        expect(s.status, `${s.path} signed in, during the outage`).toBe(503);
+        expect(s.body).not.toMatch(STACK_OR_SECRET);
+      }
+
       expect(recoveredAt, `no recovery; server log:\n${failures.slice(-2000)}`).toBeGreaterThan(0);
+      expect(readerAfter.length, 'signed-in page requests after recovery').toBeGreaterThan(0);
+      expect(readerAfter.every((s) => s.status === 200), `after: ${summary(readerAfter).join(', ')}`).toBe(true);
       expect(after.length).toBeGreaterThan(3);
       for (const s of after.filter((x) => x.path === '/api/health')) expect(s.status).toBe(200);
       // Same process throughout: the app was not restarted.
