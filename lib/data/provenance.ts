@@ -10,34 +10,18 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/perf/cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
-import { subjectTotals, type SubjectTotal } from '@/lib/vocab/figure';
+import { subjectTotals, type FigureLike, type SubjectTotal } from '@/lib/vocab/figure';
 import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
 import { canonicalDecimal } from './facts';
 
 export type { SourceRef } from '@/lib/vocab/shapes';
 
-export interface Figure {
-  metricId: number;
+/** A figure as lib/vocab/figure.ts defines it, with its metric's key, its event and its latest source. */
+export interface Figure extends FigureLike {
   metricKey: string;
-  parkId: number | null;
-  regionId: number | null;
-  projectId: number | null;
-  orgId: number | null;
-  year: number;
-  period: string | null;
-  kind: FactKindCode;
-  /** Decimal as a string (exact). */
-  value: string;
-  unit: string;
-  comparator: ComparatorCode;
   /** '' for a level metric, else the event this figure is (lib/vocab/figure.ts). */
   event: string;
-  /** How many approved facts report this figure, and in how many distinct articles. */
-  reports: number;
-  sources: number;
-  /** Different values among the reports; more than one is a conflict for an admin to settle. */
-  values: number;
   latest: SourceRef;
 }
 
