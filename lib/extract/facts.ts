@@ -21,6 +21,8 @@ export { periodOf, lastPeriodIn } from './stages/time';
 export interface FactContext {
   /** Publication year (from --date), or null when unknown. */
   pubYear: number | null;
+  /** Publication month (1–12, from --date), or null. */
+  pubMonth?: number | null;
   places: PlaceIndex;
   catalog: MetricDef[];
   /** The publication's name (--publication), which sets what 我市/全县 stand for. */
@@ -104,6 +106,7 @@ export function docContextOf(article: Article, ctx: FactContext): DocContext {
     subheadlines: article.subheadlines,
     headlineEnd,
     pubYear: ctx.pubYear,
+    pubMonth: ctx.pubMonth ?? null,
     places: ctx.places,
     catalog: ctx.catalog,
     sentences,

@@ -33,12 +33,18 @@ function pubYearOf(date: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+function pubMonthOf(date: string | undefined): number | null {
+  const m = date ? /^\d{4}-(\d{2})-\d{2}$/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}
+
 /** Articles and facts of one issue. Never throws on any string input. */
 export function extractIssue(text: string, opts: ExtractOptions = {}): IssueExtraction {
   const normalised = normalizeIssueText(typeof text === 'string' ? text : '');
   const articles = segmentArticles(normalised);
   const ctx = {
     pubYear: pubYearOf(opts.date),
+    pubMonth: pubMonthOf(opts.date),
     places: placeIndex(opts.places ?? DEFAULT_PLACES),
     catalog: opts.catalog ?? DEFAULT_CATALOG,
     publication: opts.publication,

@@ -28,6 +28,8 @@ export interface DocContext {
   /** Offset where the body proper starts (after headline lines). */
   headlineEnd: number;
   pubYear: number | null;
+  /** Publication month (1–12), or null when the date is unknown. */
+  pubMonth: number | null;
   places: PlaceIndex;
   catalog: MetricDef[];
   sentences: Sentence[];

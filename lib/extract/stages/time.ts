@@ -6,6 +6,10 @@ import { type DocContext, type Figure, fullSentenceStart, paragraphStart } from 
 const PRESENT_CUES = ['截至目前', '目前', '近日', '日前', '当天', '当日', '现已', '至今', '今年以来', '如今', '现在'];
 const AWARD_YEAR = /(?:授予|获评|评为|荣获|获得)[^，,。；;]{0,12}?(\d{4})年度/;
 const QUARTER: Record<string, string> = { 一: 'Q1', 二: 'Q2', 三: 'Q3', 四: 'Q4', '1': 'Q1', '2': 'Q2', '3': 'Q3', '4': 'Q4' };
+const DURATION_UNITS = new Set(['other:分钟', 'other:小时', 'other:秒']);
+const TAKES = /(?:只需|仅需|只要|需要|需|要|用时|耗时)$/;
+/** An evaluation's result (获评, 评为, 考核): published early in a year, it is about the year before. */
+const EVALUATION = /获评|评为|评定为|考核(?:中|为|结果)|评比|评选/;
 const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11 };
 
 export function yearOf(s: string): number | null {
@@ -161,6 +165,9 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
     year = inClause;
     explicit = true;
   }
+  // How long something takes (过去要40分钟，如今只需12分钟): a property of a route or a procedure, like
+  // a capacity, not an amount of a year — unless the clause names one.
+  if (year === null && DURATION_UNITS.has(fig.unit) && TAKES.test(beforeInClause.replace(/[约近仅才就]+$/, ''))) return { year: null, period: null, explicit: false };
   let period = periodOf(beforeInClause);
   const award = AWARD_YEAR.exec(afterInClause);
   if (year === null && award) {
@@ -208,11 +215,18 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
     // (集中开工, 签约) or the sentence names one.
     const capacity = /(?:年产(?!值)|产能|年处理|装机)/.test(beforeInClause);
     const present = /近日|日前|当天|目前|正在|即将/.test(doc.body.slice(Math.max(paragraphStart(doc, sentence.start), sentence.start - 300), sentence.end));
-    if (!capacity && (doc.eventArticle || present || /开工|签约|竣工|投产|集中|此次|本次|这次|今年/.test(beforeInSentence + afterInClause))) year = docYearAt(doc, fig.q.start) ?? pubYear;
+    // A stock counted now (共有/现有…18个), a project built in phases (分两期建设: under way), or a
+    // part of a set the article reports (其中，…) is the article's year too.
+    const now = /共有|现有/.test(beforeInSentence) || /分[一二两三四五六\d]期(?:建设|实施|推进|开发)/.test(sentence.text) || /^\s*其中[，,]/.test(sentence.text);
+    if (!capacity && (doc.eventArticle || present || now || /开工|签约|竣工|投产|集中|此次|本次|这次|今年/.test(beforeInSentence + afterInClause))) year = docYearAt(doc, fig.q.start) ?? pubYear;
     return { year, period: period ?? lastPeriodBefore(fig, doc), explicit };
   }
   if (year === null && (nowInClause || PRESENT_CUES.some((c) => sentence.text.includes(c)))) year = pubYear ?? docYearAt(doc, fig.q.start);
-  if (year === null) year = docYearAt(doc, fig.q.start) ?? pubYear;
+  if (year === null) {
+    year = docYearAt(doc, fig.q.start);
+    // 全市获评先进园区…, in a paper of January to March: the evaluation of the year before.
+    if (year === null && pubYear !== null) year = doc.pubMonth !== null && doc.pubMonth <= 3 && EVALUATION.test(sentence.text) ? pubYear - 1 : pubYear;
+  }
   if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
   period ??= lastPeriodBefore(fig, doc);
   return { year, period, explicit };

@@ -22,8 +22,8 @@ function articleOf(body: string, headLineCount = 0): Article {
 }
 
 /** The Figure and DocContext of the figure written `raw` in body. */
-function figure(body: string, raw: string, opts: { date?: number; publication?: string; head?: number } = {}) {
-  const doc = docContextOf(articleOf(body, opts.head ?? 0), { pubYear: opts.date ?? 2024, places, catalog: DEFAULT_CATALOG, publication: opts.publication });
+function figure(body: string, raw: string, opts: { date?: number; month?: number; publication?: string; head?: number } = {}) {
+  const doc = docContextOf(articleOf(body, opts.head ?? 0), { pubYear: opts.date ?? 2024, pubMonth: opts.month ?? null, places, catalog: DEFAULT_CATALOG, publication: opts.publication });
   const q = findQuantities(body).find((x) => x.text === raw);
   if (!q || !q.unit) throw new Error(`no ${raw} in ${body}`);
   const s = doc.sentences.findIndex((sn) => q.start >= sn.start && q.start < sn.end);
@@ -99,8 +99,8 @@ describe('kind', () => {
 });
 
 describe('year and period', () => {
-  const time = (body: string, raw: string, date: number | undefined, head = 0) => {
-    const { doc, fig } = figure(body, raw, { date, head });
+  const time = (body: string, raw: string, date: number | undefined, head = 0, month?: number) => {
+    const { doc, fig } = figure(body, raw, { date, head, month });
     return timeOf(fig, doc, kindOf(fig));
   };
   it('a paragraph opening with a year sets it for the paragraphs after it', () => {
@@ -116,6 +116,22 @@ describe('year and period', () => {
   it('a project’s size has no year unless an event or a year is named', () => {
     expect(time('该项目总投资8亿元，用地150亩。', '8亿元', 2024).year).toBeNull();
     expect(time('此次签约的项目总投资8亿元。', '8亿元', 2024).year).toBe(2024);
+  });
+  it('a stock counted now, a project built in phases, a part of a reported set: the issue year', () => {
+    expect(time('岳塘区现有省级重点项目9个。', '9个', 2024).year).toBe(2024);
+    expect(time('该物流园总投资6亿元，计划分两期建设。', '6亿元', 2024).year).toBe(2024);
+    expect(time('其中，智能制造产业园用地300亩。', '300亩', 2024).year).toBe(2024);
+    expect(time('该产业园用地300亩。', '300亩', 2024).year).toBeNull();
+  });
+  it('how long something takes has no year unless the clause names one', () => {
+    expect(time('以前办证要跑5天，现在只需2小时。', '2小时', 2024).year).toBeNull();
+    expect(time('2023年办证只需2小时。', '2小时', 2024).year).toBe(2023);
+    expect(time('此次集训为期5天。', '5天', 2024).year).toBe(2024);
+  });
+  it('an evaluation reported in the first quarter is about the year before', () => {
+    expect(time('全县获评示范村的数量达12个。', '12个', 2024, 0, 2).year).toBe(2023);
+    expect(time('全县获评示范村的数量达12个。', '12个', 2024, 0, 8).year).toBe(2024);
+    expect(time('全县新建示范村12个。', '12个', 2024, 0, 2).year).toBe(2024);
   });
   it('the last 今年/去年 before the figure speaks for it', () => {
     const t = time('“去年订单增长了三成，今年前8个月产值已达5.6亿元。”', '5.6亿元', 2024);
