@@ -34,6 +34,8 @@ const PURE = new Set([
   'overview.groupAwards',
   'provenance.isoDate',
   'review.toReviewFact',
+  'targets.linkTargets',
+  'targets.buildTimeline',
 ]);
 /** Reads anyone may make. */
 const PUBLIC = new Set(['health.checkDatabase']);
@@ -62,6 +64,8 @@ const MIN_ROLE: Record<string, Role> = {
   'regions.getRegionView': 'viewer',
   'summary.getHomeSummary': 'viewer',
   'summary.getFactCountsByPark': 'viewer',
+  'targets.getYearTargets': 'viewer',
+  'targets.getTargetTimeline': 'viewer',
 };
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
@@ -96,6 +100,10 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
       return [{ parkIds: [ids.parkId], regionIds: [], names: ['湘潭'] }];
     case 'regions.getRegionView':
       return ['430300'];
+    case 'targets.getYearTargets':
+      return [2023];
+    case 'targets.getTargetTimeline':
+      return [1];
     case 'articles.getAdminArticle':
       return [ids.articleId];
     case 'audit.listAuditEntries':
