@@ -23,7 +23,11 @@ const OPENERS = /[，,。；;：:！？!?、“”"\n\s]|的|其中|附|及|和|
 const NAME_CHAR = /[\u4e00-\u9fffA-Za-z0-9()（）·]/;
 /** Words that make the phrase a description, not a name (重点项目, 签约项目, 锂电材料项目 stays). */
 const GENERIC_END = /(专业|农民|重点|重大|产业|招商|签约|开工|新建|续建|在建|建设|集中|投资|各类|全部|所有|个|批|类|该|本|此|这|新|大|好|等|入园|入驻|落地|省级|市级|县级|区级|示范|亿元|万元)$/;
-const GENERIC_START = /^(共有|共|有|全县|全市|全区|全省|我市|我县|我区|园内|区内|今年|去年|目前|已|将|为|对|在|把|以|其中|一批|一个|多个|各|该|本|此|这|新|引进|签约|开工|建设|推进|加快|实施|完成)/;
+const GENERIC_START = /^(共有|共|有|全县|全市|全区|全省|我市|我县|我区|园内|区内|今年|去年|目前|已|将|为|对|在|把|以|其中|一批|一个|多个|各|该|本|此|这|新(?!能源|材料|型|兴|一代)|引进|签约|开工|建设|推进|加快|实施|完成)/;
+/** A dateline glued to the name by normalisation (本报讯华菱线缆…, 湘潭县融媒体中心讯…): not part of it. */
+const DATELINE_IN = /^.{0,16}?(?:报|中心|在线|网|台|日|融媒)讯/;
+/** A capacity that opens a project's name (年产5万吨锂电正极材料项目): part of the name. */
+const CAPACITY_NAME = /^(?:年产|年处理|年加工|年吞吐)[\d.]+[万亿]?/;
 
 /** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
 const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
@@ -39,7 +43,8 @@ export function findEntities(text: string): Entity[] {
       if (!m) continue;
       const end = i + m[0].length;
       // 跨境电商产业园项目: the project, not the park its name contains.
-      if (type === 'park' && text.startsWith('项目', end)) continue;
+      // 中联重科智慧产业城二期项目, …产业园扩建项目: also the project.
+      if (type === 'park' && /^(?:[一二三四五六七八九十\d]{1,2}期(?:工程)?|扩建|扩能|提质改造|技改)?项目/.test(text.slice(end, end + 8))) continue;
       // 湖南省产业园区, 全市工业园区: the generic word for parks, not a name.
       if (type === 'park' && text[end] === '区' && /[省市县全各]$/.test(text.slice(Math.max(0, i - 1), i))) continue;
       // Scan back over the name's characters to an opener, at most 24 characters.
@@ -56,13 +61,23 @@ export function findEntities(text: string): Entity[] {
       }
       // 的 and clause-opening words inside the run end the name on their right.
       let core = text.slice(a, i);
-      const cut = Math.max(core.lastIndexOf('的'), core.lastIndexOf('其中'), core.search(/\d[^\d]*$/) >= 0 ? core.search(/\d[^\d]*$/) : -1);
+      const dl = DATELINE_IN.exec(core);
+      if (dl) {
+        a += dl[0].length;
+        core = core.slice(dl[0].length);
+      }
+      const wordCut = Math.max(core.lastIndexOf('的'), core.lastIndexOf('其中'));
+      const digitAt = core.search(/\d[^\d]*$/);
+      const capacityName = type === 'project' && CAPACITY_NAME.test(core.slice(wordCut < 0 ? 0 : wordCut + (core.startsWith('其中', wordCut) ? 2 : 1)));
+      const cut = Math.max(wordCut, capacityName ? -1 : digitAt);
       if (cut >= 0) {
         const skip = core.startsWith('其中', cut) ? 2 : 1;
         a += cut + skip;
         core = core.slice(cut + skip);
       }
-      if (core.length < 2 || GENERIC_END.test(core) || GENERIC_START.test(core) || VERB_INSIDE.test(core)) continue;
+      // 湖南星火农机专业合作社: 专业 belongs to the name; a bare 农民专业合作社 is the generic word.
+      const own = type === 'org' ? core.replace(/(?:农民)?专业$/, '') : core;
+      if (own.length < 2 || GENERIC_END.test(own) || GENERIC_START.test(core) || VERB_INSIDE.test(capacityName ? core.replace(CAPACITY_NAME, '') : core)) continue;
       out.push({ type, name: text.slice(a, end), start: a, end });
       i = end - 1;
       break;

@@ -52,6 +52,12 @@ export function isDateline(p: string): boolean {
   );
 }
 
+/** The dateline at the start of an anchor paragraph: 本报讯(记者 …), 华声在线12月2日讯, (记者 …), 郴州发布. */
+function datelineOf(p: string): string {
+  const m = /^[^\s，,。“”()（）]{0,16}?讯\s*(?:[(（][^)）]{0,60}[)）])?|^[(（][^)）]{0,60}[)）]|^[^\s，,。“”]{2,8}发布(?=\s)/.exec(p);
+  return m ? m[0].trim() : p.slice(0, 8);
+}
+
 function isPhotoCredit(p: string): boolean {
   return p.length <= 40 && /(摄影报道|摄\s*影|图\/|摄$)/.test(p) && /(本报|记者|通讯员)/.test(p);
 }
@@ -163,7 +169,7 @@ export function segmentArticles(text: string): Article[] {
       headline,
       subheadlines,
       byline: photo ? anchorText.replace(/摄影报道|摄\s*影/g, '').trim() : parseByline(anchorText.slice(0, 80)),
-      dateline: photo ? null : (/^[^)）]*[)）]/.exec(anchorText)?.[0] ?? anchorText.slice(0, 8)),
+      dateline: photo ? null : datelineOf(anchorText),
       kind: photo ? 'photo' : 'news',
       body,
       headLineCount: headLines.length,

@@ -79,6 +79,25 @@ function shortParkMentions(body: string, places: PlaceIndex, home: Home): Resolv
   return out;
 }
 
+/** The city (prefecture) a park is in. */
+function cityOfPark(park: string, places: PlaceIndex): string | null {
+  const home = places.parkByName.get(park)?.home;
+  const r = home ? places.regionByCode.get(home) : undefined;
+  if (!r) return null;
+  if (r.level === 'city') return r.name;
+  return r.parent ? (places.regionByCode.get(r.parent)?.name ?? null) : null;
+}
+
+/** The county or city whose full name opens a project's or organisation's name (湘乡市…有限公司). */
+function leadingRegion(name: string, places: PlaceIndex): string | null {
+  for (let n = 3; n <= 6 && n < name.length; n++) {
+    const head = name.slice(0, n);
+    const r = places.regionByName.get(head);
+    if (r && /[市县区]$/.test(head) && r.level !== 'province') return head;
+  }
+  return null;
+}
+
 /** A place named as a beneficiary or a base (为湘潭市…提供支撑, 对接长沙): not what the sentence is about. */
 function incidentalAt(body: string, start: number): boolean {
   return /[为向赴对]$/.test(body.slice(Math.max(0, start - 1), start));
@@ -91,7 +110,9 @@ function incidentalAt(body: string, start: number): boolean {
  */
 export function resolveMentions(body: string, places: PlaceIndex, home: Home): Resolved[] {
   const raw = places.find(body);
-  const entities = findEntities(body);
+  // 湘潭高新区项目建设提速: a place's projects, not a project named after the place.
+  const placeSpans = new Set(raw.filter((m) => m.kind !== 'ref').map((m) => `${m.start}:${m.end}`));
+  const entities = findEntities(body).filter((e) => !(e.type === 'project' && placeSpans.has(`${e.start}:${e.end - 2}`)));
   const shorts = shortParkMentions(body, places, home);
   // Entities cover the places inside their names (湖南(韶山)智能装备产业城): those are not mentions.
   // Both lists are in text order and entities do not overlap, so one sweep finds the cover.
@@ -145,9 +166,18 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
       const innerPark = within.find((m) => m.kind === 'park');
       const innerRegion = within.find((m) => m.kind === 'region' && m.level !== 'province');
       // 九华智慧物流园项目: a name opening with a park's short form (九华 → 九华经开区) is in that park.
-      const byShort = ['经开区', '高新区', '示范区', '综保区'].map((s) => places.parkByTerm.get(`${e.name.slice(0, 2)}${s}`)).find(Boolean) ?? null;
+      // Not when the name opens with a county's or city's full name (湘乡市…公司 is in 湘乡市, not its park).
+      const lead = leadingRegion(e.name, places);
+      const opensWithRegion = lead !== null || (innerRegion !== undefined && innerRegion.start === e.start);
+      // Only a park of the article's own city (桃源… in a Xiangtan paper is not Changde's 桃源经开区).
+      const byShort = opensWithRegion
+        ? null
+        : (['经开区', '高新区', '示范区', '综保区']
+            .map((s) => places.parkByTerm.get(`${e.name.slice(0, 2)}${s}`))
+            .find((p) => p !== undefined && (home.city === null || cityOfPark(p, places) === home.city)) ?? null);
       const park = (innerPark && named(innerPark)) ?? byShort ?? lastSubPark ?? lastPark;
-      const region = (innerRegion && named(innerRegion)) ?? (park ? null : lastRegion);
+      // Else the place named last, else the publisher's own (a 湘潭日报 article's project is in 湘潭市).
+      const region = (innerRegion && named(innerRegion)) ?? lead ?? (park ? null : (lastRegion ?? home.county ?? home.city));
       const subject: SubjectRef = { type: e.type, name: e.name };
       if (park) subject.park = park;
       if (region) subject.region = region;
