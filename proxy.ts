@@ -14,7 +14,7 @@ import { env } from '@/lib/env';
 import { getPrimaryPrisma } from '@/lib/db';
 import { hasRole, type Role } from '@/lib/auth/roles';
 import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 
 const TTL_SECONDS = SESSION_TTL_MS / 1000;
 

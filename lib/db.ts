@@ -5,7 +5,7 @@ import { env } from '@/lib/env';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { CacheSync } from '@/lib/db/cache-sync';
-import { invalidateCache, setCacheBroadcast } from '@/lib/perf/cache';
+import { invalidateCache, setCacheBroadcast } from '@/lib/data/read-cache';
 
 const g = globalThis as typeof globalThis & { __appDb?: Promise<Database>; __cacheSync?: CacheSync };
 

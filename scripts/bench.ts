@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { formatTable, median, percentile } from '@/lib/perf/stats';
-import { SYNTHETIC_MARKER_TABLE } from '@/lib/perf/synthetic';
+import { formatTable, median, percentile } from '@/scripts/bench/stats';
+import { SYNTHETIC_MARKER_TABLE } from '@/scripts/bench/synthetic';
 import { startAppServer, type AppServer } from '../tests/e2e/support/server';
 import { sessionCookieName } from '../tests/e2e/support/session';
 import { createTestDatabase } from '../tests/support/test-db';
@@ -333,7 +333,7 @@ runMain(async () => {
     const metric = busy.rows[0];
     if (!metric) throw new Error('No approved facts in this database: nothing to benchmark');
 
-    // SQL floor. The aggregate endpoint's own query (lib/data/facts.ts aggregateFacts: the latest
+    // SQL floor. The aggregate endpoint's own query (lib/data/fact-aggregate.ts aggregateFacts: the latest
     // report of each whole-year figure of the metric, read from fact_figure), run directly: the
     // floor the API is compared against; the same answer computed from the facts (what fact_figure
     // saves); and the per-year totals from fact_aggregate.

@@ -7,8 +7,8 @@ import pg from 'pg';
 import { openDatabase } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { seedReferenceData } from '@/lib/seed/reference';
-import { checkSyntheticTarget, loadSynthetic, SyntheticRefusedError, SYNTHETIC_MARKER_TABLE } from '@/lib/perf/synthetic';
-import { refreshAggregates, setAggregateTrigger } from '@/lib/perf/aggregates';
+import { checkSyntheticTarget, loadSynthetic, SyntheticRefusedError, SYNTHETIC_MARKER_TABLE } from '@/scripts/bench/synthetic';
+import { refreshAggregates, setAggregateTrigger } from '@/lib/db/aggregates';
 import { runMain } from './cli-support';
 
 const USAGE = 'usage: npm run seed:synthetic -- --facts N --database-url postgresql://…/xt_synthetic [--seed N] [--reset]';

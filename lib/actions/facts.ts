@@ -3,7 +3,7 @@
 // admin started from (updateMany where {id, version}); a count of 0 means somebody else saved
 // first, and the whole action is refused so the first change is kept.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
   approveSchema, CONFLICT_TEXT, factUpdateSchema, manualFactSchema, rejectSchema,

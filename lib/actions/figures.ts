@@ -3,7 +3,7 @@
 // the reason), and merge or split reports of an event metric by hand (fact.event_key). The
 // triggers regroup the figures in the same transaction; every change is audited.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { mergeEventsSchema, settleConflictSchema, splitEventSchema } from '@/lib/validations/figures';
 import { ActionError, withAction, type ActionResult } from './result';
 

@@ -9,8 +9,8 @@ import { ingestIssue, IngestError, previewIssue } from '@/lib/ingest/ingest';
 import { audit } from '@/lib/audit';
 import { getPrisma } from '@/lib/db';
 import { extractPdfText, isPdf } from '@/lib/pdf/extract-text';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
-import { invalidateCache } from '@/lib/perf/cache';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { checkUpload, importSchema, type ImportMeta } from '@/lib/validations/import';
 import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, zodFieldErrors, type ActionResult } from './result';
 

@@ -2,7 +2,7 @@
 // Metric catalogue: create, edit (version-checked), merge (facts move to the target; the source
 // keeps existing with mergedIntoId so old links resolve), soft delete. All audited.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { CONFLICT_TEXT } from '@/lib/validations/facts';
 import { deleteSchema, mergeMetricsSchema, metricSchema } from '@/lib/validations/metrics';
 import { unitMismatch } from '@/lib/vocab/units';

@@ -2,7 +2,7 @@
 // Parks and regions (the extractor's gazetteer): create, edit (version-checked), soft delete.
 // Aliases matter: ingest resolves names in articles through them.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { CONFLICT_TEXT } from '@/lib/validations/facts';
 import { deleteSchema } from '@/lib/validations/metrics';
 import { parkSchema, regionSchema } from '@/lib/validations/places';

@@ -1,7 +1,7 @@
 'use server';
 // Awards and titles (荣誉) of parks and regions, entered or corrected by admins. Audited.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { deleteSchema } from '@/lib/validations/metrics';
 import { recognitionSchema } from '@/lib/validations/places';
 import { withAction, type ActionResult } from './result';

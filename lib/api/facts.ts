@@ -1,15 +1,17 @@
-// The API's view of the fact reads (lib/data/facts.ts): who may ask for what, answered as HTTP
+// The API's view of the fact reads (lib/data/fact-list.ts, fact-aggregate.ts): who may ask for what, answered as HTTP
 // (HttpError) — the read layer itself knows no HTTP — and the read-model cache in front of the
 // lists and aggregates. Used by the /api routes and the explorer page.
 import 'server-only';
 import { HttpError } from '@/lib/api/route';
 import { requireRole } from '@/lib/auth/dal';
 import type { SessionUser } from '@/lib/auth/roles';
-import { aggregateFacts, InvalidCursorError, listFacts, type AggregateRow, type FactRow, type FactsPage } from '@/lib/data/facts';
-import { cached } from '@/lib/perf/cache';
+import { aggregateFacts, type AggregateRow } from '@/lib/data/fact-aggregate';
+import { InvalidCursorError } from '@/lib/data/fact-cursor';
+import { listFacts, type FactRow, type FactsPage } from '@/lib/data/fact-list';
+import { cached } from '@/lib/data/read-cache';
 import { MAX_EXPORT_ROWS, MAX_LIMIT, type FactFilters, type FactSort, type GroupBy } from '@/lib/validations/api';
 
-// The API's reads go through the read-model cache (lib/perf/cache): many officials open the same
+// The API's reads go through the read-model cache (lib/data/read-cache): many officials open the same
 // views, and at a province's scale an aggregate costs ~0.5 s of SQL. Every write path (review,
 // manual entry, import, metric/place edits) calls invalidateCache('overview:') after it commits,
 // so a reviewer sees their approval at once; writes from another process (the ingest CLI) show

@@ -6,9 +6,9 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { authorize, type Role, type SessionUser } from '@/lib/auth';
 import { withVerifiedUser } from '@/lib/auth/dal';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 
-/** Database down (lib/perf/db-errors) or the embedded PGlite already closed (shutdown in progress). */
+/** Database down (lib/db/errors) or the embedded PGlite already closed (shutdown in progress). */
 export function databaseUnavailable(e: unknown): boolean {
   return isDatabaseUnavailable(e) || (e instanceof Error && /PGlite is closed/i.test(e.message));
 }

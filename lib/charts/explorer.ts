@@ -1,9 +1,9 @@
-// Pure builder for the explorer chart: aggregates (lib/data/facts AggregateRow) → ECharts option
+// Pure builder for the explorer chart: aggregates (lib/data/fact-aggregate AggregateRow) → ECharts option
 // plus, per category, the filter a click on it applies (cross-filtering). Series never mix
 // metrics, units or kinds; a group whose figures cannot be combined stays empty (never 0).
 // Without a chosen metric the chart counts figures per metric (a unit-free measure).
 import type { EChartsCoreOption } from 'echarts/core';
-import type { AggregateRow } from '@/lib/data/facts';
+import type { AggregateRow } from '@/lib/data/fact-aggregate';
 import type { Lang } from '@/lib/i18n/dictionaries';
 import { escapeHtml, formatAxis, formatDate, formatValue, unitLabel } from '@/lib/i18n/format';
 import type { ExplorerState, GroupByCode, KindCode } from '@/lib/queries/facts';

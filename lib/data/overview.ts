@@ -4,7 +4,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/vocab/shapes';
 import { getSubjectFigures, type SubjectFigure } from './provenance';
 import { fitToMetric, toSourced as sourced } from '@/lib/vocab/figure';

@@ -7,13 +7,13 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 import { subjectTotals, type FigureLike, type SubjectTotal } from '@/lib/vocab/figure';
 import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
-import { canonicalDecimal } from './facts';
+import { canonicalDecimal } from '@/lib/vocab/units';
 
 export type { SourceRef } from '@/lib/vocab/shapes';
 

@@ -2,7 +2,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import type { ParkRef, Places, RegionRef } from '@/lib/vocab/shapes';
 import { getSubjectFigures, isoDate, type SubjectFigure as Figure } from './provenance';
 

@@ -2,7 +2,7 @@
 // correctly) or XLSX (exceljs), one row per fact with its provenance columns — publication,
 // issue date, headline and the quoted sentence — so every exported figure can be checked.
 import ExcelJS from 'exceljs';
-import type { FactRow } from '@/lib/data/facts';
+import type { FactRow } from '@/lib/data/fact-list';
 
 export interface ExportColumn {
   header: string;

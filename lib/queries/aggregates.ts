@@ -1,6 +1,6 @@
 // queryOptions for the explorer chart: aggregates of the same filters as the table.
 import { queryOptions } from '@tanstack/react-query';
-import type { AggregateRow } from '@/lib/data/facts';
+import type { AggregateRow } from '@/lib/data/fact-aggregate';
 import { fetchJson } from '@/lib/queries/summary';
 import { explorerKeys, toSearch, type ExplorerState } from '@/lib/queries/facts';
 

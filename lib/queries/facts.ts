@@ -2,7 +2,8 @@
 // never the database). The same state object serialises to the page URL (shareable views) and
 // to the API query string, so the table, the chart and the export always show the same rows.
 import { queryOptions } from '@tanstack/react-query';
-import type { FactsPage, MetricItem, ParkItem, RegionItem } from '@/lib/data/facts';
+import type { FactsPage } from '@/lib/data/fact-list';
+import type { MetricItem, ParkItem, RegionItem } from '@/lib/data/reference-lists';
 import { fetchJson } from '@/lib/queries/summary';
 
 export type KindCode = 'actual' | 'target' | 'forecast' | 'plan';

@@ -128,7 +128,7 @@ export type OverviewQuery = z.output<typeof overviewQuery>;
 /** Lists without parameters still refuse unknown ones (typos should not silently do nothing). */
 export const noQuery = z.strictObject({});
 
-/** The filter part of a parsed query, as lib/data/facts takes it. */
+/** The filter part of a parsed query, as lib/data/fact-list and fact-aggregate take it. */
 export interface FactFilters {
   region?: string;
   park?: number;

@@ -381,3 +381,8 @@ export function decimalString(d: Decimal): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s === '-0' ? '0' : s;
 }
 
+
+/** A decimal string as the database returns it (numeric::text keeps the scale: 12.000000) → "12". */
+export function canonicalDecimal(s: string): string {
+  return decimalString(new Decimal(s));
+}

@@ -1,10 +1,13 @@
-// lib/data/facts on real databases (PGlite, and PostgreSQL when DATABASE_URL is set): filters,
+// lib/data/fact-list, fact-aggregate and reference-lists on real databases (PGlite, and PostgreSQL when DATABASE_URL is set): filters,
 // keyset pagination, approved-only for non-admins, report counts and the aggregation rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 import { loadDashboardFixture } from './support/dashboard-fixture';
 import type { Database } from '@/lib/db/client';
-import { aggregateFacts as aggregateFactsUnchecked, decodeCursor, encodeCursor, InvalidCursorError, listFacts as listFactsUnchecked, listMetrics as listMetricsUnchecked, listParks as listParksUnchecked, listRecognitions as listRecognitionsUnchecked, listRegions as listRegionsUnchecked } from '@/lib/data/facts';
+import { aggregateFacts as aggregateFactsUnchecked } from '@/lib/data/fact-aggregate';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '@/lib/data/fact-cursor';
+import { listFacts as listFactsUnchecked } from '@/lib/data/fact-list';
+import { listMetrics as listMetricsUnchecked, listParks as listParksUnchecked, listRecognitions as listRecognitionsUnchecked, listRegions as listRegionsUnchecked } from '@/lib/data/reference-lists';
 import { asSystem } from '@/tests/support/system-caller';
 
 const aggregateFacts = asSystem(aggregateFactsUnchecked);

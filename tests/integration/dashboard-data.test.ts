@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 import { loadDashboardFixture } from './support/dashboard-fixture';
 import type { Database } from '@/lib/db/client';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { getOverview as getOverviewUnchecked, getYearsWithFigures as getYearsWithFiguresUnchecked } from '@/lib/data/overview';
 import { getRegionView as getRegionViewUnchecked, getPlaces as getPlacesUnchecked } from '@/lib/data/regions';
 import { getParkView as getParkViewUnchecked } from '@/lib/data/parks';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
 import type { Role } from '@/lib/auth/roles';
 import { runAsSystem, withVerifiedUser } from '@/lib/auth/dal';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { actAs, findFiles, forgetAppDatabase, request, resetRequest, useAppDatabase } from './support/auth-context';
 
 vi.mock('next/headers', async () => (await import('./support/auth-context')).nextHeadersMock);
@@ -21,9 +21,16 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const PURE = new Set([
   'audit.diffValues',
   'audit.auditWhere',
-  'facts.canonicalDecimal',
-  'facts.encodeCursor',
-  'facts.decodeCursor',
+  'fact-cursor.encodeCursor',
+  'fact-cursor.decodeCursor',
+  'fact-scope.regionSubtree',
+  'fact-scope.ints',
+  'fact-scope.statusList',
+  'fact-scope.statusesFor',
+  'read-cache.cached',
+  'read-cache.invalidateCache',
+  'read-cache.cacheSize',
+  'read-cache.setCacheBroadcast',
   'overview.toSourced',
   'overview.cityValue',
   'overview.buildKpis',
@@ -41,12 +48,15 @@ const PURE = new Set([
 const PUBLIC = new Set(['health.checkDatabase']);
 /** Minimum role of each read; unlisted reads are admin-only. */
 const MIN_ROLE: Record<string, Role> = {
-  'facts.listFacts': 'viewer',
-  'facts.aggregateFacts': 'viewer',
-  'facts.listMetrics': 'viewer',
-  'facts.listParks': 'viewer',
-  'facts.listRegions': 'viewer',
-  'facts.listRecognitions': 'viewer',
+  'fact-list.listFacts': 'viewer',
+  'fact-aggregate.aggregateFacts': 'viewer',
+  'fact-scope.loadPlaceTree': 'viewer',
+  'fact-scope.filterConditions': 'viewer',
+  'fact-scope.keyConditions': 'viewer',
+  'reference-lists.listMetrics': 'viewer',
+  'reference-lists.listParks': 'viewer',
+  'reference-lists.listRegions': 'viewer',
+  'reference-lists.listRecognitions': 'viewer',
   'metrics-view.getMetrics': 'viewer',
   'metrics-view.getMetricList': 'viewer',
   'metrics-view.getMetricView': 'viewer',
@@ -79,11 +89,15 @@ interface Read {
 /** Arguments that would return rows to a caller allowed to see them. */
 function argsFor(key: string, ids: { articleId: number; parkId: number; issueId: number }): unknown[] {
   switch (key) {
-    case 'facts.listFacts':
+    case 'fact-list.listFacts':
       return [{}, undefined, 50];
-    case 'facts.aggregateFacts':
+    case 'fact-aggregate.aggregateFacts':
       return ['park', {}];
-    case 'facts.listRecognitions':
+    case 'fact-scope.filterConditions':
+      return [{ region: '430300' }, false];
+    case 'fact-scope.keyConditions':
+      return [{ region: '430300' }, 'f'];
+    case 'reference-lists.listRecognitions':
       return [{}];
     case 'metrics-view.getMetricView':
       return ['gross_output'];
@@ -169,7 +183,7 @@ describe('lib/data checks the caller itself', () => {
   });
 
   it('finds the reads (the discovery works) and every export is a read, a pure helper or public', () => {
-    expect(reads.map((r) => r.key)).toEqual(expect.arrayContaining(['review.getReviewArticles', 'overview.getOverview', 'facts.listFacts', 'users.listUsers']));
+    expect(reads.map((r) => r.key)).toEqual(expect.arrayContaining(['review.getReviewArticles', 'overview.getOverview', 'fact-list.listFacts', 'users.listUsers']));
     expect(unclassified).toEqual([]);
   });
 

@@ -16,14 +16,15 @@ vi.mock('next/cache', async () => (await import('./support/auth-context')).nextC
 
 const { loadDemoIssue, applyDemoReview } = await import('@/lib/seed/demo');
 const { ingestIssue } = await import('@/lib/ingest/ingest');
-const { invalidateCache } = await import('@/lib/perf/cache');
+const { invalidateCache } = await import('@/lib/data/read-cache');
 const { getFigures, getSubjectFigures } = await import('@/lib/data/provenance');
 const { getOverview, buildTrend } = await import('@/lib/data/overview');
 const { getRegionView } = await import('@/lib/data/regions');
 const { getParkView } = await import('@/lib/data/parks');
 const { getParkProjects } = await import('@/lib/data/projects');
 const { getMetricView, getMetrics } = await import('@/lib/data/metrics-view');
-const { aggregateFacts, listFacts } = await import('@/lib/data/facts');
+const { aggregateFacts } = await import('@/lib/data/fact-aggregate');
+const { listFacts } = await import('@/lib/data/fact-list');
 const { exportFactsForCaller } = await import('@/lib/api/facts');
 const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
 const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');

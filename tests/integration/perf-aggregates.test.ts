@@ -3,7 +3,7 @@
 // FY and cumulative are one period), whatever
 // mix of inserts, approvals, edits, soft deletes and deletes happened (both backends).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { refreshAggregates } from '@/lib/perf/aggregates';
+import { refreshAggregates } from '@/lib/db/aggregates';
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 
 interface Group {

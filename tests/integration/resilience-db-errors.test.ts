@@ -1,7 +1,7 @@
 // isDatabaseUnavailable() against the errors a real outage produces (a private PostgreSQL server
 // stopped under open pools), and against ordinary query errors, which must not look like outages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from '@/lib/perf/db-errors';
+import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
 import { privatePostgresSkipReason, startPrivatePostgres, type PrivatePostgres } from '../e2e/support/private-postgres';

@@ -84,8 +84,8 @@ describe('SQL is built only through Prisma or tagged templates', () => {
     'lib/db/migrate.ts': 'migrations table name constant; migration files from the repository',
     'lib/db/schema-shape.ts': 'catalog queries with no input',
     'lib/db/cache-sync.ts': 'LISTEN takes no bind parameter; the channel is the code constant CACHE_CHANNEL',
-    'lib/perf/aggregates.ts': 'filter fragment is a constant string; ids are bound parameters',
-    'lib/perf/synthetic.ts': 'bulk loader script; marker table name constant, values bound or COPY',
+    'lib/db/aggregates.ts': 'filter fragment is a constant string; ids are bound parameters',
+    'scripts/bench/synthetic.ts': 'bulk loader script; marker table name constant, values bound or COPY',
   };
   const files: string[] = [];
   const walk = (dir: string) => {

@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { dehydrate, HydrationBoundary } from '@tanstack/react-query';
 import { requireUser } from '@/lib/auth';
 import { aggregateFactsForCaller, listFactsForCaller } from '@/lib/api/facts';
-import { listMetrics, listParks, listRegions } from '@/lib/data/facts';
+import { listMetrics, listParks, listRegions } from '@/lib/data/reference-lists';
 import { getLang } from '@/lib/i18n/server';
 import type { SearchParams } from '@/lib/i18n/params';
 import { getQueryClient } from '@/lib/queries/get-query-client';

@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { listMetrics } from '@/lib/data/facts';
+import { listMetrics } from '@/lib/data/reference-lists';
 import { noQuery } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';

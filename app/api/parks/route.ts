@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { listParks } from '@/lib/data/facts';
+import { listParks } from '@/lib/data/reference-lists';
 import { noQuery } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import { route } from '@/lib/api/route';
-import { listRecognitions } from '@/lib/data/facts';
+import { listRecognitions } from '@/lib/data/reference-lists';
 import { recognitionsQuery } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';

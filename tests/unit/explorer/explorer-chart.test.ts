@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { explorerChartOption } from '@/lib/charts/explorer';
 import { chartGroupBy, exportHref, parseExplorerState, toSearch } from '@/lib/queries/facts';
-import type { AggregateRow } from '@/lib/data/facts';
+import type { AggregateRow } from '@/lib/data/fact-aggregate';
 
 function row(p: Partial<AggregateRow> & { value: string | null }): AggregateRow {
   return {

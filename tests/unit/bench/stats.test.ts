@@ -1,7 +1,7 @@
 // Percentiles and the benchmark table: nearest-rank percentiles, CJK-aware column widths.
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatTable, median, percentile } from '@/lib/perf/stats';
-import { pick, rng, zipfCdf } from '@/lib/perf/synthetic';
+import { displayWidth, formatTable, median, percentile } from '@/scripts/bench/stats';
+import { pick, rng, zipfCdf } from '@/scripts/bench/synthetic';
 
 describe('percentile', () => {
   it('uses the nearest rank', () => {

@@ -1,7 +1,7 @@
 // The read-model cache: TTL, single flight for concurrent misses, errors not cached,
 // invalidation also discards a query that was running when a write happened.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cached, cacheSize, invalidateCache } from '@/lib/perf/cache';
+import { cached, cacheSize, invalidateCache } from '@/lib/data/read-cache';
 
 afterEach(() => {
   invalidateCache();
