@@ -6,7 +6,7 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import type { MetricRef, Places, RegionRef, SourceRef } from '@/lib/vocab/shapes';
 import type { ComparatorCode, FactKindCode } from '@/lib/vocab/shapes';
 import { figureFamily } from '@/lib/vocab/figure';
@@ -15,7 +15,7 @@ import { bestActual, progress, type Progress, type PromiseSide } from '@/lib/voc
 import { getMetrics } from './metrics-view';
 import { getSubjectFigures, isoDate, type SubjectFigure } from './provenance';
 import { getPlaces } from './regions';
-import { canonicalDecimal } from './facts';
+import { canonicalDecimal } from '@/lib/vocab/units';
 
 export interface SubjectRef {
   type: 'park' | 'region' | 'project' | 'org';

@@ -11,7 +11,7 @@ vi.mock('next/cache', async () => (await import('./support/auth-context')).nextC
 
 const { loadDemoIssue, applyDemoReview } = await import('@/lib/seed/demo');
 const { ingestIssue } = await import('@/lib/ingest/ingest');
-const { invalidateCache } = await import('@/lib/perf/cache');
+const { invalidateCache } = await import('@/lib/data/read-cache');
 const { getYearTargets, getTargetTimeline } = await import('@/lib/data/targets');
 const { updateFact } = await import('@/lib/actions/facts');
 
