@@ -1,14 +1,18 @@
 'use client';
-// A small searchable combobox (WAI-ARIA 1.2 pattern): type to filter by name, alias, key or
-// English name; arrows move, Enter picks, Escape closes. The chosen id goes in a hidden input.
-import { useId, useMemo, useRef, useState } from 'react';
+// A searchable picker built on React Aria Components' ComboBox (keyboard, focus and ARIA
+// handled by the library). What is typed is either taken — the option whose name or alias is
+// exactly the text — or the picker says it took nothing, and the hidden id stays empty so the
+// form refuses to save instead of keeping an old choice. Matches rank exact, prefix, contains.
+import { useMemo, useState } from 'react';
+import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { PickerOption } from '@/lib/data/catalog';
+import { exactOption, matchRank, rankOptions } from '@/lib/review/rank-options';
 import s from './admin.module.css';
+import r from './review.module.css';
 
+/** Kept for callers that filter outside a picker. */
 export function matches(o: PickerOption, q: string): boolean {
-  const needle = q.trim().toLowerCase();
-  if (!needle) return true;
-  return [o.label, ...o.terms].some((t) => t.toLowerCase().includes(needle));
+  return matchRank(o, q) !== null;
 }
 
 export function Combobox({
@@ -23,99 +27,62 @@ export function Combobox({
   placeholder?: string;
   required?: boolean;
 }) {
-  const id = useId();
   const [selected, setSelected] = useState<number | null>(value);
   const current = options.find((o) => o.id === selected) ?? null;
   const [query, setQuery] = useState(current?.label ?? '');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const filtered = useMemo(() => {
-    const q = current && query === current.label ? '' : query;
-    return options.filter((o) => matches(o, q)).slice(0, 50);
-  }, [options, query, current]);
+  const items = useMemo(() => rankOptions(options, current && query === current.label ? '' : query), [options, query, current]);
+  // Typed text that names no option: said, not silently dropped.
+  const unmatched = query.trim() !== '' && selected === null;
 
-  function pick(o: PickerOption | null): void {
-    setSelected(o?.id ?? null);
-    setQuery(o?.label ?? '');
-    setOpen(false);
-    onChange?.(o?.id ?? null);
+  function choose(id: number | null): void {
+    setSelected(id);
+    onChange?.(id);
   }
 
-  const listId = `${id}-list`;
-  const errId = `${id}-err`;
+  const messages = [...(unmatched ? [`没有名为“${query.trim()}”的${label}，请从列表中选择`] : []), ...(error ?? [])];
   return (
-    <div className={`${s.field} ${s.combo}`}>
-      <label htmlFor={`${id}-input`}>{label}</label>
+    <ComboBox
+      className={`${s.field} ${r.combo}`}
+      items={items}
+      inputValue={query}
+      selectedKey={selected}
+      menuTrigger="focus"
+      allowsCustomValue
+      isRequired={required}
+      isInvalid={messages.length > 0}
+      onInputChange={(text) => {
+        setQuery(text);
+        const chosen = options.find((o) => o.id === selected);
+        if (chosen && chosen.label === text) return;
+        // Exactly a name or alias: taken. Anything else clears the choice (the form then refuses).
+        choose(exactOption(options, text)?.id ?? null);
+      }}
+      onSelectionChange={(key) => {
+        if (key === null) return;
+        const o = options.find((x) => x.id === Number(key));
+        if (!o) return;
+        choose(o.id);
+        setQuery(o.label);
+      }}
+      onKeyDown={(e) => e.stopPropagation()}
+    >
+      <Label>{label}</Label>
       <input type="hidden" name={name} value={selected ?? ''} />
-      <input
-        ref={inputRef}
-        id={`${id}-input`}
-        role="combobox"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={open && filtered[active] ? `${id}-o${filtered[active].id}` : undefined}
-        aria-invalid={error?.length ? true : undefined}
-        aria-describedby={error?.length ? errId : undefined}
-        aria-required={required}
-        autoComplete="off"
-        placeholder={placeholder ?? '输入名称或别名搜索'}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.target.value);
-          setOpen(true);
-          setActive(0);
-          if (e.target.value === '') {
-            setSelected(null);
-            onChange?.(null);
-          }
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 120)}
-        onKeyDown={(e) => {
-          // Keys inside the picker must not reach the review queue's shortcuts.
-          e.stopPropagation();
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, filtered.length - 1));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter') {
-            if (open && filtered[active]) {
-              e.preventDefault();
-              pick(filtered[active]);
-            }
-          } else if (e.key === 'Escape') {
-            setOpen(false);
-            setQuery(current?.label ?? '');
-          }
-        }}
-      />
-      {open && (
-        <ul id={listId} role="listbox" aria-label={label} className={s.listbox}>
-          {filtered.length === 0 && <li className={s.option}>无匹配项</li>}
-          {filtered.map((o, k) => (
-            <li
-              key={o.id}
-              id={`${id}-o${o.id}`}
-              role="option"
-              aria-selected={k === active}
-              className={s.option}
-              onMouseDown={(e) => {
-                e.preventDefault();
-                pick(o);
-              }}
-            >
+      <div className={r.comboInput}>
+        <Input placeholder={placeholder ?? '输入名称或别名搜索'} className={s.input} />
+        <Button className={r.comboButton} aria-label={`${label}：展开列表`}>▾</Button>
+      </div>
+      {messages.length > 0 && <Text slot="errorMessage" className={s.error}>{messages.join('；')}</Text>}
+      <Popover className={r.popover} placement="bottom start">
+        <ListBox className={r.listbox} renderEmptyState={() => <span className={r.option}>无匹配项</span>}>
+          {(o: PickerOption) => (
+            <ListBoxItem id={o.id} textValue={o.label} className={r.option}>
               <span>{o.label}</span>
               {o.hint && <small>{o.hint}</small>}
-            </li>
-          ))}
-        </ul>
-      )}
-      {error?.length ? <p id={errId} className={s.error}>{error.join('；')}</p> : null}
-    </div>
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </ComboBox>
   );
 }

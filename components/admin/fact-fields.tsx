@@ -1,14 +1,18 @@
 'use client';
 // The editable fields of a fact (metric, subject, year/period, kind, comparator, value, unit),
-// shared by the review queue's inline editor and the manual-entry form.
+// shared by the review queue's inline editor, the manual-entry form and the take-a-figure panel.
+// The value is typed as the paper writes it (3.8亿元, 150余人, 35.6%) and read by the extractor's
+// own quantity reader: the unit and comparator it names fill their fields. Units by Chinese name.
 import { useState } from 'react';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { COMPARATOR_LABELS, COMPARATORS, KIND_LABELS, KINDS, PERIOD_LABELS, PERIOD_OPTIONS } from '@/lib/validations/facts';
+import { asWrittenLabel, parseAsWritten, parseUnitInput, unitInputLabel } from '@/lib/numbers/as-written';
 import { CANONICAL_UNITS, formatUnit } from '@/lib/vocab/units';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
 import type { FieldErrors } from './form-utils';
 import s from './admin.module.css';
+import r from './review.module.css';
 
 export interface FactFieldValues {
   metricId: number | null;
@@ -19,47 +23,100 @@ export interface FactFieldValues {
   period: string | null;
   kind: string;
   comparator: string;
+  /** The stored exact value (380000000) … */
   value: string;
+  /** … in the stored unit code (CNY). */
   unit: string;
+  /** Or the value and unit as typed (a refused form comes back with what was typed). */
+  valueText?: string;
+  unitText?: string;
+  subjectType?: 'park' | 'region' | 'project' | 'org' | 'none';
 }
 
 export function subjectTypeOf(v: Pick<FactFieldValues, 'parkId' | 'regionId' | 'orgName'>): 'park' | 'region' | 'org' | 'none' {
   return v.parkId !== null ? 'park' : v.regionId !== null ? 'region' : v.orgName ? 'org' : 'none';
 }
 
+/** What the reader makes of a typed value, in words (shown under the field). */
+function reading(valueText: string, unitText: string): string | null {
+  const v = parseAsWritten(valueText);
+  if (!v.ok) return null;
+  const u = v.unit ?? (parseUnitInput(unitText).ok ? (parseUnitInput(unitText) as { unit: string }).unit : null);
+  const cmp = v.comparator ? `${COMPARATOR_LABELS[v.comparator]} ` : '';
+  return `读作：${cmp}${v.value}${u ? ` ${formatUnit(u, 'zh', { long: true })}` : ''}`;
+}
+
 export function FactFields({
-  idPrefix, options, values, errors,
+  idPrefix, options, values, errors, autoFocusValue,
 }: {
   idPrefix: string;
   options: PickerOptions;
   values: FactFieldValues;
   errors?: FieldErrors | undefined;
+  /** The review editor opens on the value: type the correction, Enter saves and approves. */
+  autoFocusValue?: boolean;
 }) {
-  const [subjectType, setSubjectType] = useState(subjectTypeOf(values));
-  const [unit, setUnit] = useState(values.unit);
+  const [subjectType, setSubjectType] = useState(values.subjectType ?? subjectTypeOf(values));
+  const [valueText, setValueText] = useState(values.valueText ?? (values.value && values.unit ? asWrittenLabel(values.value, values.unit) : values.value));
+  const [unit, setUnit] = useState(values.unitText ?? (values.unit ? unitInputLabel(values.unit) : ''));
+  const [comparator, setComparator] = useState(values.comparator);
   const e = errors ?? {};
   const id = (k: string) => `${idPrefix}-${k}`;
+  const read = reading(valueText, unit);
   return (
     <div className={s.grid}>
+      <Field label="数值（按原文写法）" htmlFor={id('value')} errors={e.value} hint="如 3.8亿元、150余人、35.6%、1.4e10">
+        <input
+          id={id('value')}
+          name="value"
+          value={valueText}
+          autoFocus={autoFocusValue}
+          onFocus={(ev) => ev.currentTarget.select()}
+          onChange={(ev) => {
+            const text = ev.target.value;
+            setValueText(text);
+            // The unit and comparator the written figure names fill their fields.
+            const p = parseAsWritten(text);
+            if (p.ok && p.unit) setUnit(unitInputLabel(p.unit));
+            if (p.ok && p.comparator) setComparator(p.comparator);
+          }}
+          {...invalid(id('value'), e.value)}
+        />
+        {read && <p className={r.reading} aria-live="polite">{read}</p>}
+      </Field>
+      <Field label="单位" htmlFor={id('unit')} errors={e.unit} hint="中文名：元、名、人次、亩、%">
+        <input id={id('unit')} name="unit" list={id('units')} value={unit} onChange={(ev) => setUnit(ev.target.value)} {...invalid(id('unit'), e.unit)} />
+        <datalist id={id('units')}>
+          {CANONICAL_UNITS.map((u) => (
+            <option key={u} value={unitInputLabel(u)} label={formatUnit(u, 'zh', { long: true })} />
+          ))}
+        </datalist>
+      </Field>
+      <Field label="比较" htmlFor={id('comparator')} errors={e.comparator}>
+        <select id={id('comparator')} name="comparator" value={comparator} onChange={(ev) => setComparator(ev.target.value)} {...invalid(id('comparator'), e.comparator)}>
+          {COMPARATORS.map((c) => <option key={c} value={c}>{COMPARATOR_LABELS[c]}</option>)}
+        </select>
+      </Field>
       <Combobox
         name="metricId" label="指标" options={options.metrics} value={values.metricId} error={e.metricId} required
         onChange={(mid) => {
           const m = options.metrics.find((o) => o.id === mid);
-          if (m && !unit) setUnit(m.unit);
+          if (m && !unit) setUnit(unitInputLabel(m.unit));
         }}
       />
       <Field label="主体类型" htmlFor={id('subjectType')} errors={e.subjectType}>
         <select id={id('subjectType')} name="subjectType" value={subjectType} onChange={(ev) => setSubjectType(ev.target.value as typeof subjectType)}>
           <option value="park">园区</option>
           <option value="region">区县/市</option>
+          <option value="project">项目</option>
           <option value="org">机构/企业</option>
           <option value="none">无（全市/未指明）</option>
         </select>
       </Field>
       {subjectType === 'park' && <Combobox name="parkId" label="园区" options={options.parks} value={values.parkId} error={e.parkId} />}
       {subjectType === 'region' && <Combobox name="regionId" label="区县/市" options={options.regions} value={values.regionId} error={e.regionId} />}
-      {subjectType === 'org' && (
-        <Field label="机构名称" htmlFor={id('orgName')} errors={e.orgName}>
+      {(subjectType === 'org' || subjectType === 'project') && (
+        <Field label={subjectType === 'project' ? '项目名称' : '机构名称'} htmlFor={id('orgName')} errors={e.orgName}>
           <input id={id('orgName')} name="orgName" defaultValue={values.orgName ?? ''} {...invalid(id('orgName'), e.orgName)} />
         </Field>
       )}
@@ -76,22 +133,6 @@ export function FactFields({
         <select id={id('kind')} name="kind" defaultValue={values.kind} {...invalid(id('kind'), e.kind)}>
           {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
         </select>
-      </Field>
-      <Field label="比较" htmlFor={id('comparator')} errors={e.comparator}>
-        <select id={id('comparator')} name="comparator" defaultValue={values.comparator} {...invalid(id('comparator'), e.comparator)}>
-          {COMPARATORS.map((c) => <option key={c} value={c}>{COMPARATOR_LABELS[c]}</option>)}
-        </select>
-      </Field>
-      <Field label="数值" htmlFor={id('value')} errors={e.value} hint="可输入 140亿、1.4e10、23,858万、12%">
-        <input id={id('value')} name="value" defaultValue={values.value} inputMode="decimal" {...invalid(id('value'), e.value)} />
-      </Field>
-      <Field label="单位" htmlFor={id('unit')} errors={e.unit}>
-        <input id={id('unit')} name="unit" list={id('units')} value={unit} onChange={(ev) => setUnit(ev.target.value)} {...invalid(id('unit'), e.unit)} />
-        <datalist id={id('units')}>
-          {CANONICAL_UNITS.map((u) => (
-            <option key={u} value={u} label={`${formatUnit(u, 'zh', { long: true })} (${u})`} />
-          ))}
-        </datalist>
       </Field>
     </div>
   );

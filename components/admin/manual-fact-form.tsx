@@ -1,7 +1,9 @@
 'use client';
 // Manual entry of a figure no article states: the fact's fields plus where it comes from.
+// It cannot double-submit: the button is disabled from the first click (a ref, set before React
+// re-renders) and the form's submission key makes the server find the first fact on a second send.
 import Link from 'next/link';
-import { startTransition, useActionState, useState } from 'react';
+import { useRef, useState, useTransition } from 'react';
 import { createManualFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { manualFactSchema } from '@/lib/validations/facts';
@@ -10,14 +12,19 @@ import { Field, invalid } from './field';
 import { clientCheck, formToObject, type FieldErrors } from './form-utils';
 import s from './admin.module.css';
 
-export function ManualFactForm({ options }: { options: PickerOptions }) {
-  const [state, dispatch, pending] = useActionState((p: unknown, fd: FormData) => createManualFact(p, fd), null);
+export function ManualFactForm({ options, submissionKey }: { options: PickerOptions; submissionKey: string }) {
+  const [state, setState] = useState<Awaited<ReturnType<typeof createManualFact>> | null>(null);
+  const [pending, startTransition] = useTransition();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   // What was typed, so a refused form comes back filled in (fields remount with these defaults).
   const [typed, setTyped] = useState<Record<string, unknown>>({});
+  const [key, setKey] = useState(submissionKey);
+  // Set on the first click, before React re-renders: a second click in the same frame is ignored.
+  const sending = useRef(false);
   const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
   const t = (k: string) => (typeof typed[k] === 'string' ? (typed[k] as string) : '');
   const num = (k: string) => (t(k) ? Number(t(k)) : null);
+  const busy = pending;
   return (
     <form
       className={s.card}
@@ -25,21 +32,32 @@ export function ManualFactForm({ options }: { options: PickerOptions }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        if (sending.current) return;
         const fd = new FormData(e.currentTarget);
         setTyped(formToObject(fd));
         const problems = clientCheck(manualFactSchema, fd);
         setClientErrors(problems);
-        if (!problems) startTransition(() => dispatch(fd));
+        if (problems) return;
+        sending.current = true;
+        startTransition(async () => {
+          const r = await createManualFact(null, fd);
+          setState(r);
+          // A saved fact: the next entry is a new submission.
+          if (r.ok) setKey(crypto.randomUUID());
+          sending.current = false;
+        });
       }}
     >
+      <input type="hidden" name="submissionKey" value={key} />
       <FactFields
+        key={key}
         idPrefix="manual"
         options={options}
         errors={errors}
         values={{
           metricId: num('metricId'), parkId: num('parkId'), regionId: num('regionId'), orgName: t('orgName') || null,
           year: num('year'), period: t('period') || null, kind: t('kind') || 'actual', comparator: t('comparator') || 'eq',
-          value: t('value'), unit: t('unit'),
+          value: '', unit: '', valueText: t('value'), unitText: t('unit'),
         }}
       />
       <div className={s.grid} style={{ marginTop: 8 }}>
@@ -54,15 +72,16 @@ export function ManualFactForm({ options }: { options: PickerOptions }) {
         </Field>
       </div>
       <div role="status" aria-live="polite">
-        {state && !state.ok && <p className={s.alert}>{state.message}</p>}
-        {state?.ok && (
+        {clientErrors && <p className={s.alert}>未保存：请检查标出的字段</p>}
+        {!clientErrors && state && !state.ok && <p className={s.alert}>{state.message}</p>}
+        {!clientErrors && state?.ok && (
           <p className={s.notice}>
             {state.message}（#{state.data?.id}）。<Link href="/admin/review?status=all">查看</Link>
           </p>
         )}
       </div>
-      <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending} style={{ marginTop: 8 }}>
-        {pending ? '保存中…' : '保存'}
+      <button type="submit" className={`${s.btn} ${s.primary}`} disabled={busy} aria-disabled={busy} style={{ marginTop: 8 }}>
+        {busy ? '保存中…' : '保存'}
       </button>
     </form>
   );

@@ -6,8 +6,11 @@ import { revalidatePath } from 'next/cache';
 import { invalidateCache } from '@/lib/data/read-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
-  approveSchema, CONFLICT_TEXT, factUpdateSchema, manualFactSchema, rejectSchema,
+  approveSchema, articleFactSchema, CONFLICT_TEXT, factUpdateSchema, manualFactSchema, rejectSchema,
 } from '@/lib/validations/facts';
+import { readFigureAt } from '@/lib/review/read-figure';
+import { ARTICLE_READ_SELECT, articleOf, extractContextFor } from '@/lib/review/article-reader';
+import { DUPLICATE_TEXT, oncePerForm } from './submission';
 import { deleteSchema } from '@/lib/validations/metrics';
 import { unitMismatch } from '@/lib/vocab/units';
 import { ActionError, withAction, type ActionResult } from './result';
@@ -80,18 +83,27 @@ async function resolveFields(
   };
 }
 
-const updateFactAction = withAction('admin', factUpdateSchema, async (input, { tx, audit }): Promise<ActionResult<{ id: number; version: number }>> => {
+const updateFactAction = withAction('admin', factUpdateSchema, async (input, { tx, audit, user }): Promise<ActionResult<{ id: number; version: number }>> => {
   const before = await tx.fact.findFirst({ where: { id: input.id, deletedAt: null }, select: FACT_AUDIT_SELECT });
   if (!before) return { ok: false, status: 404, message: '数据不存在或已删除' };
   const data = await resolveFields(tx, input);
+  // 保存并通过: the correction and the approval are one change (one version step, one transaction).
+  const approval = input.approve ? { status: 'approved' as const, rejectionReason: null, reviewedById: user.id, reviewedAt: new Date() } : {};
   const { count } = await tx.fact.updateMany({
     where: { id: input.id, version: input.version, deletedAt: null },
-    data: { ...data, version: { increment: 1 } },
+    data: { ...data, ...approval, version: { increment: 1 } },
   });
   if (count === 0) return { ok: false, status: 409, message: CONFLICT_TEXT };
   const afterRow = await tx.fact.findUniqueOrThrow({ where: { id: input.id }, select: FACT_AUDIT_SELECT });
   await audit({ action: 'update', entityType: 'fact', entityId: input.id, before, after: afterRow });
-  return { ok: true, message: '已保存', data: { id: input.id, version: afterRow.version } };
+  if (input.approve && before.status !== 'approved') {
+    await audit({
+      action: 'approve', entityType: 'fact', entityId: input.id,
+      before: { status: before.status, version: before.version, rejectionReason: before.rejectionReason },
+      after: { status: 'approved', version: afterRow.version, rejectionReason: null },
+    });
+  }
+  return { ok: true, message: input.approve ? '已保存并批准' : '已保存', data: { id: input.id, version: afterRow.version } };
 });
 
 /** Saves an edited fact. Input: FormData or object with id, version and the fact's fields. */
@@ -147,7 +159,9 @@ export async function rejectFacts(input: unknown): Promise<ActionResult<{ count:
   return after(await rejectAction(input));
 }
 
-const manualAction = withAction('admin', manualFactSchema, async (input, { tx, audit, user }): Promise<ActionResult<{ id: number }>> => {
+const manualAction = withAction('admin', manualFactSchema, async (input, { tx, audit, user }): Promise<ActionResult<{ id: number; duplicate?: boolean }>> => {
+  const again = await tx.fact.findUnique({ where: { submissionKey: input.submissionKey }, select: { id: true } });
+  if (again) return { ok: true, message: DUPLICATE_TEXT, data: { id: again.id, duplicate: true } };
   const data = await resolveFields(tx, input);
   const now = new Date();
   const row = await tx.fact.create({
@@ -156,6 +170,7 @@ const manualAction = withAction('admin', manualFactSchema, async (input, { tx, a
       status: input.status,
       source: 'manual',
       sourceNote: input.sourceNote,
+      submissionKey: input.submissionKey,
       createdById: user.id,
       ...(input.status === 'approved' ? { reviewedById: user.id, reviewedAt: now } : {}),
     },
@@ -166,8 +181,44 @@ const manualAction = withAction('admin', manualFactSchema, async (input, { tx, a
 });
 
 /** Manual entry of a figure no article states (sourceNote says where it comes from). */
-export async function createManualFact(prev: unknown, input?: unknown): Promise<ActionResult<{ id: number }>> {
-  return after(await manualAction(prev, input));
+export async function createManualFact(prev: unknown, input?: unknown): Promise<ActionResult<{ id: number; duplicate?: boolean }>> {
+  return after(await oncePerForm(input ?? prev, () => manualAction(prev, input)));
+}
+
+const articleFactAction = withAction('admin', articleFactSchema, async (input, { tx, audit, user }): Promise<ActionResult<{ id: number; duplicate?: boolean }>> => {
+  const again = await tx.fact.findUnique({ where: { submissionKey: input.submissionKey }, select: { id: true } });
+  if (again) return { ok: true, message: DUPLICATE_TEXT, data: { id: again.id, duplicate: true } };
+  const row = await tx.article.findUnique({ where: { id: input.articleId }, select: ARTICLE_READ_SELECT });
+  if (!row) return { ok: false, status: 404, message: '文章不存在' };
+  const ctx = await extractContextFor(tx, { date: row.issue.date, publication: row.issue.publication.name });
+  // Span, raw text and sentence are read again here: what is stored is what the article says there.
+  const r = readFigureAt(articleOf(row), ctx, input.spanStart, input.spanEnd);
+  if ('error' in r) throw new ActionError(400, r.error, { spanEnd: [r.error] });
+  const data = await resolveFields(tx, input);
+  const created = await tx.fact.create({
+    data: {
+      ...data,
+      metricLabel: r.metric.label,
+      status: input.status,
+      source: 'manual',
+      articleId: row.id,
+      spanStart: r.span[0],
+      spanEnd: r.span[1],
+      rawText: r.raw,
+      evidence: r.evidence,
+      submissionKey: input.submissionKey,
+      createdById: user.id,
+      ...(input.status === 'approved' ? { reviewedById: user.id, reviewedAt: new Date() } : {}),
+    },
+    select: FACT_AUDIT_SELECT,
+  });
+  await audit({ action: 'create', entityType: 'fact', entityId: created.id, after: { ...created, source: 'manual', articleId: row.id, span: r.span, raw: r.raw, evidence: r.evidence } });
+  return { ok: true, message: input.status === 'approved' ? '已录入并批准' : '已录入为待审', data: { id: created.id } };
+});
+
+/** A figure taken from a selection in the article view (articleFactSchema): stored with its span and sentence. */
+export async function createArticleFact(prev: unknown, input?: unknown): Promise<ActionResult<{ id: number; duplicate?: boolean }>> {
+  return after(await oncePerForm(input ?? prev, () => articleFactAction(prev, input)));
 }
 
 const deleteAction = withAction('admin', deleteSchema, async (input, { tx, audit }): Promise<ActionResult> => {

@@ -1,6 +1,7 @@
 // Fact edit / review / manual entry schemas, shared by the review queue forms and lib/actions/facts.ts.
 import { z } from 'zod';
 import { parseNumberInput } from '@/lib/numbers/parse-input';
+import { parseAsWritten, parseUnitInput } from '@/lib/numbers/as-written';
 
 export const KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
 export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx'] as const;
@@ -35,6 +36,32 @@ export const valueField = z
     return r.value;
   });
 
+/**
+ * A value as written (3.8亿元, 150余人, 35.6%): read by the extractor's quantity reader, so the
+ * unit and comparator it names come with it (merged with the form's fields by withWritten).
+ */
+export const writtenValueField = z
+  .string({ error: '请输入数值' })
+  .transform((s, ctx) => {
+    const r = parseAsWritten(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: r.error });
+      return z.NEVER;
+    }
+    if (r.value.replace('-', '').split('.')[0]!.length > 24) {
+      ctx.addIssue({ code: 'custom', message: '数值超出范围' });
+      return z.NEVER;
+    }
+    return r;
+  });
+
+type Written = { value: { value: string; unit: string | null; comparator: (typeof COMPARATORS)[number] | null }; unit: string; comparator: (typeof COMPARATORS)[number] };
+
+/** The written value's unit and comparator win over the form's (the client keeps them in step). */
+function withWritten<T extends Written>(v: T): Omit<T, 'value'> & { value: string } {
+  return { ...v, value: v.value.value, unit: v.value.unit ?? v.unit, comparator: v.value.comparator ?? v.comparator };
+}
+
 const factFields = {
   metricId: z.coerce.number({ error: '请选择指标' }).int('请选择指标').positive('请选择指标'),
   subjectType: z.enum(SUBJECT_TYPES).default('none'),
@@ -48,13 +75,21 @@ const factFields = {
   ),
   kind: z.enum(KINDS, { error: '请选择类型' }),
   comparator: z.enum(COMPARATORS, { error: '请选择比较符' }).default('eq'),
-  value: valueField,
+  value: writtenValueField,
+  // Units by their Chinese names (名, 人次, 亩) or codes; a unit the written value names wins.
   unit: z
     .string({ error: '请输入单位' })
     .trim()
-    .min(1, '请输入单位')
+    .min(1, '请输入单位（如 元、名、人次、%）')
     .max(40, '单位过长')
-    .regex(/^([A-Za-z][A-Za-z_0-9]*|other:.+)$/, '单位代码，如 CNY、percent、person 或 other:…'),
+    .transform((t, ctx) => {
+      const r = parseUnitInput(t);
+      if (!r.ok) {
+        ctx.addIssue({ code: 'custom', message: r.error });
+        return z.NEVER;
+      }
+      return r.unit as string;
+    }),
 };
 
 function checkSubject(
@@ -67,17 +102,48 @@ function checkSubject(
   if (v.subjectType === 'project' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入项目名称' });
 }
 
+/** "1" when the form's 保存并通过 was used: the edit and the approval are one change. */
+const approveFlag = z.preprocess((v) => v === '1' || v === 'true' || v === true, z.boolean()).default(false);
+/** A key made once per form (crypto.randomUUID): a second submission finds the first fact. */
+const submissionKey = z.string({ error: '表单已过期，请刷新页面' }).regex(/^[A-Za-z0-9-]{16,64}$/, '表单已过期，请刷新页面');
+
 export const factUpdateSchema = z
-  .object({ id, version: z.coerce.number().int().min(1), ...factFields })
-  .superRefine(checkSubject);
+  .object({ id, version: z.coerce.number().int().min(1), ...factFields, approve: approveFlag })
+  .superRefine(checkSubject)
+  .transform(withWritten);
 
 export const manualFactSchema = z
   .object({
     ...factFields,
     status: z.enum(['draft', 'approved'], { error: '请选择状态' }),
     sourceNote: z.string({ error: '请说明数据来源' }).trim().min(4, '请说明数据来源（至少 4 个字）').max(2000, '来源说明过长'),
+    submissionKey,
   })
-  .superRefine(checkSubject);
+  .superRefine(checkSubject)
+  .transform(withWritten);
+
+/** A figure taken from a selection in the article: the span is the figure's own text. */
+export const articleFactSchema = z
+  .object({
+    ...factFields,
+    articleId: id,
+    spanStart: z.coerce.number().int().min(0),
+    spanEnd: z.coerce.number().int().min(1),
+    status: z.enum(['draft', 'approved'], { error: '请选择状态' }),
+    submissionKey,
+  })
+  .superRefine((v, ctx) => {
+    checkSubject(v, ctx);
+    if (v.spanEnd <= v.spanStart || v.spanEnd - v.spanStart > 200) ctx.addIssue({ code: 'custom', path: ['spanEnd'], message: '选中的文字无效' });
+  })
+  .transform(withWritten);
+
+export const proposeSchema = z
+  .object({ articleId: id, start: z.coerce.number().int().min(0), end: z.coerce.number().int().min(1) })
+  .refine((v) => v.end > v.start && v.end - v.start <= 400, { message: '请选中一段较短的文字（含一个数字）', path: ['end'] });
+
+/** The preset reasons a reviewer picks from (a typed reason is still possible). */
+export const REJECT_PRESETS = ['噪声', '重复', '非本地', '不是数据'] as const;
 
 const reviewItem = z.object({ id, version: z.coerce.number().int().min(1) });
 export const approveSchema = z.object({

@@ -1,6 +1,7 @@
 // Review, manual entry and catalogue actions against a real database: field validation,
 // optimistic locking (two saves from one version: the second is refused, the first kept), bulk
 // approve, reject with reason, metric merge moving facts, soft deletes, and an audit row per step.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { availableBackends, createTestDatabase, type TestDatabase } from '@/tests/support/test-db';
 import { loadDemoIssue } from '@/lib/seed/demo';
@@ -114,16 +115,16 @@ describe.each(availableBackends())('admin review and catalogue actions (%s)', (b
     const bad = await facts.createManualFact(null, { ...base, status: 'approved', sourceNote: '' });
     expect(bad).toMatchObject({ ok: false, status: 400 });
     if (!bad.ok) expect(bad.fieldErrors?.sourceNote?.length).toBeGreaterThan(0);
-    const noPark = await facts.createManualFact(null, { ...base, parkId: '', status: 'approved', sourceNote: '2022 年统计公报' });
+    const noPark = await facts.createManualFact(null, { ...base, parkId: '', status: 'approved', sourceNote: '2022 年统计公报', submissionKey: randomUUID() });
     if (!noPark.ok) expect(noPark.fieldErrors?.parkId?.[0]).toBe('请选择园区');
     else throw new Error('accepted a park fact without a park');
-    const r = await facts.createManualFact(null, { ...base, status: 'approved', sourceNote: '2022 年统计公报' });
+    const r = await facts.createManualFact(null, { ...base, status: 'approved', sourceNote: '2022 年统计公报', submissionKey: randomUUID() });
     if (!r.ok || !r.data) throw new Error(JSON.stringify(r));
     const row = await db.prisma.fact.findUniqueOrThrow({ where: { id: r.data.id } });
     expect(row).toMatchObject({ source: 'manual', status: 'approved', parkId: park.id, articleId: null, sourceNote: '2022 年统计公报' });
     expect(row.value.toString()).toBe('1200000000000');
     expect(await auditCount('create', 'fact', row.id)).toBe(1);
-    const d = await facts.createManualFact(null, { ...base, status: 'draft', sourceNote: '区政府工作报告' });
+    const d = await facts.createManualFact(null, { ...base, status: 'draft', sourceNote: '区政府工作报告', submissionKey: randomUUID() });
     if (!d.ok || !d.data) throw new Error('draft entry failed');
     expect((await db.prisma.fact.findUniqueOrThrow({ where: { id: d.data.id } })).status).toBe('draft');
     // Soft delete keeps the row.

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getPickerOptions } from '@/lib/data/catalog';
 import { ManualFactForm } from '@/components/admin/manual-fact-form';
@@ -14,7 +15,7 @@ export default async function NewFactPage() {
         <h1>手工录入数据</h1>
         <span className={s.muted}>用于报纸没有刊登的数据；必须写明来源。</span>
       </div>
-      <ManualFactForm options={options} />
+      <ManualFactForm options={options} submissionKey={randomUUID()} />
     </>
   );
 }
