@@ -32,11 +32,13 @@ const CAPACITY_NAME = /^(?:年产|年处理|年加工|年吞吐)[\d.]+[万亿]?/
 /** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
 const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
 
+/** First characters of the suffixes: the scan looks at nothing else. */
+const TRIGGER = new Set([...'项有股集合产工物科众创智'].map((c) => c.charCodeAt(0)));
+
 export function findEntities(text: string): Entity[] {
   const out: Entity[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '项' && ch !== '有' && ch !== '股' && ch !== '集' && ch !== '合' && !(ch && '产工物科众创智'.includes(ch))) continue;
+    if (!TRIGGER.has(text.charCodeAt(i))) continue;
     for (const [re, type] of SUFFIXES) {
       re.lastIndex = i;
       const m = re.exec(text);

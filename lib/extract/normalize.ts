@@ -54,8 +54,8 @@ export function foldCjk(s: string): string {
   return out;
 }
 
-const SPACE = new Set([' ', '\t', '\u3000', '\u00a0', '\u2002', '\u2003', '\u2009', '\u200a', '\u202f', '\u205f']);
-const INVISIBLE = new Set(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
+const SPACE = new Set([0x20, 0x09, 0x3000, 0x00a0, 0x2002, 0x2003, 0x2009, 0x200a, 0x202f, 0x205f]);
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
 
 /** CJK ideographs, CJK and full-width punctuation: spaces next to these are layout, not words. */
 export function isCjk(ch: string | undefined): boolean {
@@ -128,14 +128,20 @@ export function normalizeWithMap(input: string): NormalizedText {
       lineStart = len;
       continue;
     }
-    const ch = String.fromCharCode(c);
-    if (INVISIBLE.has(ch) || (c < 32 && c !== 9)) {
+    // Ideographs and most punctuation are kept as they are: the common case, checked first.
+    if (c >= 0x3000 ? c !== 0x3000 && c !== 0xfeff : c > 0x20 && c < 0x7f) {
+      buf[len] = c;
+      map[len++] = i;
       i++;
       continue;
     }
-    if (SPACE.has(ch)) {
+    if (INVISIBLE.has(c) || (c < 32 && c !== 9)) {
+      i++;
+      continue;
+    }
+    if (SPACE.has(c)) {
       let j = i;
-      while (j < n && SPACE.has(input[j] ?? '')) j++;
+      while (j < n && SPACE.has(input.charCodeAt(j))) j++;
       const before = last();
       const after = at(j);
       const atLineEdge = before === undefined || after === undefined || after === '\n' || after === '\r';
@@ -165,10 +171,12 @@ function isLatin(ch: string): boolean {
 
 /** String from UTF-16 code units, in chunks (fromCharCode has an argument limit). */
 function decodeUnits(buf: Uint16Array, len: number): string {
+  // UTF-16LE bytes of the units (typed arrays are little-endian on every platform Node runs on);
+  // lone surrogates must survive, so not TextDecoder, which would replace them.
   let s = '';
   const CHUNK = 8192;
   for (let k = 0; k < len; k += CHUNK) {
-    s += String.fromCharCode(...buf.subarray(k, Math.min(len, k + CHUNK)));
+    s += String.fromCharCode.apply(null, buf.subarray(k, Math.min(len, k + CHUNK)) as unknown as number[]);
   }
   return s;
 }

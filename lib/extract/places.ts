@@ -96,14 +96,18 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     for (const t of new Set([sp.name, ...(sp.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
     parkByName.set(sp.name, { home });
   }
-  const byFirst = new Map<string, Term[]>();
+  // Terms by their first two UTF-16 units (every term has at least two), longest first; a flag per
+  // first unit lets the scan skip most characters with one array read and no string made.
+  const byBigram = new Map<number, Term[]>();
+  const firstUnit = new Uint8Array(0x10000);
   for (const t of terms) {
-    const k = t.term[0] ?? '';
-    const list = byFirst.get(k) ?? [];
+    const k = t.term.charCodeAt(0) * 0x10000 + t.term.charCodeAt(1);
+    const list = byBigram.get(k) ?? [];
     list.push(t);
-    byFirst.set(k, list);
+    byBigram.set(k, list);
+    firstUnit[t.term.charCodeAt(0)] = 1;
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const list of byBigram.values()) list.sort((a, b) => b.term.length - a.term.length);
 
   function find(text: string): Mention[] {
     const out: Mention[] = [];
@@ -130,7 +134,7 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
         }
         if (matched) continue;
       }
-      const list = byFirst.get(ch);
+      const list = firstUnit[text.charCodeAt(i)] ? byBigram.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)) : undefined;
       if (list) {
         for (const t of list) {
           if (!text.startsWith(t.term, i)) continue;

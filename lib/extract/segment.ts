@@ -84,6 +84,9 @@ export function endsSentence(p: string): boolean {
  * or bracket, or a percent sign (增长9.6%.全区…), never inside a number (4.0) or after Latin (U.S.).
  */
 export function isFinalAt(p: string, k: number): boolean {
+  const c = p.charCodeAt(k);
+  // Most characters are ideographs or digits: one comparison each (called per character).
+  if (c !== 0x2e && (c < 0x2026 || (c > 0x2026 && c < 0x3002) || (c > 0x3002 && c < 0xff01))) return c === 0x21 || c === 0x3f || c === 0x3b;
   const ch = p[k] ?? '';
   if (FINAL.has(ch)) return true;
   return ch === '.' && /[\u3400-\u9fff\u201d"）)%％]/.test(p[k - 1] ?? '') && !/\d/.test(p[k + 1] ?? '');

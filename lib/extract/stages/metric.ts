@@ -31,6 +31,37 @@ function stripQuotes(s: string): string {
   return s.replace(QUOTES, '');
 }
 
+interface CompiledMetric {
+  m: MetricDef;
+  /** Each keyword's parts ("A+B": every part must be there) and their length. */
+  keywords: { parts: string[]; len: number }[];
+}
+
+/** The catalogue's metrics by the unit of the figure, keywords split once (not per figure). */
+const compiled = new WeakMap<MetricDef[], Map<UnitCode, CompiledMetric[]>>();
+
+function metricsFor(catalog: MetricDef[], unit: UnitCode): CompiledMetric[] {
+  let byUnit = compiled.get(catalog);
+  if (!byUnit) {
+    byUnit = new Map();
+    compiled.set(catalog, byUnit);
+  }
+  let list = byUnit.get(unit);
+  if (!list) {
+    list = catalog
+      .filter((m) => m.key !== UNCLASSIFIED_KEY && unitsCompatible(m.unit, unit))
+      .map((m) => ({
+        m,
+        keywords: m.keywords
+          .map((k) => stripQuotes(k).split('+').filter(Boolean))
+          .filter((parts) => parts.length > 0)
+          .map((parts) => ({ parts, len: parts.reduce((n, p) => n + p.length, 0) })),
+      }));
+    byUnit.set(unit, list);
+  }
+  return list;
+}
+
 export function chooseMetric(catalog: MetricDef[], near: string, wider: string, after: string, unit: UnitCode): MetricDef | null {
   const b = stripQuotes(near);
   // "新增X企业6家，总数达到27家": the total is a stock; the 新增 of the clause before is not its word.
@@ -38,14 +69,10 @@ export function chooseMetric(catalog: MetricDef[], near: string, wider: string, 
   const a = stripQuotes(after);
   let best: MetricDef | null = null;
   let bestScore = 0;
-  for (const m of catalog) {
-    if (m.key === UNCLASSIFIED_KEY || !unitsCompatible(m.unit, unit)) continue;
+  for (const { m, keywords } of metricsFor(catalog, unit)) {
     let score = 0;
-    for (const k of m.keywords) {
-      // "A+B": every part must be there (工业投资+增长); the weight is where the parts stand.
-      const parts = stripQuotes(k).split('+').filter(Boolean);
-      if (parts.length === 0) continue;
-      const len = parts.reduce((n, p) => n + p.length, 0);
+    for (const { parts, len } of keywords) {
+      // The weight is where the parts stand: the figure's own words, the words after it, the sentence.
       if (parts.every((p) => b.includes(p))) score += len * 4;
       else if (parts.every((p) => a.includes(p))) score += len * 2;
       else if (parts.every((p) => b.includes(p) || a.includes(p) || w.includes(p))) score += len;
