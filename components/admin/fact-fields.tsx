@@ -5,8 +5,10 @@
 // own quantity reader: the unit and comparator it names fill their fields. Units by Chinese name.
 import { useState } from 'react';
 import type { PickerOptions } from '@/lib/data/catalog';
-import { COMPARATOR_LABELS, COMPARATORS, KIND_LABELS, KINDS, PERIOD_LABELS, PERIOD_OPTIONS } from '@/lib/validations/facts';
 import { asWrittenLabel, parseAsWritten, parseUnitInput, unitInputLabel } from '@/lib/numbers/as-written';
+import { comparatorOption, COMPARATORS } from '@/lib/vocab/comparators';
+import { FACT_KINDS, KIND_LABELS } from '@/lib/vocab/kinds';
+import { NAMED_PERIODS, PERIOD_LABELS } from '@/lib/vocab/periods';
 import { CANONICAL_UNITS, formatUnit } from '@/lib/vocab/units';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
@@ -42,7 +44,7 @@ function reading(valueText: string, unitText: string): string | null {
   const v = parseAsWritten(valueText);
   if (!v.ok) return null;
   const u = v.unit ?? (parseUnitInput(unitText).ok ? (parseUnitInput(unitText) as { unit: string }).unit : null);
-  const cmp = v.comparator ? `${COMPARATOR_LABELS[v.comparator]} ` : '';
+  const cmp = v.comparator ? `${comparatorOption(v.comparator)} ` : '';
   return `读作：${cmp}${v.value}${u ? ` ${formatUnit(u, 'zh', { long: true })}` : ''}`;
 }
 
@@ -94,7 +96,7 @@ export function FactFields({
       </Field>
       <Field label="比较" htmlFor={id('comparator')} errors={e.comparator}>
         <select id={id('comparator')} name="comparator" value={comparator} onChange={(ev) => setComparator(ev.target.value)} {...invalid(id('comparator'), e.comparator)}>
-          {COMPARATORS.map((c) => <option key={c} value={c}>{COMPARATOR_LABELS[c]}</option>)}
+          {COMPARATORS.map((c) => <option key={c} value={c}>{comparatorOption(c)}</option>)}
         </select>
       </Field>
       <Combobox
@@ -126,12 +128,12 @@ export function FactFields({
       <Field label="期间" htmlFor={id('period')} errors={e.period}>
         <input id={id('period')} name="period" list={id('periods')} defaultValue={values.period ?? ''} placeholder="FY / H1 / M01-M07" {...invalid(id('period'), e.period)} />
         <datalist id={id('periods')}>
-          {PERIOD_OPTIONS.map((p) => <option key={p} value={p}>{PERIOD_LABELS[p]}</option>)}
+          {NAMED_PERIODS.map((p) => <option key={p} value={p}>{PERIOD_LABELS[p].zh}</option>)}
         </datalist>
       </Field>
       <Field label="类型" htmlFor={id('kind')} errors={e.kind}>
         <select id={id('kind')} name="kind" defaultValue={values.kind} {...invalid(id('kind'), e.kind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+          {FACT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].zh}</option>)}
         </select>
       </Field>
     </div>

@@ -1,6 +1,8 @@
 // Display helpers for admin tables (exact strings in, readable Chinese out).
+import { comparatorWord } from '@/lib/vocab/comparators';
+import { kindLabel as vocabKindLabel } from '@/lib/vocab/kinds';
+import { periodLabel as vocabPeriodLabel } from '@/lib/vocab/periods';
 import { formatQuantityZh } from '@/lib/vocab/units';
-import { COMPARATOR_LABELS, KIND_LABELS, PERIOD_LABELS } from '@/lib/validations/facts';
 
 /** 238580000 CNY → "2.3858亿元"; exact digits kept (the registry scales with exact decimals). */
 export function formatValue(value: string, unit: string): string {
@@ -8,16 +10,13 @@ export function formatValue(value: string, unit: string): string {
 }
 
 export function comparatorLabel(c: string): string {
-  return c === 'eq' ? '' : (COMPARATOR_LABELS[c as keyof typeof COMPARATOR_LABELS] ?? c).split(' ')[0] ?? '';
+  return comparatorWord(c, 'zh');
 }
 export function kindLabel(k: string): string {
-  return KIND_LABELS[k as keyof typeof KIND_LABELS] ?? k;
+  return vocabKindLabel(k, 'zh');
 }
 export function periodLabel(p: string | null): string {
-  if (!p) return '';
-  const m = /^M(\d{2})-M(\d{2})$/.exec(p);
-  if (m) return `${Number(m[1])}—${Number(m[2])}月`;
-  return PERIOD_LABELS[p] ?? p;
+  return p ? vocabPeriodLabel(p, 'zh') : '';
 }
 export const STATUS_LABELS = { draft: '待审', approved: '已批准', rejected: '已驳回' } as const;
 

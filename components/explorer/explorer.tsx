@@ -11,7 +11,9 @@ import { EChart, type ChartClickEvent } from '@/components/charts/echart';
 import { TableView } from '@/components/charts/table-view';
 import { explorerChartOption } from '@/lib/charts/explorer';
 import type { Lang } from '@/lib/i18n/dictionaries';
-import { formatDate, formatValue, periodLabel } from '@/lib/i18n/format';
+import { formatDate, formatValue } from '@/lib/i18n/format';
+import { FACT_KINDS as KINDS } from '@/lib/vocab/kinds';
+import { periodLabel } from '@/lib/vocab/periods';
 import { aggregatesQuery } from '@/lib/queries/aggregates';
 import {
   chartGroupBy,
@@ -24,13 +26,11 @@ import {
   toSearch,
   type ExplorerState,
   type GroupByCode,
-  type KindCode,
   type SortCode,
 } from '@/lib/queries/facts';
 import { EXPLORER_LABELS } from './labels';
 import './explorer.css';
 
-const KINDS: KindCode[] = ['actual', 'target', 'forecast', 'plan'];
 
 type SortState = 'ascending' | 'descending' | 'none';
 

@@ -1,6 +1,7 @@
 // Explorer labels in both languages (the shared dictionaries cover navigation and overview).
 import type { Lang } from '@/lib/i18n/dictionaries';
 import type { GroupByCode, KindCode } from '@/lib/queries/facts';
+import { kindLabels } from '@/lib/vocab/kinds';
 
 interface Labels {
   title: string;
@@ -57,7 +58,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     kind: '类型',
     all: '全部',
     any: '不限',
-    kinds: { actual: '实际', target: '目标', forecast: '预计', plan: '计划' },
+    kinds: kindLabels('zh'),
     chart: '图表',
     groupBy: '分组',
     groups: { park: '按园区', region: '按区县', year: '按年份', metric: '按指标' },
@@ -97,7 +98,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     kind: 'Kind',
     all: 'All',
     any: 'Any',
-    kinds: { actual: 'Actual', target: 'Target', forecast: 'Forecast', plan: 'Plan' },
+    kinds: kindLabels('en'),
     chart: 'Chart',
     groupBy: 'Group',
     groups: { park: 'By park', region: 'By county', year: 'By year', metric: 'By metric' },

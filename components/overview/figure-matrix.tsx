@@ -6,7 +6,7 @@ import { fitToMetric, toSourced } from '@/lib/vocab/figure';
 import type { MetricRef } from '@/lib/vocab/shapes';
 import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
-import { periodLabel } from '@/lib/i18n/format';
+import { periodLabel } from '@/lib/vocab/periods';
 
 export interface MatrixSubject {
   key: string;

@@ -7,13 +7,11 @@ import type { AggregateRow } from '@/lib/data/fact-aggregate';
 import type { Lang } from '@/lib/i18n/dictionaries';
 import { escapeHtml, formatAxis, formatDate, formatValue, unitLabel } from '@/lib/i18n/format';
 import type { ExplorerState, GroupByCode, KindCode } from '@/lib/queries/facts';
+import { kindLabels } from '@/lib/vocab/kinds';
 
 export const EXPLORER_PALETTE = ['#1f5fbf', '#b3261e', '#2e7d5b', '#b7791f', '#6b4fa3', '#1b8a99'];
 
-const KIND_LABEL: Record<Lang, Record<KindCode, string>> = {
-  zh: { actual: '实际', target: '目标', forecast: '预计', plan: '计划' },
-  en: { actual: 'Actual', target: 'Target', forecast: 'Forecast', plan: 'Plan' },
-};
+const KIND_LABEL: Record<Lang, Record<KindCode, string>> = { zh: kindLabels('zh'), en: kindLabels('en') };
 
 export interface ExplorerCategory {
   label: string;

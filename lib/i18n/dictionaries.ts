@@ -1,5 +1,7 @@
 // Labels of the dashboard pages in Chinese (default) and English. Client-safe: both
 // dictionaries are small, so client components take `lang` and look labels up themselves.
+import { kindLabels } from '@/lib/vocab/kinds';
+
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 export const LANG_COOKIE = 'lang';
@@ -26,7 +28,7 @@ const zh = {
   park: '园区',
   region: '区县',
   subject: '对象',
-  kind: { actual: '实际', target: '目标', forecast: '预计', plan: '计划' },
+  kind: kindLabels('zh'),
   direction: { higher_better: '越高越好', lower_better: '越低越好', neutral: '中性' },
   valueType: { count: '数量', amount: '金额', rate: '比率', growth: '增速', share: '占比', quantity: '物理量' },
   level: { national: '国家级', provincial: '省级', municipal: '市级', province: '省级', city: '市级', county: '县级' },
@@ -131,7 +133,7 @@ const en: Dictionary = {
   park: 'Park',
   region: 'County',
   subject: 'Subject',
-  kind: { actual: 'Actual', target: 'Target', forecast: 'Forecast', plan: 'Plan' },
+  kind: kindLabels('en'),
   direction: { higher_better: 'Higher is better', lower_better: 'Lower is better', neutral: 'Neutral' },
   valueType: { count: 'Count', amount: 'Amount', rate: 'Rate', growth: 'Growth', share: 'Share', quantity: 'Quantity' },
   level: { national: 'National', provincial: 'Provincial', municipal: 'Municipal', province: 'Provincial', city: 'City', county: 'County' },

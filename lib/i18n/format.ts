@@ -1,10 +1,9 @@
 // Number formatting for the dashboards: the Chinese way (亿元/万元, 万人, %, 个百分点) by default,
 // English short scales (CNY 1.4 bn) for `en`. Every formatter also returns the exact value, for
 // tooltips and titles, because a rounded 1.4亿元 must never hide 140,000,000.00 from a reader.
+import { COMPARATOR_WORDS, type ComparatorCode } from '@/lib/vocab/comparators';
 import { formatUnit, unitScales } from '@/lib/vocab/units';
 import type { Lang } from './dictionaries';
-
-export type ComparatorCode = 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx';
 
 export interface Formatted {
   /** Short, rounded display text, e.g. 1.4亿元. */
@@ -59,23 +58,6 @@ function scaledEn(n: number): { num: string; suffix: string } {
   return { num: grouped(n, 2), suffix: '' };
 }
 
-const COMPARATOR_ZH: Record<ComparatorCode, [string, string]> = {
-  eq: ['', ''],
-  gt: ['超过', ''],
-  gte: ['', '以上'],
-  lt: ['不足', ''],
-  lte: ['', '以下'],
-  approx: ['约', ''],
-};
-const COMPARATOR_EN: Record<ComparatorCode, string> = {
-  eq: '',
-  gt: 'over ',
-  gte: 'at least ',
-  lt: 'under ',
-  lte: 'at most ',
-  approx: 'about ',
-};
-
 /**
  * A figure for display: 238580000 CNY → 2.39亿元 (exact 238,580,000 元); en → CNY 238.58 m.
  * Unknown or non-numeric values come back as given.
@@ -87,12 +69,12 @@ export function formatValue(value: string | number, unit: string, lang: Lang, co
   if (Number.isNaN(n)) return { text: String(value), exact: String(value) };
   const scale = unitScales(unit);
   if (lang === 'zh') {
-    const [pre, post] = COMPARATOR_ZH[comparator];
+    const [pre, post] = COMPARATOR_WORDS[comparator].zh;
     const glue = unit === 'percent' ? '' : '';
     const { num, prefix } = scale ? scaledZh(n) : { num: grouped(n, 2), prefix: '' };
     return { text: `${pre}${num}${prefix}${glue}${word}${post}`, exact: `${pre}${exactNum}${unit === 'percent' ? '' : ' '}${word}${post}` };
   }
-  const pre = COMPARATOR_EN[comparator];
+  const pre = COMPARATOR_WORDS[comparator].en;
   if (unit === 'percent') return { text: `${pre}${grouped(n, 2)}%`, exact: `${pre}${exactNum}%` };
   const { num, suffix } = scale ? scaledEn(n) : { num: grouped(n, 2), suffix: '' };
   if (unit === 'CNY' || unit === 'USD') return { text: `${pre}${word} ${num}${suffix}`, exact: `${pre}${word} ${exactNum}` };
@@ -165,15 +147,4 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Escapes text for ECharts' HTML tooltips (quoted sentences come from newspapers, not us). */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
-
-/** A fact's period code as words: H1 → 上半年, M01-M07 → 1—7月, cumulative → 累计. */
-export function periodLabel(period: string, lang: Lang): string {
-  const zh: Record<string, string> = { FY: '全年', H1: '上半年', H2: '下半年', Q1: '一季度', Q2: '二季度', Q3: '三季度', Q4: '四季度', cumulative: '累计' };
-  const en: Record<string, string> = { FY: 'full year', H1: 'H1', H2: 'H2', Q1: 'Q1', Q2: 'Q2', Q3: 'Q3', Q4: 'Q4', cumulative: 'cumulative' };
-  const named = (lang === 'zh' ? zh : en)[period];
-  if (named) return named;
-  const m = /^M(\d{2})-M(\d{2})$/.exec(period);
-  if (m) return lang === 'zh' ? `${Number(m[1])}—${Number(m[2])}月` : `months ${Number(m[1])}–${Number(m[2])}`;
-  return period;
 }

@@ -5,8 +5,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { FactsPage } from '@/lib/data/fact-list';
 import type { MetricItem, ParkItem, RegionItem } from '@/lib/data/reference-lists';
 import { fetchJson } from '@/lib/queries/summary';
+import { FACT_KINDS, type FactKindCode } from '@/lib/vocab/kinds';
 
-export type KindCode = 'actual' | 'target' | 'forecast' | 'plan';
+export type KindCode = FactKindCode;
 export type SortCode = 'year' | 'value' | 'date' | 'id';
 export type GroupByCode = 'park' | 'region' | 'year' | 'metric';
 
@@ -25,7 +26,7 @@ export interface ExplorerState {
 }
 
 export const PAGE_SIZE = 25;
-const KINDS: readonly KindCode[] = ['actual', 'target', 'forecast', 'plan'];
+const KINDS: readonly KindCode[] = FACT_KINDS;
 const SORTS: readonly SortCode[] = ['year', 'value', 'date', 'id'];
 const GROUPS: readonly GroupByCode[] = ['park', 'region', 'year', 'metric'];
 

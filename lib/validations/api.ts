@@ -3,9 +3,10 @@
 // Every parameter arrives as a string; each is checked against a tight pattern before it is
 // converted, so malformed, out-of-range and injection-shaped values are refused with a reason.
 import { z } from 'zod';
+import { COMPARATORS } from '@/lib/vocab/comparators';
+import { FACT_KINDS, type FactKindCode } from '@/lib/vocab/kinds';
 
-export const FACT_KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
-export type FactKindParam = (typeof FACT_KINDS)[number];
+export type FactKindParam = FactKindCode;
 export const FACT_STATUSES = ['approved', 'draft', 'rejected', 'all'] as const;
 export const FACT_SORTS = ['year', 'value', 'date', 'id'] as const;
 export type FactSort = (typeof FACT_SORTS)[number];
@@ -42,11 +43,13 @@ const metricKey = z
   .regex(/^[a-z][a-z0-9_]{0,63}$/, 'must be a metric key (lower-case letters, digits, _)')
   .meta({ description: 'Metric key from /api/metrics' });
 
+const KIND_ALTERNATIVES = FACT_KINDS.join('|');
+
 const kindList = z
   .string()
-  .regex(/^(actual|target|forecast|plan)(,(actual|target|forecast|plan)){0,3}$/, 'must be actual, target, forecast or plan (comma-separated)')
+  .regex(new RegExp(`^(${KIND_ALTERNATIVES})(,(${KIND_ALTERNATIVES})){0,${FACT_KINDS.length - 1}}$`), `must be ${FACT_KINDS.join(', ')} (comma-separated)`)
   .transform((s) => [...new Set(s.split(','))] as FactKindParam[])
-  .meta({ description: 'Kind(s), comma-separated: actual, target, forecast, plan' });
+  .meta({ description: `Kind(s), comma-separated: ${FACT_KINDS.join(', ')}` });
 
 const limit = z
   .string()
@@ -177,7 +180,7 @@ export const factRowSchema = z.object({
   kind: z.enum(FACT_KINDS),
   value: z.string().meta({ description: 'Exact decimal as a string' }),
   unit: z.string(),
-  comparator: z.enum(['eq', 'gt', 'gte', 'lt', 'lte', 'approx']),
+  comparator: z.enum(COMPARATORS),
   status: z.enum(['approved', 'draft', 'rejected']),
   source: sourceSchema,
   reports: z.number().int().meta({ description: 'How many visible facts report this figure (same subject, metric, year, period, kind, unit family and, for event metrics, event)' }),

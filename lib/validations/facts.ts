@@ -2,18 +2,11 @@
 import { z } from 'zod';
 import { parseNumberInput } from '@/lib/numbers/parse-input';
 import { parseAsWritten, parseUnitInput } from '@/lib/numbers/as-written';
+import { COMPARATORS, type ComparatorCode } from '@/lib/vocab/comparators';
+import { FACT_KINDS } from '@/lib/vocab/kinds';
+import { PERIOD_PATTERN } from '@/lib/vocab/periods';
 
-export const KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
-export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx'] as const;
 export const SUBJECT_TYPES = ['park', 'region', 'project', 'org', 'none'] as const;
-export const KIND_LABELS: Record<(typeof KINDS)[number], string> = { actual: '实际', target: '目标', forecast: '预计', plan: '计划' };
-export const COMPARATOR_LABELS: Record<(typeof COMPARATORS)[number], string> = {
-  eq: '=', gt: '超过 >', gte: '以上 ≥', lt: '不足 <', lte: '以下 ≤', approx: '约 ≈',
-};
-export const PERIOD_OPTIONS = ['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'cumulative'] as const;
-export const PERIOD_LABELS: Record<string, string> = {
-  FY: '全年', H1: '上半年', H2: '下半年', Q1: '一季度', Q2: '二季度', Q3: '三季度', Q4: '四季度', cumulative: '累计',
-};
 export const CONFLICT_TEXT = '此数据已被他人修改，请刷新后重试';
 
 const emptyToNull = (v: unknown) => (v === '' || v === undefined ? null : v);
@@ -55,7 +48,7 @@ export const writtenValueField = z
     return r;
   });
 
-type Written = { value: { value: string; unit: string | null; comparator: (typeof COMPARATORS)[number] | null }; unit: string; comparator: (typeof COMPARATORS)[number] };
+type Written = { value: { value: string; unit: string | null; comparator: ComparatorCode | null }; unit: string; comparator: ComparatorCode };
 
 /** The written value's unit and comparator win over the form's (the client keeps them in step). */
 function withWritten<T extends Written>(v: T): Omit<T, 'value'> & { value: string } {
@@ -71,9 +64,9 @@ const factFields = {
   year: z.preprocess(emptyToNull, z.coerce.number().int('年份应为整数').min(1949, '年份过早').max(2100, '年份过晚').nullable()),
   period: z.preprocess(
     emptyToNull,
-    z.string().regex(/^(FY|H1|H2|Q[1-4]|M\d{2}-M\d{2}|cumulative)$/, '期间格式：FY、H1、Q1、M01-M07 或 cumulative').nullable(),
+    z.string().regex(PERIOD_PATTERN, '期间格式：FY、H1、Q1、M01-M07 或 cumulative').nullable(),
   ),
-  kind: z.enum(KINDS, { error: '请选择类型' }),
+  kind: z.enum(FACT_KINDS, { error: '请选择类型' }),
   comparator: z.enum(COMPARATORS, { error: '请选择比较符' }).default('eq'),
   value: writtenValueField,
   // Units by their Chinese names (名, 人次, 亩) or codes; a unit the written value names wins.

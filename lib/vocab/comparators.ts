@@ -3,15 +3,28 @@
 export const COMPARATORS = ['eq', 'gt', 'gte', 'lt', 'lte', 'approx'] as const;
 export type ComparatorCode = (typeof COMPARATORS)[number];
 
-/** [before, after] the number in Chinese (超过100 / 100以上), and the English prefix. */
-export const COMPARATOR_WORDS: Readonly<Record<ComparatorCode, { zh: readonly [string, string]; en: string }>> = {
-  eq: { zh: ['', ''], en: '' },
-  gt: { zh: ['超过', ''], en: 'over ' },
-  gte: { zh: ['', '以上'], en: 'at least ' },
-  lt: { zh: ['不足', ''], en: 'under ' },
-  lte: { zh: ['', '以下'], en: 'at most ' },
-  approx: { zh: ['约', ''], en: 'about ' },
+/** [before, after] the number in Chinese (超过100 / 100以上), the English prefix, and the sign. */
+export const COMPARATOR_WORDS: Readonly<Record<ComparatorCode, { zh: readonly [string, string]; en: string; sign: string }>> = {
+  eq: { zh: ['', ''], en: '', sign: '=' },
+  gt: { zh: ['超过', ''], en: 'over ', sign: '>' },
+  gte: { zh: ['', '以上'], en: 'at least ', sign: '≥' },
+  lt: { zh: ['不足', ''], en: 'under ', sign: '<' },
+  lte: { zh: ['', '以下'], en: 'at most ', sign: '≤' },
+  approx: { zh: ['约', ''], en: 'about ', sign: '≈' },
 };
+
+/** The comparator's word alone (超过, 以上…; '' for eq): for tables that show it beside the number. */
+export function comparatorWord(c: string, lang: 'zh' | 'en' = 'zh'): string {
+  if (!isComparator(c)) return c;
+  const w = COMPARATOR_WORDS[c];
+  return lang === 'zh' ? w.zh[0] || w.zh[1] : w.en.trim();
+}
+
+/** A select option: 超过 > / 以上 ≥ / = (the word and its sign). */
+export function comparatorOption(c: ComparatorCode, lang: 'zh' | 'en' = 'zh'): string {
+  const word = comparatorWord(c, lang);
+  return word ? `${word} ${COMPARATOR_WORDS[c].sign}` : COMPARATOR_WORDS[c].sign;
+}
 
 export function isComparator(s: string): s is ComparatorCode {
   return (COMPARATORS as readonly string[]).includes(s);

@@ -4,12 +4,23 @@
 export const FACT_KINDS = ['actual', 'target', 'forecast', 'plan'] as const;
 export type FactKindCode = (typeof FACT_KINDS)[number];
 
+// `plan` is a project's or programme's planned figure (计划总投资, 建成后年产…), hence 计划.
 export const KIND_LABELS: Readonly<Record<FactKindCode, { zh: string; en: string }>> = {
-  actual: { zh: '实际', en: 'actual' },
-  target: { zh: '目标', en: 'target' },
-  forecast: { zh: '预计', en: 'forecast' },
-  plan: { zh: '规划', en: 'plan' },
+  actual: { zh: '实际', en: 'Actual' },
+  target: { zh: '目标', en: 'Target' },
+  forecast: { zh: '预计', en: 'Forecast' },
+  plan: { zh: '计划', en: 'Plan' },
 };
+
+/** The kinds' labels in one language, keyed by kind (for dictionaries and selects). */
+export function kindLabels(lang: 'zh' | 'en'): Record<FactKindCode, string> {
+  return Object.fromEntries(FACT_KINDS.map((k) => [k, KIND_LABELS[k][lang]])) as Record<FactKindCode, string>;
+}
+
+/** A kind code as a word; unknown codes as given. */
+export function kindLabel(kind: string, lang: 'zh' | 'en'): string {
+  return isFactKind(kind) ? KIND_LABELS[kind][lang] : kind;
+}
 
 export function isFactKind(s: string): s is FactKindCode {
   return (FACT_KINDS as readonly string[]).includes(s);

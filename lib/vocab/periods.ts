@@ -17,7 +17,11 @@ export function isWholeYear(period: string | null | undefined): boolean {
   return periodClass(period) === '';
 }
 
-export const PERIOD_LABELS: Readonly<Record<string, { zh: string; en: string }>> = {
+/** The named periods a form offers (cumulative months Mnn-Mnn are typed). */
+export const NAMED_PERIODS = ['FY', 'H1', 'H2', 'Q1', 'Q2', 'Q3', 'Q4', 'cumulative'] as const;
+export type NamedPeriod = (typeof NAMED_PERIODS)[number];
+
+export const PERIOD_LABELS: Readonly<Record<NamedPeriod, { zh: string; en: string }>> = {
   FY: { zh: '全年', en: 'full year' },
   H1: { zh: '上半年', en: 'H1' },
   H2: { zh: '下半年', en: 'H2' },
@@ -30,7 +34,7 @@ export const PERIOD_LABELS: Readonly<Record<string, { zh: string; en: string }>>
 
 export function periodLabel(period: string | null, lang: 'zh' | 'en'): string {
   if (period === null) return '';
-  const known = PERIOD_LABELS[period];
+  const known = (PERIOD_LABELS as Readonly<Record<string, { zh: string; en: string } | undefined>>)[period];
   if (known) return known[lang];
   const m = /^M(\d{2})-M(\d{2})$/.exec(period);
   if (m) return lang === 'zh' ? `${Number(m[1])}—${Number(m[2])}月` : `Jan–${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m[2]) - 1] ?? m[2]}`;

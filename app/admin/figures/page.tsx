@@ -7,7 +7,7 @@ import { requireUser } from '@/lib/auth';
 import { settleConflict } from '@/lib/actions/figures';
 import { listConflicts, listUnclassified } from '@/lib/data/figure-review';
 import { formatValue } from '@/lib/i18n/format';
-import { KIND_LABELS } from '@/lib/vocab/kinds';
+import { kindLabel } from '@/lib/vocab/kinds';
 import { NATURE_LABELS } from '@/lib/vocab/figure';
 import { periodLabel } from '@/lib/vocab/periods';
 import s from '@/components/admin/admin.module.css';
@@ -35,7 +35,7 @@ export default async function FiguresAdminPage() {
         conflicts.map((c) => (
           <section key={c.figureId} className={s.card} aria-labelledby={`conflict-${c.figureId}`}>
             <h2 id={`conflict-${c.figureId}`}>
-              {c.subject} · {c.metricName} · {c.year}年{c.period ? ` ${periodLabel(c.period, 'zh')}` : ''} · {KIND_LABELS[c.kind as keyof typeof KIND_LABELS]?.zh ?? c.kind}
+              {c.subject} · {c.metricName} · {c.year}年{c.period ? ` ${periodLabel(c.period, 'zh')}` : ''} · {kindLabel(c.kind, 'zh')}
               <span className={s.muted}> （{NATURE_LABELS[c.nature].zh}，{c.values} 个不同数值）</span>
             </h2>
             <div className={s.tableWrap}>

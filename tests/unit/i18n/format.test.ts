@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, exactDecimal, formatAxis, formatChange, formatDate, formatValue, periodLabel, targetReached, unitLabel } from '@/lib/i18n/format';
+import { escapeHtml, exactDecimal, formatAxis, formatChange, formatDate, formatValue, targetReached, unitLabel } from '@/lib/i18n/format';
+import { periodLabel } from '@/lib/vocab/periods';
 import { dictionary, fill, parseLang } from '@/lib/i18n/dictionaries';
 
 describe('formatValue (Chinese)', () => {
