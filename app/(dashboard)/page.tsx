@@ -17,6 +17,11 @@ import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { AwardsList } from '@/components/overview/awards-list';
 import { CountyGrid } from '@/components/overview/county-grid';
 import { TrendTable } from '@/components/overview/trend-table';
+import { TargetList } from '@/components/targets/target-list';
+import { promisesDictionary } from '@/lib/i18n/promises';
+
+/** Targets shown on the overview; the rest are on /targets. */
+const TARGETS_SHOWN = 8;
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +30,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.overview.title };
 }
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
   const params = await searchParams;
   const { t, lang } = await getDictionary();
   // Year links keep the metric only when the reader chose one; otherwise each year picks its own.
@@ -39,7 +48,21 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     if (m) s.set('metric', m);
     return `/?${s.toString()}`;
   };
-  const yearChoices = [...new Set([...data.years, ...(year !== null ? [year] : [])])].sort((a, b) => b - a);
+  const yearChoices = [...new Set([...data.years, ...(year !== null ? [year] : [])])].sort(
+    (a, b) => b - a,
+  );
+  const p = promisesDictionary(lang);
+  // A year without reviewed figures or targets: say so, with the years that have some — no empty panels.
+  const emptyYear = year !== null && data.figuresInYear === 0 && data.targets.length === 0;
+  // The latest year with park figures, when this one has none: one click away.
+  const parkYear =
+    year !== null && !data.parkYears.includes(year) ? (data.parkYears[0] ?? null) : null;
+  const parkYearLink =
+    parkYear !== null ? (
+      <Link prefetch={false} href={q(parkYear)}>
+        {lang === 'zh' ? `查看${parkYear}年园区数据 ›` : `Park figures of ${parkYear} ›`}
+      </Link>
+    ) : null;
   return (
     <main>
       <PageTitle
@@ -61,7 +84,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             <ul className="year-tabs">
               {yearChoices.map((y) => (
                 <li key={y}>
-                  <Link prefetch={false} href={q(y, requestedMetric)} aria-current={y === year ? 'true' : undefined}>
+                  <Link
+                    prefetch={false}
+                    href={q(y, requestedMetric)}
+                    aria-current={y === year ? 'true' : undefined}
+                  >
                     {y}
                   </Link>
                 </li>
@@ -71,168 +98,201 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         ) : null}
       </PageTitle>
 
-      <section aria-labelledby="kpis-h">
-        <h2 id="kpis-h" className="sr-only">
-          {t.overview.kpis}
-        </h2>
-        {data.kpis.length > 0 ? (
-          <ul className="kpis">
-            {data.kpis.map((card) => (
-              <KpiCard key={card.metric.id} card={card} lang={lang} />
-            ))}
-          </ul>
-        ) : (
-          <div className="panel empty" role="status">
-            {year === null ? t.noDataYear : `${year} · ${t.noDataYear}`}
-          </div>
-        )}
-      </section>
-
-      <div className="grid-2">
-        <section className="panel" aria-labelledby="ranking-h">
-          <div className="panel-head">
-            <h2 id="ranking-h">{t.overview.ranking}</h2>
-            {data.rankingMetrics.length > 0 ? (
-              <form method="get" action="/" className="select-form">
-                {year !== null ? <input type="hidden" name="year" value={year} /> : null}
-                <AutoSubmitSelect
-                  name="metric"
-                  label={t.overview.chooseMetric}
-                  value={metric?.key ?? ''}
-                  options={[...data.rankingMetrics, ...(metric && !data.rankingMetrics.some((m) => m.id === metric.id) ? [metric] : [])].map((m) => ({
-                    value: m.key,
-                    label: localName(lang, m.nameZh, m.nameEn),
-                  }))}
-                />
-                <noscript>
-                  <button type="submit" className="button secondary">
-                    OK
-                  </button>
-                </noscript>
-              </form>
+      {emptyYear ? (
+        <section className="panel" aria-labelledby="empty-h">
+          <h2 id="empty-h" className="sr-only">
+            {t.overview.kpis}
+          </h2>
+          <div className="empty" role="status">
+            <p>{p.noDataForYear.replace('{year}', String(year))}</p>
+            {data.years.length > 0 ? (
+              <p>
+                {p.yearsWithData}
+                {data.years.map((y, i) => (
+                  <span key={y}>
+                    {i > 0 ? ' · ' : ''}
+                    <Link prefetch={false} href={q(y)}>
+                      {y}
+                    </Link>
+                  </span>
+                ))}
+              </p>
             ) : null}
           </div>
-          {metric && data.ranking.some((r) => r.actual) ? (
-            <>
-              <p className="panel-note">
-                {fill(t.overview.rankingOf, { metric: metricName })} · {year}
-              </p>
-              <SourcedChart kind="ranking" rows={data.ranking} metric={metric} lang={lang} label={fill(t.overview.rankingOf, { metric: metricName })} />
-              <TableView summary={t.table.show} caption={`${fill(t.overview.rankingOf, { metric: metricName })} · ${year}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.park}</th>
-                    <th scope="col" className="n">
-                      {t.kind.actual}
-                    </th>
-                    <th scope="col" className="n">
-                      {t.kind.target}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.ranking.map((r) => (
-                    <tr key={r.park.id}>
-                      <th scope="row">
-                        <Link prefetch={false} href={`/parks/${r.park.id}`}>{localName(lang, r.park.name, r.park.nameEn)}</Link>
-                      </th>
-                      <td className="n">
-                        <SourcedValueLink point={r.actual} lang={lang} />
-                      </td>
-                      <td className="n">
-                        <SourcedValueLink point={r.target} lang={lang} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </TableView>
-            </>
-          ) : (
-            <p className="empty">{t.noData}</p>
-          )}
         </section>
+      ) : (
+        <>
+          <section aria-labelledby="kpis-h">
+            <h2 id="kpis-h" className="sr-only">
+              {t.overview.kpis}
+            </h2>
+            {data.kpis.length > 0 ? (
+              <ul className="kpis">
+                {data.kpis.map((card) => (
+                  <KpiCard key={card.metric.id} card={card} lang={lang} />
+                ))}
+              </ul>
+            ) : (
+              <div className="panel empty" role="status">
+                {year === null ? t.noDataYear : `${year} · ${t.noDataYear}`}
+              </div>
+            )}
+          </section>
 
-        <section className="panel" aria-labelledby="target-h">
-          <div className="panel-head">
-            <h2 id="target-h">{t.overview.targetVsActual}</h2>
-            {metric ? <p className="panel-note">{metricName}</p> : null}
-          </div>
-          {metric && data.ranking.some((r) => r.target) ? (
-            <>
-              <SourcedChart kind="target" rows={data.ranking} metric={metric} lang={lang} label={`${t.overview.targetVsActual} · ${metricName}`} height={280} />
-              <TableView summary={t.table.show} caption={`${t.overview.targetVsActual} · ${metricName} · ${year}`}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.park}</th>
-                    <th scope="col" className="n">
-                      {t.kind.actual}
-                    </th>
-                    <th scope="col" className="n">
-                      {t.kind.target}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.ranking
-                    .filter((r) => r.target)
-                    .map((r) => (
-                      <tr key={r.park.id}>
-                        <th scope="row">{localName(lang, r.park.name, r.park.nameEn)}</th>
-                        <td className="n">
-                          <SourcedValueLink point={r.actual} lang={lang} />
-                        </td>
-                        <td className="n">
-                          <SourcedValueLink point={r.target} lang={lang} />
-                        </td>
+          <section className="panel" aria-labelledby="targets-h" style={{ marginBottom: 16 }}>
+            <div className="panel-head">
+              <h2 id="targets-h">{t.overview.targetVsActual}</h2>
+              {data.targets.length > 0 && year !== null ? (
+                <p className="panel-note">
+                  <Link prefetch={false} href={`/targets?year=${year}`}>
+                    {p.allTargets}（{data.targets.length}） ›
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+            {data.targets.length > 0 ? (
+              <TargetList items={data.targets.slice(0, TARGETS_SHOWN)} lang={lang} />
+            ) : (
+              <p className="empty">{year !== null ? `${year} · ${p.noTargets}` : p.noTargets}</p>
+            )}
+          </section>
+
+          <div className="grid-2">
+            <section className="panel" aria-labelledby="ranking-h">
+              <div className="panel-head">
+                <h2 id="ranking-h">{t.overview.ranking}</h2>
+                {data.rankingMetrics.length > 0 ? (
+                  <form method="get" action="/" className="select-form">
+                    {year !== null ? <input type="hidden" name="year" value={year} /> : null}
+                    <AutoSubmitSelect
+                      name="metric"
+                      label={t.overview.chooseMetric}
+                      value={metric?.key ?? ''}
+                      options={[
+                        ...data.rankingMetrics,
+                        ...(metric && !data.rankingMetrics.some((m) => m.id === metric.id)
+                          ? [metric]
+                          : []),
+                      ].map((m) => ({
+                        value: m.key,
+                        label: localName(lang, m.nameZh, m.nameEn),
+                      }))}
+                    />
+                    <noscript>
+                      <button type="submit" className="button secondary">
+                        OK
+                      </button>
+                    </noscript>
+                  </form>
+                ) : null}
+              </div>
+              {metric && data.ranking.some((r) => r.actual) ? (
+                <>
+                  <p className="panel-note">
+                    {fill(t.overview.rankingOf, { metric: metricName })} · {year}
+                  </p>
+                  <SourcedChart
+                    kind="ranking"
+                    rows={data.ranking}
+                    metric={metric}
+                    lang={lang}
+                    label={fill(t.overview.rankingOf, { metric: metricName })}
+                  />
+                  <TableView
+                    summary={t.table.show}
+                    caption={`${fill(t.overview.rankingOf, { metric: metricName })} · ${year}`}
+                  >
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.park}</th>
+                        <th scope="col" className="n">
+                          {t.kind.actual}
+                        </th>
+                        <th scope="col" className="n">
+                          {t.kind.target}
+                        </th>
                       </tr>
-                    ))}
-                </tbody>
-              </TableView>
-            </>
-          ) : (
-            <p className="empty">
-              {metric ? `${metricName} · ${year ?? ''} · ${t.overview.noTarget}` : t.noData}
-            </p>
-          )}
-        </section>
-      </div>
+                    </thead>
+                    <tbody>
+                      {data.ranking.map((r) => (
+                        <tr key={r.park.id}>
+                          <th scope="row">
+                            <Link prefetch={false} href={`/parks/${r.park.id}`}>
+                              {localName(lang, r.park.name, r.park.nameEn)}
+                            </Link>
+                          </th>
+                          <td className="n">
+                            <SourcedValueLink point={r.actual} lang={lang} />
+                          </td>
+                          <td className="n">
+                            <SourcedValueLink point={r.target} lang={lang} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </TableView>
+                </>
+              ) : (
+                <p className="empty">
+                  {t.noData}
+                  {parkYearLink ? <> · {parkYearLink}</> : null}
+                </p>
+              )}
+            </section>
 
-      <div className="grid-2" style={{ marginTop: 16 }}>
-        <section className="panel" aria-labelledby="awards-h">
-          <div className="panel-head">
-            <h2 id="awards-h">{t.overview.awards}</h2>
+            <section className="panel" aria-labelledby="awards-h">
+              <div className="panel-head">
+                <h2 id="awards-h">{t.overview.awards}</h2>
+              </div>
+              <AwardsList awards={data.awards} lang={lang} highlightYear={year} />
+            </section>
           </div>
-          <AwardsList awards={data.awards} lang={lang} highlightYear={year} />
-        </section>
-        <section className="panel" aria-labelledby="counties-h">
-          <div className="panel-head">
-            <h2 id="counties-h">{t.overview.counties}</h2>
-            <p className="panel-note">
-              {t.overview.countyFacts} · {year ?? ''}
-            </p>
-          </div>
-          <CountyGrid rows={data.counties} lang={lang} />
-        </section>
-      </div>
 
-      <section className="panel" aria-labelledby="trend-h" style={{ marginTop: 16 }}>
-        <div className="panel-head">
-          <h2 id="trend-h">{t.overview.trends}</h2>
-          {metric ? (
-            <p className="panel-note">
-              <Link prefetch={false} href={`/metrics/${metric.key}`}>{metricName}</Link>
-            </p>
-          ) : null}
-        </div>
-        {metric && data.trend.series.length > 0 ? (
-          <>
-            <SourcedChart kind="trend" years={data.trend.years} series={data.trend.series} metric={metric} lang={lang} label={`${t.overview.trends} · ${metricName}`} />
-            <TrendTable years={data.trend.years} series={data.trend.series} lang={lang} caption={`${t.overview.trends} · ${metricName}`} />
-          </>
-        ) : (
-          <p className="empty">{t.noData}</p>
-        )}
-      </section>
+          <section className="panel" aria-labelledby="counties-h" style={{ marginTop: 16 }}>
+            <div className="panel-head">
+              <h2 id="counties-h">{t.overview.counties}</h2>
+              <p className="panel-note">
+                {p.countyHeadline} · {year ?? ''}
+                {parkYearLink ? <> · {parkYearLink}</> : null}
+              </p>
+            </div>
+            <CountyGrid rows={data.counties} lang={lang} />
+          </section>
+
+          <section className="panel" aria-labelledby="trend-h" style={{ marginTop: 16 }}>
+            <div className="panel-head">
+              <h2 id="trend-h">{t.overview.trends}</h2>
+              {metric ? (
+                <p className="panel-note">
+                  <Link prefetch={false} href={`/metrics/${metric.key}`}>
+                    {metricName}
+                  </Link>
+                </p>
+              ) : null}
+            </div>
+            {metric && data.trend.series.length > 0 ? (
+              <>
+                <SourcedChart
+                  kind="trend"
+                  years={data.trend.years}
+                  series={data.trend.series}
+                  metric={metric}
+                  lang={lang}
+                  label={`${t.overview.trends} · ${metricName}`}
+                />
+                <TrendTable
+                  years={data.trend.years}
+                  series={data.trend.series}
+                  lang={lang}
+                  caption={`${t.overview.trends} · ${metricName}`}
+                />
+              </>
+            ) : (
+              <p className="empty">{metric ? `${metricName} · ${t.noData}` : t.noData}</p>
+            )}
+          </section>
+        </>
+      )}
     </main>
   );
 }

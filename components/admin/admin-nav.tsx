@@ -11,6 +11,7 @@ const LINKS = [
   ['/admin/facts/new', '手工录入'],
   ['/admin/figures', '冲突/待归类'],
   ['/admin/metrics', '指标'],
+  ['/admin/headline', '主要指标'],
   ['/admin/places', '园区/区县'],
   ['/admin/recognitions', '荣誉'],
   ['/admin/users', '用户'],

@@ -6,9 +6,11 @@ import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries'
 import { formatChange, formatDate, formatValue, targetReached } from '@/lib/i18n/format';
 import { sourceHref } from '@/lib/charts/provenance';
 import { provenanceTitle, SourcedValueLink } from '@/components/provenance/sourced-value';
+import { promisesDictionary } from '@/lib/i18n/promises';
 
 export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
   const t = dictionary(lang);
+  const p = promisesDictionary(lang);
   const name = localName(lang, card.metric.nameZh, card.metric.nameEn);
   const unit = card.metric.unit;
   const value = card.value === null ? null : formatValue(card.value, unit, lang, card.comparator);
@@ -39,7 +41,10 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
       </span>
       {subject ? <span className="kpi-subject">{subject}</span> : null}
       <span className="kpi-value">
-        {value === null ? (
+        {value === null && card.target !== null ? (
+          // A target without an actual yet: say so, never 无数据 (the target is below, with its timeline).
+          <span className="no-data">{p.noActual}</span>
+        ) : value === null ? (
           <span className="no-data">{t.noData}</span>
         ) : href ? (
           <Link prefetch={false} href={href} aria-label={`${name} ${value.text}，${t.provenance.open}`}>
@@ -56,6 +61,10 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
             <span className={`kpi-change ${change.good === true ? 'good' : change.good === false ? 'bad' : ''}`}>
               {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : ''} {change.text}
             </span>
+          ) : card.previousMissing === 'other_basis' || card.previousMissing === 'other_unit' ? (
+            <span className="no-data">{p.yoyNone.otherBasis.replace('{why}', card.previousMissing === 'other_unit' ? (lang === 'zh' ? '单位不同' : 'another unit') : lang === 'zh' ? '主体或口径不同' : 'another subject or basis')}</span>
+          ) : card.previousMissing === 'no_previous' ? (
+            <span className="no-data">{p.yoyNone.noPrevious}</span>
           ) : (
             <span className="no-data">{t.noData}</span>
           )}
@@ -88,6 +97,14 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
         </span>
       ) : null}
       <span className="kpi-foot">
+        {card.target !== null && card.targetSource ? (
+          <>
+            <Link prefetch={false} href={`/targets/${card.targetSource.factId}`}>
+              {p.openTimeline}
+            </Link>
+            {' · '}
+          </>
+        ) : null}
         {card.asOf ? `${t.overview.asOf} ${formatDate(card.asOf, lang)} · ` : ''}
         {fill(t.overview.sources, { n: card.sources })}
         {card.reports > card.sources ? ` · ${fill(t.overview.reports, { n: card.reports })}` : ''}

@@ -118,13 +118,35 @@ export interface TrendInput {
   points: (SourcedValue | null)[];
 }
 
+/** Every year from the first to the last: the real axis, with room for the years without figures. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+}
+
 /**
- * Figures over the years, one line per subject; missing years are gaps, not zeros. An event
- * metric's years are separate totals of separate events (two cases are not a series that doubled):
- * bars, never a line joining them.
+ * Figures over the years on a real time axis (a value axis of years: 2016, 2017 and 2023 are not
+ * evenly spaced), one line per subject; a year without a figure is a gap in the line, never a
+ * zero and never bridged. An event metric's years are separate totals of separate events (two
+ * cases are not a series that doubled): bars, never a line joining them.
  */
 export function trendOption(years: number[], series: TrendInput[], metric: MetricRef, lang: Lang, theme: ChartTheme = {}): EChartsCoreOption {
   const dark = theme.dark === true;
+  const span = yearSpan(years);
+  const first = span[0] ?? 0;
+  const last = span.at(-1) ?? 0;
+  const muted = dark ? '#a8b3c4' : '#5b6576';
+  // Points by year; the missing years of the span are '-' so the line breaks there.
+  const pointsOf = (s: TrendInput, name: string) => {
+    const byYear = new Map(years.map((y, i) => [y, s.points[i] ?? null]));
+    return span.map((y) => {
+      const p = byYear.get(y) ?? null;
+      const d = sourcedDatum(p, name, lang);
+      return { ...d, name: String(y), value: [y, d.value ?? '-'] };
+    });
+  };
   return {
     backgroundColor: 'transparent',
     animationDuration: 400,
@@ -134,25 +156,28 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
     legend: { type: 'scroll', top: 0, textStyle: { color: dark ? '#e6ebf5' : '#1d2430', fontSize: theme.fontSize ?? 12 } },
     grid: { left: 8, right: 24, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
-      type: 'category',
-      data: years.map(String),
-      boundaryGap: years.length < 2,
-      axisLabel: { color: dark ? '#a8b3c4' : '#5b6576', fontSize: theme.fontSize ?? 12 },
+      type: 'value',
+      // Half a year of room either side so the first and last points (and bars) are not on the frame.
+      min: first - 0.5,
+      max: last + 0.5,
+      interval: 1,
+      minInterval: 1,
+      splitLine: { show: false },
+      axisLine: { show: true, lineStyle: { color: dark ? '#34405a' : '#c9cfd8' } },
+      axisTick: { show: true },
+      axisLabel: {
+        color: muted,
+        fontSize: theme.fontSize ?? 12,
+        // Only whole years inside the span are labelled (not the half-year margins).
+        formatter: (v: number) => (Number.isInteger(v) && v >= first && v <= last ? String(v) : ''),
+        hideOverlap: true,
+      },
     },
     yAxis: valueAxis(metric, lang, dark, theme),
     series: series.map((s) => {
       const name = localName(lang, s.name, s.nameEn);
       if (metric.nature === 'event') {
-        return {
-          type: 'bar',
-          name,
-          barMaxWidth: sizing(theme).bar,
-          cursor: 'pointer',
-          data: s.points.map((p) => {
-            const d = sourcedDatum(p, name, lang);
-            return { ...d, value: d.value ?? '-' };
-          }),
-        };
+        return { type: 'bar', name, barMaxWidth: sizing(theme).bar, cursor: 'pointer', data: pointsOf(s, name) };
       }
       return {
         type: 'line',
@@ -162,10 +187,7 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
         lineStyle: { width: (theme.fontSize ?? 12) > 14 ? 4 : 2 },
         showAllSymbol: true,
         cursor: 'pointer',
-        data: s.points.map((p) => {
-          const d = sourcedDatum(p, name, lang);
-          return { ...d, value: d.value ?? '-' };
-        }),
+        data: pointsOf(s, name),
       };
     }),
   };

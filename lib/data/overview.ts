@@ -1,6 +1,8 @@
-// The officials' overview for one year: KPI cards, the parks ranked on one metric with their
-// targets, awards by year, the county breakdown and trends. The read is a handful of queries;
-// the assembly below is pure (exported for unit tests) so "no figure" stays null, never 0.
+// The officials' overview for one year: the headline figures (an admin's choice per dashboard,
+// else the Five Good indicators with figures in the year), the year's targets with their delivery,
+// the parks ranked on one metric, awards by year, the counties headed by their parks' indicators
+// and trends. The read is a handful of queries; the assembly below is pure (exported for unit
+// tests) so "no figure" stays null, never 0.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
@@ -11,6 +13,20 @@ import { fitToMetric, toSourced as sourced } from '@/lib/vocab/figure';
 import { Decimal, decimalString } from '@/lib/vocab/units';
 import { getMetrics } from './metrics-view';
 import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
+import { getHeadlineChoice, indicatorMetrics } from './headline';
+import { getYearTargets, type TargetItem } from './targets';
+
+/** Why a card has no change on the previous year. */
+export type PreviousMissing =
+  /** No whole-year actual of the metric the year before. */
+  | 'no_previous'
+  /** There is one, but of another subject or basis (one park then, the parks' sum now…): not compared. */
+  | 'other_basis'
+  /** There is one, but in another unit family (人次 vs 人): not compared. */
+  | 'other_unit';
+
+/** Default number of headline cards when no admin chose them. */
+export const DEFAULT_HEADLINE_CARDS = 8;
 
 export interface KpiCard {
   metric: MetricRef;
@@ -23,6 +39,8 @@ export interface KpiCard {
   value: string | null;
   comparator: SourcedValue['comparator'];
   previous: string | null;
+  /** Why previous is null (null when there is a previous figure or no value to compare). */
+  previousMissing: PreviousMissing | null;
   target: string | null;
   /** The report behind the target (for its tooltip and link). */
   targetSource: SourceRef | null;
@@ -40,10 +58,19 @@ export interface RankRow {
   target: SourcedValue | null;
 }
 
+/** A park's figure heading its county's card. */
+export interface CountyIndicator {
+  park: ParkRef;
+  metric: MetricRef;
+  point: SourcedValue;
+}
+
 export interface CountyRow {
   /** null: the parks the city administers itself (市直园区). */
   region: RegionRef | null;
   parks: { park: ParkRef; figures: number; awards: number }[];
+  /** Its parks' figures of the year, indicators first (at most three): what heads the card. */
+  indicators: CountyIndicator[];
   /** Approved whole-year figures of the year for the county and its parks. */
   figures: number;
   awards: number;
@@ -65,6 +92,12 @@ export interface OverviewData {
   rankingMetrics: MetricRef[];
   metric: MetricRef | null;
   kpis: KpiCard[];
+  /** admin: the dashboard's chosen headline; default: the indicators with figures in the year. */
+  headline: 'admin' | 'default';
+  /** The year's targets (city first) with the actual that answers each. */
+  targets: TargetItem[];
+  /** Years with park figures, newest first (the park figures are one click away). */
+  parkYears: number[];
   ranking: RankRow[];
   awards: { year: number; items: RecognitionItem[] }[];
   counties: CountyRow[];
@@ -128,6 +161,7 @@ export function buildKpis(
   year: number,
   places: Places,
   limit = 12,
+  opts: { ordered?: boolean } = {},
 ): KpiCard[] {
   const cityId = places.city?.id ?? null;
   const parkIds = new Set(places.parks.map((p) => p.id));
@@ -146,7 +180,11 @@ export function buildKpis(
     const targets = of(year, 'target');
     const now = cityValue(metric, actual, cityId, parkIds);
     const aim = cityValue(metric, targets, cityId, parkIds);
-    if (!now && !aim) continue;
+    if (!now && !aim) {
+      // A chosen headline metric keeps its place and says 无数据; otherwise it has no card.
+      if (opts.ordered) cards.push(emptyCard(metric));
+      continue;
+    }
     // Compare like with like: the previous year and the target on the same basis and subject.
     const sameBasis = (figs: Figure[]): Figure[] | null => {
       if (!now) return null;
@@ -177,6 +215,13 @@ export function buildKpis(
       value: now ? now.value : null,
       comparator: now ? now.comparator : 'eq',
       previous: valueOf(sameBasis(of(year - 1, 'actual'))),
+      previousMissing: !now || valueOf(sameBasis(of(year - 1, 'actual'))) !== null
+        ? null
+        : of(year - 1, 'actual').length > 0
+          ? 'other_basis'
+          : figures.some((f) => f.metricId === metric.id && f.year === year - 1 && f.kind === 'actual')
+            ? 'other_unit'
+            : 'no_previous',
       target: now ? valueOf(targetFigs) : aim!.value,
       targetSource: targetFigs && targetFigs.length === 1 ? (targetFigs[0]?.latest ?? null) : null,
       targetComparator: targetFigs && targetFigs.length === 1 ? (targetFigs[0]?.comparator ?? 'eq') : 'eq',
@@ -187,10 +232,18 @@ export function buildKpis(
       weight: (now ? 1_000_000 : 0) + actual.filter((f) => f.parkId !== null).length * 100 + actual.length + targets.length,
     });
   }
+  const order = new Map(metrics.map((m, i) => [m.id, i]));
   return cards
-    .sort((a, b) => b.weight - a.weight || a.metric.id - b.metric.id)
+    .sort((a, b) => (opts.ordered ? (order.get(a.metric.id) ?? 0) - (order.get(b.metric.id) ?? 0) : b.weight - a.weight || a.metric.id - b.metric.id))
     .slice(0, limit)
     .map(({ weight: _w, ...card }) => card);
+}
+
+function emptyCard(metric: MetricRef): KpiCard & { weight: number } {
+  return {
+    metric, basis: 'city', subjectName: null, subjectNameEn: null, parkCount: 0, value: null, comparator: 'eq', previous: null,
+    previousMissing: null, target: null, targetSource: null, targetComparator: 'eq', asOf: null, sources: 0, reports: 0, latest: null, weight: 0,
+  };
 }
 
 /** Every park with its actual and target figure of the metric and year (null when none). */
@@ -214,9 +267,44 @@ export function buildRanking(metric: MetricRef, figures: Figure[], year: number,
   });
 }
 
-/** The counties (and the city's own parks) with how many figures and awards they have in the year. */
-export function buildCounties(places: Places, figures: Figure[], year: number, awards: RecognitionItem[]): CountyRow[] {
+/**
+ * The counties (and the city's own parks), each headed by its parks' actual figures of the year —
+ * the indicators first, in their order — with how many figures and awards each park has.
+ */
+export function buildCounties(
+  places: Places,
+  figures: Figure[],
+  year: number,
+  awards: RecognitionItem[],
+  metrics: MetricRef[] = [],
+  indicators: MetricRef[] = [],
+): CountyRow[] {
   const inYear = figures.filter((f) => f.year === year);
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const rank = new Map(indicators.map((m, i) => [m.id, i]));
+  const headOf = (parks: ParkRef[]): CountyIndicator[] => {
+    const parkOrder = new Map(parks.map((p, i) => [p.id, i]));
+    const picks = inYear
+      .filter((f) => f.kind === 'actual' && f.parkId !== null && parkOrder.has(f.parkId) && metricById.has(f.metricId))
+      .sort(
+        (a, b) =>
+          (rank.get(a.metricId) ?? 1000 + a.metricId) - (rank.get(b.metricId) ?? 1000 + b.metricId) ||
+          (parkOrder.get(a.parkId!) ?? 0) - (parkOrder.get(b.parkId!) ?? 0),
+      );
+    // One figure per park first (every park gets a line before any gets two), at most three.
+    const out: CountyIndicator[] = [];
+    const seen = new Set<number>();
+    for (const pass of [0, 1]) {
+      for (const f of picks) {
+        if (out.length >= 3) break;
+        if (pass === 0 && seen.has(f.parkId!)) continue;
+        if (pass === 1 && out.some((o) => o.point.latest.factId === f.latest.factId)) continue;
+        seen.add(f.parkId!);
+        out.push({ park: parks[parkOrder.get(f.parkId!)!]!, metric: metricById.get(f.metricId)!, point: toSourced(f) });
+      }
+    }
+    return out;
+  };
   const parkRow = (park: ParkRef) => ({
     park,
     figures: inYear.filter((f) => f.parkId === park.id).length,
@@ -227,6 +315,7 @@ export function buildCounties(places: Places, figures: Figure[], year: number, a
     return {
       region,
       parks,
+      indicators: headOf(places.parks.filter((p) => p.regionId === region.id)),
       figures: inYear.filter((f) => f.regionId === region.id).length + parks.reduce((n, p) => n + p.figures, 0),
       awards: awards.filter((a) => a.year === year && a.regionId === region.id).length + parks.reduce((n, p) => n + p.awards, 0),
     };
@@ -236,6 +325,7 @@ export function buildCounties(places: Places, figures: Figure[], year: number, a
     rows.unshift({
       region: null,
       parks: cityParks,
+      indicators: headOf(places.parks.filter((p) => p.regionId === places.city?.id)),
       figures: cityParks.reduce((n, p) => n + p.figures, 0),
       awards: cityParks.reduce((n, p) => n + p.awards, 0),
     });
@@ -294,15 +384,30 @@ export async function getYearsWithFigures(): Promise<number[]> {
  * The overview for a year (default: the latest with approved figures) and a ranking metric
  * (default: the one reported for the most parks that year).
  */
-export async function getOverview(opts: { year?: number; metricKey?: string } = {}): Promise<OverviewData> {
+export async function getOverview(opts: { year?: number; metricKey?: string; dashboard?: 'overview' | 'wall' } = {}): Promise<OverviewData> {
   await requireRole('viewer');
   // The composed view is cached too (its parts already are): the page and /api/overview then only
   // render or serialise it. Writers invalidate every 'overview:' key after they commit.
-  return cached(`overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null])}`, () => loadOverview(opts));
+  return cached(`overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null, opts.dashboard ?? 'overview'])}`, () => loadOverview(opts));
 }
 
-async function loadOverview(opts: { year?: number; metricKey?: string }): Promise<OverviewData> {
-  const [years, places, metrics] = await Promise.all([getYearsWithFigures(), getPlaces(), getMetrics()]);
+/** Years with approved figures of parks, newest first. */
+async function getParkYears(): Promise<number[]> {
+  return cached('overview:park-years', async () => {
+    const prisma = await getPrisma();
+    const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 }, parkId: { not: null }, kind: 'actual' }, orderBy: { year: 'desc' } });
+    return rows.map((r) => r.year);
+  });
+}
+
+async function loadOverview(opts: { year?: number; metricKey?: string; dashboard?: 'overview' | 'wall' }): Promise<OverviewData> {
+  const [years, places, metrics, chosen, parkYears] = await Promise.all([
+    getYearsWithFigures(),
+    getPlaces(),
+    getMetrics(),
+    getHeadlineChoice(opts.dashboard ?? 'overview'),
+    getParkYears(),
+  ]);
   const year = opts.year ?? years[0] ?? null;
   const empty: OverviewData = {
     years,
@@ -318,6 +423,9 @@ async function loadOverview(opts: { year?: number; metricKey?: string }): Promis
     trend: { years: [], series: [] },
     figuresInYear: 0,
     asOf: null,
+    headline: chosen.length > 0 ? 'admin' : 'default',
+    targets: [],
+    parkYears,
   };
   const recognitions = await getRecognitions();
   const awards = groupAwards(recognitions);
@@ -332,13 +440,28 @@ async function loadOverview(opts: { year?: number; metricKey?: string }): Promis
   for (const f of inYear) {
     if (f.kind === 'actual' && f.parkId !== null && parkIds.has(f.parkId)) parkCount.set(f.metricId, (parkCount.get(f.metricId) ?? 0) + 1);
   }
+  const indicators = indicatorMetrics(metrics);
+  const isIndicator = new Set(indicators.map((m) => m.id));
   const rankingMetrics = metrics
     .filter((m) => parkCount.has(m.id))
-    .sort((a, b) => (parkCount.get(b.id) ?? 0) - (parkCount.get(a.id) ?? 0) || a.id - b.id);
-  const kpis = buildKpis(metrics, figures, year, places);
-  // Without park figures this year, the trend still follows the year's leading city figure.
+    .sort(
+      (a, b) =>
+        Number(isIndicator.has(b.id)) - Number(isIndicator.has(a.id)) || (parkCount.get(b.id) ?? 0) - (parkCount.get(a.id) ?? 0) || a.id - b.id,
+    );
+  // The admin's headline for this dashboard, in its order (a chosen metric without figures says
+  // 无数据); else the Five Good indicators with figures in the year — never whatever was extracted.
+  const kpis =
+    chosen.length > 0
+      ? buildKpis(chosen, figures, year, places, chosen.length, { ordered: true })
+      : buildKpis(indicators, figures, year, places, DEFAULT_HEADLINE_CARDS);
+  const targets = await getYearTargets(year);
+  // Without park figures this year, the trend follows the year's leading headline figure with an actual.
   const metric =
-    (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ?? rankingMetrics[0] ?? kpis[0]?.metric ?? null;
+    (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ??
+    rankingMetrics[0] ??
+    kpis.find((k) => k.value !== null)?.metric ??
+    kpis[0]?.metric ??
+    null;
   const trendFigures = metric ? await getSubjectFigures({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
   return {
     years,
@@ -350,7 +473,10 @@ async function loadOverview(opts: { year?: number; metricKey?: string }): Promis
     kpis,
     ranking: metric ? buildRanking(metric, figures, year, places.parks) : [],
     awards,
-    counties: buildCounties(places, figures.filter((f) => f.kind === 'actual'), year, recognitions),
+    counties: buildCounties(places, figures.filter((f) => f.kind === 'actual'), year, recognitions, metrics, chosen.length > 0 ? chosen : indicators),
+    headline: chosen.length > 0 ? 'admin' : 'default',
+    targets,
+    parkYears,
     trend: metric ? buildTrend(metric, trendFigures, places) : { years: [], series: [] },
     figuresInYear: inYear.length,
     asOf: inYear.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,

@@ -42,6 +42,7 @@ const PURE = new Set([
   'provenance.isoDate',
   'review.toReviewFact',
   'targets.linkTargets',
+  'headline.indicatorMetrics',
   'targets.buildTimeline',
 ]);
 /** Reads anyone may make. */
@@ -75,6 +76,7 @@ const MIN_ROLE: Record<string, Role> = {
   'summary.getHomeSummary': 'viewer',
   'summary.getFactCountsByPark': 'viewer',
   'targets.getYearTargets': 'viewer',
+  'headline.getHeadlineChoice': 'viewer',
   'targets.getTargetTimeline': 'viewer',
 };
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
@@ -114,6 +116,10 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
       return [{ parkIds: [ids.parkId], regionIds: [], names: ['湘潭'] }];
     case 'regions.getRegionView':
       return ['430300'];
+    case 'headline.getHeadlineChoice':
+      return ['overview'];
+    case 'headline.getHeadlineAdmin':
+      return [['overview', 'wall']];
     case 'targets.getYearTargets':
       return [2023];
     case 'targets.getTargetTimeline':

@@ -29,6 +29,7 @@ const { exportFactsForCaller } = await import('@/lib/api/facts');
 const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
 const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');
 const { updateFact } = await import('@/lib/actions/facts');
+const { saveHeadline } = await import('@/lib/actions/headline');
 const { factsToCsv, factsToXlsx } = await import('@/lib/export/facts');
 const { trendOption } = await import('@/lib/charts/figures');
 const { figureMeaningChanges } = await import('@/lib/db/figure-check');
@@ -67,9 +68,13 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     expect(total?.value).toBe('305');
     expect(total?.comparator).toBe('approx'); // 150余 + 55 + 近100
     expect(total?.events.length).toBe(3);
+    // Not a Five Good indicator: it heads the overview once an admin chooses it.
+    expect((await getOverview({ year: 2023 })).kpis.some((k) => k.metric.key === 'people_trained')).toBe(false);
+    expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [trained] })).ok).toBe(true);
     const card = (await getOverview({ year: 2023 })).kpis.find((k) => k.metric.key === 'people_trained');
     expect(card?.value).toBe('305');
     expect(card?.basis).toBe('city');
+    expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [] })).ok).toBe(true);
   });
 
   it('the two misappropriation cases are 2 figures, drawn as separate bars, not a line', async () => {
@@ -259,7 +264,10 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
         values.set('region page', mine((await getRegionView((q.subject as { code: string }).code))!.figures)[0]?.value);
       }
       // Overview and wall (the wall renders getOverview): ranking for parks, KPI for the city
+      // (the city's figure heads the overview as the admin's chosen headline)
+      expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [mid] })).ok).toBe(true);
       const overview = await getOverview({ year: q.year, metricKey: q.metric });
+      expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [] })).ok).toBe(true);
       if (isPark) values.set('overview ranking', overview.ranking.find((r) => r.park.id === sid)?.actual?.value);
       else if ((q.subject as { region: string }).region === '湘潭市') values.set('overview KPI', overview.kpis.find((k) => k.metric.key === q.metric)?.value);
       // API aggregate for the subject

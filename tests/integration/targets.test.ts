@@ -14,6 +14,8 @@ const { ingestIssue } = await import('@/lib/ingest/ingest');
 const { invalidateCache } = await import('@/lib/data/read-cache');
 const { getYearTargets, getTargetTimeline } = await import('@/lib/data/targets');
 const { updateFact } = await import('@/lib/actions/facts');
+const { saveHeadline } = await import('@/lib/actions/headline');
+const { getOverview } = await import('@/lib/data/overview');
 
 const FIVE_GOOD_2023: [string, string][] = [
   ['investment_in_demonstration_parks', '14000000000'],
@@ -103,6 +105,51 @@ describe.each(availableBackends())('targets and their delivery, on the seed (%s)
     expect((await getTargetTimeline(timeline.targetReports[0]!.factId))?.target.factId).toBe(timeline.target.factId);
     expect(await getTargetTimeline(timeline.actuals[0]!.factId)).toBeNull();
     expect(await getTargetTimeline(999_999)).toBeNull();
+  });
+
+  it('the 2023 overview shows the city’s 五好 targets and headlines the Five Good indicators, not whatever was extracted', async () => {
+    const o = await getOverview({ year: 2023 });
+    const cityTargets = o.targets.filter((t) => t.subject.name === '湘潭市').map((t) => t.metric.key);
+    for (const [key] of FIVE_GOOD_2023) expect(cityTargets).toContain(key);
+    expect(o.headline).toBe('default');
+    const keys = o.kpis.map((k) => k.metric.key);
+    expect(keys).toContain('new_scale_industrial_enterprises');
+    for (const junk of ['experts', 'honourees_speaking', 'units_reporting', 'funds_misappropriated']) expect(keys).not.toContain(junk);
+    // 2023 has no park figures: the latest year with some is one click away
+    expect(o.parkYears[0]).toBe(2022);
+    const y2022 = await getOverview({ year: 2022 });
+    expect(y2022.kpis.map((k) => k.metric.key)).toContain('leading_industry_output_growth');
+    expect(y2022.counties.flatMap((c) => c.indicators.map((i) => i.park.name))).toContain('湘潭经开区');
+    // A year without anything
+    const none = await getOverview({ year: 2030 });
+    expect([none.figuresInYear, none.targets.length, none.kpis.length]).toEqual([0, 0, 0]);
+  });
+
+  it('an admin chooses the headline of a dashboard, in order, audited; a bad choice changes nothing', async () => {
+    const ids = async (...keys: string[]) =>
+      Promise.all(keys.map(async (key) => (await db.prisma.metric.findUniqueOrThrow({ where: { key }, select: { id: true } })).id));
+    const [a, b] = await ids('new_specialised_sme', 'people_trained');
+    const r = await saveHeadline(undefined, { dashboard: 'overview', metricIds: [a, b] });
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const o = await getOverview({ year: 2023 });
+    expect(o.headline).toBe('admin');
+    expect(o.kpis.map((k) => k.metric.key)).toEqual(['new_specialised_sme', 'people_trained']);
+    // the wall keeps its own (default) headline
+    expect((await getOverview({ year: 2023, dashboard: 'wall' })).headline).toBe('default');
+    const audit = await db.prisma.auditLog.findFirst({ where: { entityType: 'dashboard_headline', entityId: 'overview' }, orderBy: { id: 'desc' } });
+    expect(audit?.after).toEqual({ metricIds: [a, b] });
+
+    const bad = await saveHeadline(undefined, { dashboard: 'overview', metricIds: [a, 999_999] });
+    expect(bad).toMatchObject({ ok: false, status: 400 });
+    const dup = await saveHeadline(undefined, { dashboard: 'overview', metricIds: [a, a] });
+    expect(dup).toMatchObject({ ok: false, status: 400 });
+    expect((await db.prisma.dashboardHeadline.findMany({ where: { dashboard: 'overview' }, orderBy: { position: 'asc' } })).map((h) => h.metricId)).toEqual([a, b]);
+
+    await actAs(db.prisma, { username: 'promise-viewer', role: 'viewer' });
+    expect(await saveHeadline(undefined, { dashboard: 'overview', metricIds: [] })).toMatchObject({ ok: false, status: 403 });
+    await actAs(db.prisma, { username: 'promise-admin', role: 'admin' });
+    expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [] })).ok).toBe(true);
+    expect((await getOverview({ year: 2023 })).headline).toBe('default');
   });
 
   it('a viewer reads targets; an anonymous caller does not', async () => {

@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WallPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const sp = await searchParams;
-  const [{ lang }, data] = await Promise.all([getDictionary(), getOverview({ year: yearParam(sp) })]);
+  const [{ lang }, data] = await Promise.all([getDictionary(), getOverview({ year: yearParam(sp), dashboard: 'wall' })]);
   const raw = Array.isArray(sp.interval) ? sp.interval[0] : sp.interval;
   const seconds = raw && /^\d{1,3}$/.test(raw) ? Math.min(600, Math.max(5, Number(raw))) : 15;
   return (

@@ -70,12 +70,28 @@ describe('rankingOption', () => {
 describe('trendOption and targetActualOption', () => {
   it('keeps missing years as gaps', () => {
     const option = trendOption([2021, 2022, 2023], [{ id: 'p1', name: '湘潭经开区', nameEn: null, points: [sv('9.5', 1), null, sv('12', 2)] }], metric, 'zh') as {
-      xAxis: { data: string[] };
-      series: (SeriesLike & { connectNulls: boolean })[];
+      xAxis: { type: string; min: number; max: number };
+      series: (Omit<SeriesLike, 'data'> & { connectNulls: boolean; data: { value: [number, number | string] }[] })[];
     };
-    expect(option.xAxis.data).toEqual(['2021', '2022', '2023']);
-    expect(option.series[0]?.data.map((d) => d.value)).toEqual([9.5, '-', 12]);
+    expect(option.xAxis).toMatchObject({ type: 'value', min: 2020.5, max: 2023.5 });
+    expect(option.series[0]?.data.map((d) => d.value)).toEqual([[2021, 9.5], [2022, '-'], [2023, 12]]);
     expect(option.series[0]?.connectNulls).toBe(false);
+  });
+
+  it('puts years on a real axis: 2016, 2017, 2023 are not evenly spaced, the years between are gaps', () => {
+    const option = trendOption(
+      [2016, 2017, 2023],
+      [{ id: 'p1', name: '湘潭经开区', nameEn: null, points: [sv('5', 1), sv('6', 2), sv('12', 3)] }],
+      metric,
+      'zh',
+    ) as { xAxis: { type: string; interval: number; axisLabel: { formatter: (v: number) => string } }; series: { data: { value: [number, number | string] }[] }[] };
+    expect(option.xAxis.type).toBe('value');
+    expect(option.xAxis.interval).toBe(1);
+    const xs = option.series[0]!.data.map((d) => d.value[0]);
+    expect(xs).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(option.series[0]!.data.filter((d) => d.value[1] !== '-').map((d) => d.value)).toEqual([[2016, 5], [2017, 6], [2023, 12]]);
+    expect(option.xAxis.axisLabel.formatter(2019)).toBe('2019');
+    expect(option.xAxis.axisLabel.formatter(2015.5)).toBe('');
   });
 
   it('shows only parks with a target, actual and target side by side', () => {

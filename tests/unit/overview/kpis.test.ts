@@ -119,3 +119,46 @@ describe('buildRanking and buildCounties', () => {
     ]);
   });
 });
+
+describe('headline cards chosen by an admin, and why there is no change on the previous year', () => {
+  const m1 = metric(1);
+  const m2 = metric(2, { aggregation: 'none', unit: 'percent' });
+  const m4 = metric(4);
+  it('keeps the chosen order and gives a chosen metric without figures a 无数据 card', () => {
+    const figures = [fig(1, { park: 10 }, 2022, '60'), fig(2, { park: 12 }, 2022, '12')];
+    const cards = buildKpis([m4, m2, m1], figures, 2022, places, 3, { ordered: true });
+    expect(cards.map((c) => [c.metric.id, c.value])).toEqual([[4, null], [2, '12'], [1, '60']]);
+  });
+  it('says there is no previous figure, or that last year’s is of another subject or unit', () => {
+    const none = buildKpis([m1], [fig(1, { park: 10 }, 2022, '60')], 2022, places)[0];
+    expect(none).toMatchObject({ previous: null, previousMissing: 'no_previous' });
+    // one park last year, the city's own figure this year: another basis, not compared
+    const basis = buildKpis([m1], [fig(1, { region: 1 }, 2022, '100'), fig(1, { park: 10 }, 2021, '60')], 2022, places)[0];
+    expect(basis).toMatchObject({ previous: null, previousMissing: 'other_basis' });
+    // last year's figure in 人次 under a metric counted in org (another unit family)
+    const other = { ...fig(1, { region: 1 }, 2021, '80'), unit: 'person_time' };
+    const unit = buildKpis([m1], [fig(1, { region: 1 }, 2022, '100'), other], 2022, places)[0];
+    expect(unit).toMatchObject({ previous: null, previousMissing: 'other_unit' });
+    const same = buildKpis([m1], [fig(1, { region: 1 }, 2022, '100'), fig(1, { region: 1 }, 2021, '80')], 2022, places)[0];
+    expect(same).toMatchObject({ previous: '80', previousMissing: null });
+  });
+});
+
+describe('counties headed by their parks’ indicators', () => {
+  it('puts each park’s indicator figure of the year on its county, indicators first, never a count of facts', () => {
+    const m1 = metric(1);
+    const m2 = metric(2, { aggregation: 'none', unit: 'percent' });
+    const figures = [fig(1, { park: 11 }, 2022, '5'), fig(2, { park: 11 }, 2022, '12'), fig(2, { park: 12 }, 2022, '9'), fig(1, { park: 10 }, 2021, '1')];
+    const rows = buildCounties(places, figures, 2022, [], [m1, m2], [m2]);
+    const county = rows.find((r) => r.region?.name === '湘潭县')!;
+    // one line per park before a second one: B区 and C区 on m2 (the indicator), then B区 on m1
+    expect(county.indicators.map((i) => [i.park.name, i.metric.id, i.point.value])).toEqual([
+      ['B区', 2, '12'],
+      ['C区', 2, '9'],
+      ['B区', 1, '5'],
+    ]);
+    expect(county.indicators[0]?.point.latest.evidence).toMatch(/^e\d+$/);
+    // 2021's figure of A区 is not 2022's
+    expect(rows.find((r) => r.region === null)?.indicators).toEqual([]);
+  });
+});

@@ -17,6 +17,9 @@ import { TableView } from '@/components/charts/table-view';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { FigureMatrix, type MatrixSubject } from '@/components/overview/figure-matrix';
 import { TrendTable } from '@/components/overview/trend-table';
+import { linkTargets } from '@/lib/data/targets';
+import { promisesDictionary } from '@/lib/i18n/promises';
+import { TargetList } from '@/components/targets/target-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +42,12 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const ranking = year !== null ? buildRanking(metric, figures, year, places.parks) : [];
   const trend = buildTrend(metric, figures, places);
   const regions = [places.city, ...places.counties].filter((r) => r !== null);
+  const p = promisesDictionary(lang);
+  // Targets of the metric with their delivery, newest year first: a metric with targets only is
+  // "目标已定，尚无实际", never 无数据.
+  const targets = linkTargets(figures, [metric], places).sort((a, b) => b.year - a.year);
+  const hasActual = figures.some((f) => f.kind === 'actual');
+  const none = hasActual ? t.noData : targets.length > 0 ? p.noActual : t.noData;
   const subjects: MatrixSubject[] = [
     ...regions.map((r) => ({ key: `r${r.id}`, name: r.name, nameEn: r.nameEn, href: `/regions/${r.code}`, match: (f: { regionId: number | null; parkId: number | null }) => f.regionId === r.id && f.parkId === null })),
     ...places.parks.map((p) => ({ key: `p${p.id}`, name: p.name, nameEn: p.nameEn, href: `/parks/${p.id}`, match: (f: { parkId: number | null }) => f.parkId === p.id })),
@@ -88,6 +97,14 @@ export default async function MetricPage({ params, searchParams }: Props) {
         </div>
       ) : (
         <>
+          {targets.length > 0 ? (
+            <section className="panel" aria-labelledby="targets-h" style={{ marginBottom: 16 }}>
+              <div className="panel-head">
+                <h2 id="targets-h">{p.targets}</h2>
+              </div>
+              <TargetList items={targets} lang={lang} />
+            </section>
+          ) : null}
           <div className="grid-2">
             <section className="panel" aria-labelledby="bar-h">
               <div className="panel-head">
@@ -125,7 +142,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                   </TableView>
                 </>
               ) : (
-                <p className="empty">{t.noData}</p>
+                <p className="empty">{none}</p>
               )}
             </section>
             <section className="panel" aria-labelledby="line-h">
@@ -138,7 +155,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
                   <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${t.metrics.overYears}`} />
                 </>
               ) : (
-                <p className="empty">{t.noData}</p>
+                <p className="empty">{none}</p>
               )}
             </section>
           </div>
