@@ -2,7 +2,7 @@
 // Saves the headline figures of a dashboard: the admin's ordered choice replaces the dashboard's
 // rows in one transaction with its audit record; an empty choice goes back to the default.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import { headlineSchema } from '@/lib/validations/headline';
 import { withAction, type ActionResult } from './result';
 

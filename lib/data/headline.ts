@@ -3,7 +3,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import type { MetricRef } from '@/lib/vocab/shapes';
 import type { HeadlineDashboard } from '@/lib/validations/headline';
 import { getMetrics } from './metrics-view';
