@@ -7,6 +7,7 @@ import s from './admin.module.css';
 const LINKS = [
   ['/admin', '管理首页'],
   ['/admin/import', '导入'],
+  ['/admin/issues', '期次'],
   ['/admin/review', '审核'],
   ['/admin/facts/new', '手工录入'],
   ['/admin/figures', '冲突/待归类'],

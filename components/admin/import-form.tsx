@@ -40,6 +40,8 @@ export function ImportForm({ today }: { today: string }) {
   const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
   const duplicate = errors?._form?.find((m) => m.startsWith('duplicate:'));
   const previewData = previewState?.ok && previewState.data?.kind === 'preview' ? previewState.data : null;
+  // The date the text itself suggests (preview, or a refused future date), offered in one click.
+  const proposedDate = previewData?.preview.proposedDate ?? (state && !state.ok ? state.values?.proposedDate : undefined) ?? null;
 
   function submit(intent: 'preview' | 'import'): void {
     const form = formRef.current;
@@ -92,7 +94,7 @@ export function ImportForm({ today }: { today: string }) {
             <input id="imp-publication" name="publication" value={values.publication} onChange={(ev) => setValues({ ...values, publication: ev.target.value })} {...invalid('imp-publication', e.publication)} />
           </Field>
           <Field label="出版日期" htmlFor="imp-date" errors={e.date}>
-            <input id="imp-date" name="date" type="date" value={values.date} onChange={(ev) => setValues({ ...values, date: ev.target.value })} {...invalid('imp-date', e.date)} />
+            <input id="imp-date" name="date" type="date" max={today} value={values.date} onChange={(ev) => setValues({ ...values, date: ev.target.value })} {...invalid('imp-date', e.date)} />
           </Field>
           <Field label="版面" htmlFor="imp-page" errors={e.page}>
             <input id="imp-page" name="page" value={values.page} onChange={(ev) => setValues({ ...values, page: ev.target.value })} {...invalid('imp-page', e.page)} />
@@ -108,6 +110,15 @@ export function ImportForm({ today }: { today: string }) {
         </div>
         <input type="hidden" name="sourceFileName" value={sourceFileName} />
         <div role="status" aria-live="polite">
+          {last === 'preview' && previewData?.preview.dateWarning && <p className={s.alert}>{previewData.preview.dateWarning}</p>}
+          {proposedDate && proposedDate !== values.date && (
+            <p className={s.muted}>
+              正文日期提示：{proposedDate}{' '}
+              <button type="button" className={s.btn} onClick={() => setValues((v) => ({ ...v, date: proposedDate }))}>
+                使用 {proposedDate}
+              </button>
+            </p>
+          )}
           {state && !state.ok && !duplicate && <p className={s.alert}>{state.message}</p>}
           {state && !state.ok && duplicate && (
             <p className={s.alert}>

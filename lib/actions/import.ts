@@ -12,6 +12,8 @@ import { extractPdfText, isPdf } from '@/lib/pdf/extract-text';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { invalidateCache } from '@/lib/data/read-cache';
 import { checkUpload, importSchema, type ImportMeta } from '@/lib/validations/import';
+import { checkIssueDate } from '@/lib/ingest/issue-date';
+import { duplicateMessage } from '@/lib/ingest/messages';
 import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, zodFieldErrors, type ActionResult } from './result';
 
 export interface PreviewFact {
@@ -31,6 +33,9 @@ export interface ImportPreview {
   articles: { ordinal: number; headline: string; chars: number; excerpt: string }[];
   facts: PreviewFact[];
   alreadyImportedIssueId: number | null;
+  /** The text's own dates: a warning when they point elsewhere, and the date they suggest. */
+  dateWarning: string | null;
+  proposedDate: string | null;
 }
 export type ImportData =
   | { kind: 'preview'; preview: ImportPreview; text: string; sourceFileName: string | null }
@@ -92,10 +97,20 @@ async function run(intent: 'preview' | 'import', input: unknown): Promise<Import
       return { ...fail(400, source.message, { [source.field]: [source.message] }), values };
     }
     const sourceFileName = source.sourceFileName ?? (typeof raw.sourceFileName === 'string' && raw.sourceFileName ? raw.sourceFileName.slice(0, 200) : null);
+    const dateCheck = checkIssueDate(source.text, meta.date);
+    if (dateCheck.error) {
+      await audit(prisma, {
+        userId: auth.user.id, action: 'import_refused', entityType: 'issue', note: dateCheck.error,
+        after: { publication: meta.publication, date: meta.date, page: meta.page, sourceFileName, proposedDate: dateCheck.proposed },
+      });
+      return { ...fail(400, dateCheck.error, { date: [dateCheck.error] }), values: { ...values, ...(dateCheck.proposed ? { proposedDate: dateCheck.proposed } : {}) } };
+    }
     if (intent === 'preview') {
       const p = await previewIssue(prisma, { text: source.text, date: meta.date, publication: meta.publication });
       const preview: ImportPreview = {
         alreadyImportedIssueId: p.alreadyImportedIssueId,
+        dateWarning: dateCheck.warning,
+        proposedDate: dateCheck.proposed,
         articles: p.articles.map((a) => ({
           ordinal: a.ordinal, headline: a.headline, chars: a.body.length, excerpt: a.body.slice(0, 120),
         })),
@@ -107,18 +122,32 @@ async function run(intent: 'preview' | 'import', input: unknown): Promise<Import
       };
       return { ok: true, data: { kind: 'preview', preview, text: source.text, sourceFileName }, values: { ...values, text: source.text, ...(sourceFileName ? { sourceFileName } : {}) } };
     }
-    const result = await ingestIssue(prisma, {
-      text: source.text, date: meta.date, publication: meta.publication, page: meta.page,
-      sourceFileName, userId: auth.user.id,
-    });
+    let result;
+    try {
+      result = await ingestIssue(prisma, {
+        text: source.text, date: meta.date, publication: meta.publication, page: meta.page,
+        sourceFileName, userId: auth.user.id,
+      });
+    } catch (e) {
+      // A failed import left nothing behind (one transaction); the log says it was tried and why.
+      if (!isDatabaseUnavailable(e)) {
+        await audit(prisma, {
+          userId: auth.user.id, action: 'import_failed', entityType: 'issue',
+          note: e instanceof IngestError ? e.message : `导入出错：${(e as Error).message ?? String(e)}`.slice(0, 500),
+          after: { publication: meta.publication, date: meta.date, page: meta.page, sourceFileName },
+        }).catch(() => undefined);
+      }
+      throw e;
+    }
     if (result.alreadyImported) {
+      const message = duplicateMessage(result, meta.date);
       await audit(prisma, {
         userId: auth.user.id, action: 'import_duplicate', entityType: 'issue', entityId: result.issueId,
-        note: '相同文字已导入过，未做任何更改',
+        note: message, after: { date: meta.date, sourceFileName, duplicateOf: result.duplicateOf ?? null },
       });
       return {
         ok: false, status: 409,
-        message: `这期报纸已导入过（期次 #${result.issueId}），未做任何更改`,
+        message,
         values,
         fieldErrors: { _form: [`duplicate:${result.issueId}`] },
       };

@@ -97,6 +97,8 @@ export function withAction<S extends z.ZodType, R extends ActionResult<unknown>>
       const prisma = await getPrisma();
       return await prisma.$transaction(
         async (tx) => {
+          // Who changes a figure, for the fact_version trigger (a transaction-local setting).
+          await tx.$queryRaw`SELECT set_config('xt.user_id', ${String(auth.user.id)}, true)`;
           const ctx: ActionContext = {
             user: auth.user,
             tx,

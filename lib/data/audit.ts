@@ -52,6 +52,8 @@ export interface AuditRow {
   entityId: string | null;
   note: string | null;
   changes: DiffLine[];
+  /** What the entry is about, in words (a fact's metric and figure, an issue's date). */
+  entityLabel?: string | null;
 }
 
 export interface AuditPage {
@@ -141,21 +143,86 @@ export async function listAuditEntries(q: AuditQuery, pageSize = AUDIT_PAGE_SIZE
       },
     }),
   ]);
-  return {
-    total,
-    page: q.page,
-    pageCount: Math.max(1, Math.ceil(total / pageSize)),
-    rows: rows.map((r) => ({
-      id: r.id,
-      createdAt: r.createdAt.toISOString(),
-      user: r.user,
-      action: r.action,
-      entityType: r.entityType,
-      entityId: r.entityId,
-      note: r.note,
-      changes: diffValues(r.before, r.after),
-    })),
+  const out: AuditRow[] = rows.map((r) => ({
+    id: r.id,
+    createdAt: r.createdAt.toISOString(),
+    user: r.user,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    note: r.note,
+    changes: diffValues(r.before, r.after),
+  }));
+  await nameReferences(prisma, out);
+  return { total, page: q.page, pageCount: Math.max(1, Math.ceil(total / pageSize)), rows: out };
+}
+
+/** Fields that hold the id of a named record, and how to read the names. */
+const REFERENCES = {
+  metricId: 'metric',
+  mergedIntoId: 'metric',
+  parkId: 'park',
+  regionId: 'region',
+  parentId: 'region',
+  projectId: 'project',
+  orgId: 'organization',
+  publicationId: 'publication',
+} as const;
+type RefKind = (typeof REFERENCES)[keyof typeof REFERENCES];
+
+/**
+ * The log speaks in names: a diff line of metricId 1 → 65 reads 工业总产值 → 固定资产投资 (the id
+ * kept in brackets for the record), and each entry's subject carries a label (the fact's metric,
+ * the issue's date). Ids that no longer resolve are left as they are.
+ */
+async function nameReferences(prisma: Awaited<ReturnType<typeof getPrisma>>, rows: AuditRow[]): Promise<void> {
+  const wanted: Record<RefKind, Set<number>> = {
+    metric: new Set(), park: new Set(), region: new Set(), project: new Set(), organization: new Set(), publication: new Set(),
   };
+  const refOf = (field: string): RefKind | undefined => REFERENCES[field.split('.').pop() as keyof typeof REFERENCES];
+  for (const r of rows) {
+    for (const c of r.changes) {
+      const kind = refOf(c.field);
+      if (!kind) continue;
+      for (const v of [c.before, c.after]) if (v !== null && /^\d{1,9}$/.test(v)) wanted[kind].add(Number(v));
+    }
+  }
+  const factIds = rows.filter((r) => r.entityType === 'fact' && r.entityId && /^\d{1,9}$/.test(r.entityId)).map((r) => Number(r.entityId));
+  const issueIds = rows.filter((r) => r.entityType === 'issue' && r.entityId && /^\d{1,9}$/.test(r.entityId)).map((r) => Number(r.entityId));
+  const ids = (k: RefKind) => [...wanted[k]];
+  const [metrics, parks, regions, projects, orgs, pubs, facts, issues] = await Promise.all([
+    prisma.metric.findMany({ where: { id: { in: ids('metric') } }, select: { id: true, nameZh: true } }),
+    prisma.park.findMany({ where: { id: { in: ids('park') } }, select: { id: true, name: true } }),
+    prisma.region.findMany({ where: { id: { in: ids('region') } }, select: { id: true, name: true } }),
+    prisma.project.findMany({ where: { id: { in: ids('project') } }, select: { id: true, name: true } }),
+    prisma.organization.findMany({ where: { id: { in: ids('organization') } }, select: { id: true, name: true } }),
+    prisma.publication.findMany({ where: { id: { in: ids('publication') } }, select: { id: true, name: true } }),
+    prisma.fact.findMany({
+      where: { id: { in: factIds } },
+      select: { id: true, metricLabel: true, rawText: true, metric: { select: { nameZh: true } } },
+    }),
+    prisma.issue.findMany({ where: { id: { in: issueIds } }, select: { id: true, date: true, page: true, publication: { select: { name: true } } } }),
+  ]);
+  const names: Record<RefKind, Map<string, string>> = {
+    metric: new Map(metrics.map((m) => [String(m.id), m.nameZh])),
+    park: new Map(parks.map((p) => [String(p.id), p.name])),
+    region: new Map(regions.map((p) => [String(p.id), p.name])),
+    project: new Map(projects.map((p) => [String(p.id), p.name])),
+    organization: new Map(orgs.map((p) => [String(p.id), p.name])),
+    publication: new Map(pubs.map((p) => [String(p.id), p.name])),
+  };
+  const factLabel = new Map(facts.map((f) => [String(f.id), [f.metric.nameZh, f.rawText].filter(Boolean).join(' ')]));
+  const issueLabel = new Map(issues.map((i) => [String(i.id), `${i.publication.name} ${i.date.toISOString().slice(0, 10)}${i.page ? ` 第${i.page}版` : ''}`]));
+  for (const r of rows) {
+    if (r.entityId) r.entityLabel = (r.entityType === 'fact' ? factLabel : r.entityType === 'issue' ? issueLabel : undefined)?.get(r.entityId) ?? null;
+    for (const c of r.changes) {
+      const kind = refOf(c.field);
+      if (!kind) continue;
+      const name = (v: string | null) => (v !== null && names[kind].has(v) ? `${names[kind].get(v)}（#${v}）` : v);
+      c.before = name(c.before);
+      c.after = name(c.after);
+    }
+  }
 }
 
 /** Distinct actions and entity types present, for the filter pickers. */

@@ -9,6 +9,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { projectStageOf, stageRank, type ProjectStageCode } from '@/lib/vocab/projects';
 import { unitMismatch } from '@/lib/vocab/units';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
+import { contentKeyOf } from './content-key';
+import { todayInChina } from './issue-date';
 
 export interface IngestInput {
   text: string;
@@ -19,6 +21,18 @@ export interface IngestInput {
   sourceFileName?: string | null;
   /** The admin who imports; null for the CLI. */
   userId?: number | null;
+  /** Called as the import moves on (0–1), for a progress bar. */
+  onProgress?: (fraction: number, stage: 'extract' | 'store') => void | Promise<void>;
+  /** "Today" for the not-after-today check (tests); default: today in China. */
+  today?: string;
+}
+
+/** The issue a duplicate text was already imported as. */
+export interface DuplicateOf {
+  date: string;
+  publication: string;
+  page: string | null;
+  withdrawn: boolean;
 }
 
 export interface IngestResult {
@@ -26,6 +40,8 @@ export interface IngestResult {
   articles: number;
   facts: number;
   alreadyImported: boolean;
+  /** Set when alreadyImported: the stored issue, whose date may differ from the one given. */
+  duplicateOf?: DuplicateOf;
 }
 
 export class IngestError extends Error {
@@ -93,7 +109,7 @@ export async function previewIssue(
   const [places, catalog, existing] = await Promise.all([
     loadPlaces(prisma),
     loadCatalog(prisma),
-    prisma.issue.findUnique({ where: { checksum }, select: { id: true } }),
+    findDuplicate(prisma, checksum, contentKeyOf(input.text)),
   ]);
   const extraction = extractIssue(input.text, { date: input.date, publication: input.publication, places, catalog });
   return { ...extraction, checksum, alreadyImportedIssueId: existing?.id ?? null };
@@ -104,18 +120,16 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
     throw new IngestError(`Invalid date "${input.date}": use YYYY-MM-DD.`);
   }
   const normalised = normalizeIssueText(input.text);
+  const today = input.today ?? todayInChina();
+  if (input.date > today) throw new IngestError(`出版日期 ${input.date} 晚于今天（${today}）(the date is after today)`);
   if (normalised.trim().length === 0) throw new IngestError('The issue has no text to import.');
   const checksum = checksumOf(normalised);
+  const contentKey = contentKeyOf(input.text);
 
-  const existing = await prisma.issue.findUnique({
-    where: { checksum },
-    select: { id: true, _count: { select: { articles: true } } },
-  });
-  if (existing) {
-    const facts = await prisma.fact.count({ where: { article: { issueId: existing.id } } });
-    return { issueId: existing.id, articles: existing._count.articles, facts, alreadyImported: true };
-  }
+  const existing = await findDuplicate(prisma, checksum, contentKey);
+  if (existing) return duplicateResult(prisma, existing.id);
 
+  await input.onProgress?.(0.1, 'extract');
   const [places, catalog] = await Promise.all([loadPlaces(prisma), loadCatalog(prisma)]);
   const extraction = extractIssue(input.text, { date: input.date, publication: input.publication, places, catalog });
 
@@ -130,6 +144,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
   const regionId = new Map(regions.map((r) => [r.name, r.id]));
   const unclassified = metricId.get('unclassified');
   if (unclassified === undefined) throw new IngestError('The metric catalogue has no "unclassified" metric: run the seed.');
+  await input.onProgress?.(0.5, 'store');
 
   try {
     return await prisma.$transaction(
@@ -147,6 +162,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
             page: input.page ?? null,
             sourceFileName: input.sourceFileName ?? null,
             checksum,
+            contentKey,
             charCount: normalised.length,
             importedById: input.userId ?? null,
           },
@@ -248,17 +264,43 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
     // Two imports of the same text at once: the loser sees the unique checksum and reports
     // the winner's issue instead of failing.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002') {
-      const winner = await prisma.issue.findUnique({ where: { checksum }, select: { id: true } });
-      if (winner) {
-        const [articles, facts] = await Promise.all([
-          prisma.article.count({ where: { issueId: winner.id } }),
-          prisma.fact.count({ where: { article: { issueId: winner.id } } }),
-        ]);
-        return { issueId: winner.id, articles, facts, alreadyImported: true };
-      }
+      const winner = await findDuplicate(prisma, checksum, contentKey);
+      if (winner) return duplicateResult(prisma, winner.id);
     }
     throw e;
   }
+}
+
+/** The stored issue with this text: same normalised text, or the same under the looser key. */
+export async function findDuplicate(prisma: AppPrismaClient, checksum: string, contentKey: string): Promise<{ id: number } | null> {
+  return prisma.issue.findFirst({
+    where: { OR: [{ checksum }, { contentKey }] },
+    orderBy: { id: 'asc' },
+    select: { id: true },
+  });
+}
+
+async function duplicateResult(prisma: AppPrismaClient, issueId: number): Promise<IngestResult> {
+  const [issue, articles, facts] = await Promise.all([
+    prisma.issue.findUniqueOrThrow({
+      where: { id: issueId },
+      select: { date: true, page: true, deletedAt: true, publication: { select: { name: true } } },
+    }),
+    prisma.article.count({ where: { issueId } }),
+    prisma.fact.count({ where: { article: { issueId } } }),
+  ]);
+  return {
+    issueId,
+    articles,
+    facts,
+    alreadyImported: true,
+    duplicateOf: {
+      date: issue.date.toISOString().slice(0, 10),
+      publication: issue.publication.name,
+      page: issue.page,
+      withdrawn: issue.deletedAt !== null,
+    },
+  };
 }
 
 type Tx = Prisma.TransactionClient;

@@ -78,6 +78,7 @@ const MIN_ROLE: Record<string, Role> = {
   'targets.getYearTargets': 'viewer',
   'headline.getHeadlineChoice': 'viewer',
   'targets.getTargetTimeline': 'viewer',
+  'fact-versions.getFactRevisions': 'viewer',
 };
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
@@ -130,6 +131,10 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
       return [{ page: 1 }];
     case 'review.getReviewArticles':
       return [ids.issueId, 'all'];
+    case 'issues.getIssueRecord':
+      return [ids.issueId];
+    case 'fact-versions.getFactRevisions':
+      return [[1, 2, 3]];
     default:
       return [];
   }

@@ -5,15 +5,11 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth';
 import { auditQuerySchema, listAuditEntries, listAuditFacets, type AuditQuery } from '@/lib/data/audit';
 import { listUserNames } from '@/lib/data/users';
+import { getLang } from '@/lib/i18n/server';
+import { issuesDictionary } from '@/lib/i18n/issues';
 import '../../login/forms.css';
 
 export const metadata: Metadata = { title: '审计日志' };
-
-const ACTION_LABEL: Record<string, string> = {
-  create: '新建', update: '修改', approve: '批准', reject: '驳回', delete: '删除', restore: '恢复', import: '导入',
-  merge: '合并', sign_in: '登录', sign_out: '退出', sign_in_failed: '登录失败', sign_in_blocked: '登录被限流',
-  reset_password: '重置密码', deactivate: '停用', reactivate: '启用',
-};
 
 type SP = Record<string, string | string[] | undefined>;
 
@@ -37,7 +33,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = first(await searchParams);
   const parsed = auditQuerySchema.safeParse(raw);
   const query: AuditQuery = parsed.success ? parsed.data : { page: 1 };
-  const [result, facets, users] = await Promise.all([listAuditEntries(query), listAuditFacets(), listUserNames()]);
+  const [result, facets, users, lang] = await Promise.all([listAuditEntries(query), listAuditFacets(), listUserNames(), getLang()]);
+  // The log in words: actions, record types, field names and coded values as a reader says them.
+  const words = issuesDictionary(lang).audit;
+  const ACTION_LABEL = words.actions;
+  const entityWord = (t: string) => words.entities[t] ?? t;
+  const fieldWord = (f: string) => f.split('.').map((part) => words.fields[part] ?? part).join(' · ');
+  const valueWord = (v: string) => words.values[v] ?? v;
   return (
     <div className="stack">
       <h1 className="page-title">审计日志</h1>
@@ -49,7 +51,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">全部</option>
             {facets.entityTypes.map((t) => (
               <option key={t} value={t}>
-                {t}
+                {entityWord(t)}
               </option>
             ))}
           </select>
@@ -127,18 +129,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {result.rows.map((r) => (
                 <tr key={r.id}>
                   <td style={{ whiteSpace: 'nowrap' }}>{time(r.createdAt)}</td>
-                  <td>{r.user ? <Link href={pageHref({ page: 1, userId: r.user.id }, 1)}>{r.user.displayName}</Link> : <span className="muted">系统</span>}</td>
+                  <td>{r.user ? <Link href={pageHref({ page: 1, userId: r.user.id }, 1)}>{r.user.displayName}</Link> : <span className="muted">{words.system}</span>}</td>
                   <td>
                     <Link href={pageHref({ page: 1, action: r.action }, 1)}>{ACTION_LABEL[r.action] ?? r.action}</Link>
                   </td>
                   <td>
                     {r.entityId ? (
                       <Link href={pageHref({ page: 1, entityType: r.entityType, entityId: r.entityId }, 1)}>
-                        {r.entityType} #{r.entityId}
+                        {entityWord(r.entityType)} #{r.entityId}
                       </Link>
                     ) : (
-                      r.entityType
+                      entityWord(r.entityType)
                     )}
+                    {r.entityLabel ? <div className="muted">{r.entityLabel}</div> : null}
                   </td>
                   <td>
                     {r.changes.length === 0 ? (
@@ -147,9 +150,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       <ul style={{ margin: 0, paddingLeft: 16 }}>
                         {r.changes.slice(0, 20).map((c) => (
                           <li key={c.field}>
-                            <code>{c.field}</code>：{c.before !== null ? <span className="diff-old">{c.before}</span> : null}
+                            <span title={c.field}>{fieldWord(c.field)}</span>：{c.before !== null ? <span className="diff-old">{valueWord(c.before)}</span> : null}
                             {c.before !== null && c.after !== null ? ' → ' : null}
-                            {c.after !== null ? <span className="diff-new">{c.after}</span> : null}
+                            {c.after !== null ? <span className="diff-new">{valueWord(c.after)}</span> : null}
                           </li>
                         ))}
                         {r.changes.length > 20 ? <li className="muted">… 另有 {r.changes.length - 20} 项</li> : null}
