@@ -4,7 +4,7 @@
 // restore it. Withdrawal soft-deletes the issue's live facts and recognitions with the issue's own
 // deleted_at timestamp, so a restore brings back exactly those and not a figure deleted on its own.
 import { revalidatePath } from 'next/cache';
-import { invalidateCache } from '@/lib/perf/cache';
+import { invalidateCache } from '@/lib/data/read-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { checkIssueDate, todayInChina } from '@/lib/ingest/issue-date';
 import { issueRestoreSchema, issueUpdateSchema, issueWithdrawSchema } from '@/lib/validations/issues';
