@@ -2,7 +2,7 @@
 // codes before anything is rendered — a page streams its answer, so a check inside it can only
 // show a panel inside a 200:
 //   - no session cookie, or one the database does not know (expired, made up) → 307 to /login;
-//   - a role below the path's (PATH_ROLES) → 403; the database unreachable → 503;
+//   - a role below the path's (lib/auth/roles.ts PATH_ROLES) → 403; the database unreachable → 503;
 //   - a POST/PUT/… from a foreign Origin (cross-site form or server action) → 403.
 // Next 16 runs proxy.ts on the Node.js runtime, so the session is checked against the database
 // here (one primary-key lookup per page request). It is still only the first gate: the layouts,
@@ -12,29 +12,13 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { getPrimaryPrisma } from '@/lib/db';
-import { hasRole, type Role } from '@/lib/auth/roles';
+import { hasRole, requiredRole } from '@/lib/auth/roles';
 import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 
 const TTL_SECONDS = SESSION_TTL_MS / 1000;
 
-/** Pages anyone may open. Everything else needs a session. */
-const PUBLIC_PAGES = ['/login'];
-/** Minimum role by path prefix (first match); any other page needs a viewer. Mirrors the layouts. */
-const PATH_ROLES: [prefix: string, role: Role][] = [
-  ['/admin', 'admin'],
-  ['/explorer', 'analyst'],
-];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-function under(pathname: string, prefix: string): boolean {
-  return pathname === prefix || pathname.startsWith(`${prefix}/`);
-}
-
-export function requiredRole(pathname: string): Role | 'public' {
-  if (PUBLIC_PAGES.some((p) => under(pathname, p))) return 'public';
-  return PATH_ROLES.find(([p]) => under(pathname, p))?.[1] ?? 'viewer';
-}
 
 /** The host the browser addressed, as Next's own server-action check reads it. */
 function requestHost(request: NextRequest): string | null {

@@ -1,15 +1,17 @@
 // 403 page, rendered by forbidden() (requireUser with a role that is too low).
 import Link from 'next/link';
+import { getDictionary } from '@/lib/i18n/server';
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const { t } = await getDictionary();
   return (
     <main>
       <div className="panel" style={{ maxWidth: 560, margin: '48px auto', textAlign: 'center' }}>
-        <h1>403 · 没有权限</h1>
-        <p className="muted">您的账号无权访问此页面。如需权限，请联系管理员。</p>
+        <h1>{t.forbidden.title}</h1>
+        <p className="muted">{t.forbidden.body}</p>
         <p>
           <Link href="/" className="button">
-            返回总览
+            {t.notFound.home}
           </Link>
         </p>
       </div>

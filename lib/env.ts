@@ -47,6 +47,20 @@ const schema = z.object({
     .regex(/^\d{1,2}$/, 'must be a whole number of proxies (0 when the app is reached directly)')
     .optional()
     .transform((v) => (v ? Number(v) : 0)),
+  /** Chromium for server-side PDF export (default /usr/bin/chromium when present; without one the 导出 PDF button prints in the browser). */
+  CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  /**
+   * Where the app reaches itself to render a page as PDF (the caller's session cookie is sent
+   * there); default http://127.0.0.1:$PORT. Never taken from the request's Host header.
+   */
+  PDF_BASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
+    .refine((v) => v === undefined || /^https?:\/\/[^/]+$/.test(v), { message: 'PDF_BASE_URL must be an origin like http://127.0.0.1:3000' }),
+  /** The port `next start` listens on (set by `next start -p` and npm start). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });
 
 export type Env = z.infer<typeof schema>;

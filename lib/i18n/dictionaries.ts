@@ -9,8 +9,9 @@ export const LANG_COOKIE = 'lang';
 const zh = {
   appName: '湘潭园区数据看板',
   appNameShort: '园区数据看板',
+  brandMark: '湘',
   source: '数据来源：《湘潭日报》，经审核',
-  nav: { overview: '总览', regions: '区县/园区', metrics: '指标', explorer: '分析', wall: '大屏', admin: '管理' },
+  nav: { overview: '总览', regions: '区县/园区', metrics: '指标', explorer: '分析', wall: '大屏', admin: '管理', map: '地图' },
   user: { signOut: '退出登录', role: { viewer: '查看者', analyst: '分析员', admin: '管理员' }, menu: '用户菜单' },
   langSwitch: 'English',
   langSwitchLabel: '切换到英文',
@@ -103,10 +104,24 @@ const zh = {
     category: '类别',
     noFacts: '暂无已审核数据',
   },
-  print: { button: '打印 / 导出 PDF', sources: '数据来源', printed: '打印于', page: '页面' },
+  print: { button: '打印', pdf: '导出 PDF', sources: '数据来源', printed: '打印于', page: '页面', filters: '筛选条件', asOf: '数据截至', none: '无' },
+  map: {
+    title: '园区地图',
+    subtitle: '{year}年 · 已审核数据',
+    chooseMetric: '着色指标',
+    chooseYear: '选择年度',
+    legend: '图例',
+    parksSum: '园区合计',
+    schematic: '示意图：各区县按大致方位排列，不表示行政边界；点击区县或园区查看详情。',
+    table: '表格视图',
+    noMetric: '暂无可上图的已审核数据',
+    open: '查看完整地图',
+    onMap: '地图',
+  },
   wall: { title: '湘潭园区数据大屏', pause: '暂停', play: '播放', next: '下一屏', prev: '上一屏', paused: '已暂停' },
   error: { title: '页面暂时无法显示', retry: '重试', body: '请稍后重试；如果问题持续，请联系管理员。', code: '错误编号' },
   notFound: { title: '未找到', body: '您要找的内容不存在或已被删除。', home: '返回总览' },
+  forbidden: { title: '403 · 没有权限', body: '您的账号无权访问此页面。如需权限，请联系管理员。' },
 };
 
 export type Dictionary = typeof zh;
@@ -114,8 +129,9 @@ export type Dictionary = typeof zh;
 const en: Dictionary = {
   appName: 'Xiangtan Parks Dashboard',
   appNameShort: 'Parks Dashboard',
+  brandMark: 'X',
   source: 'Source: Xiangtan Daily, reviewed',
-  nav: { overview: 'Overview', regions: 'Regions', metrics: 'Metrics', explorer: 'Explorer', wall: 'Wall', admin: 'Admin' },
+  nav: { overview: 'Overview', regions: 'Regions', metrics: 'Metrics', explorer: 'Explorer', wall: 'Wall', admin: 'Admin', map: 'Map' },
   user: { signOut: 'Sign out', role: { viewer: 'Viewer', analyst: 'Analyst', admin: 'Admin' }, menu: 'User menu' },
   langSwitch: '中文',
   langSwitchLabel: 'Switch to Chinese',
@@ -208,10 +224,24 @@ const en: Dictionary = {
     category: 'Category',
     noFacts: 'No reviewed figures yet',
   },
-  print: { button: 'Print / PDF', sources: 'Sources', printed: 'Printed', page: 'Page' },
+  print: { button: 'Print', pdf: 'Export PDF', sources: 'Sources', printed: 'Printed', page: 'Page', filters: 'Filters', asOf: 'Data as of', none: 'none' },
+  map: {
+    title: 'Parks map',
+    subtitle: '{year} · reviewed figures',
+    chooseMetric: 'Colour by',
+    chooseYear: 'Year',
+    legend: 'Legend',
+    parksSum: 'sum of parks',
+    schematic: 'Schematic: counties in their rough positions, not their boundaries; click a county or park for its page.',
+    table: 'Table view',
+    noMetric: 'No reviewed figures to map yet',
+    open: 'Open the full map',
+    onMap: 'Map',
+  },
   wall: { title: 'Xiangtan Parks — Wall', pause: 'Pause', play: 'Play', next: 'Next', prev: 'Previous', paused: 'Paused' },
   error: { title: 'This page cannot be shown right now', retry: 'Retry', body: 'Please try again; if it persists, contact an administrator.', code: 'Error id' },
   notFound: { title: 'Not found', body: 'What you are looking for does not exist or was removed.', home: 'Back to the overview' },
+  forbidden: { title: '403 · Not allowed', body: 'Your account may not open this page. Ask an administrator for access.' },
 };
 
 const DICTS: Record<Lang, Dictionary> = { zh, en };

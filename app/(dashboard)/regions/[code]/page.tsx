@@ -16,6 +16,8 @@ import { ArticleLinks } from '@/components/overview/article-links';
 import { SourcedChart } from '@/components/charts/sourced-chart';
 import { TrendTable } from '@/components/overview/trend-table';
 import type { MetricRef } from '@/lib/vocab/shapes';
+import { getMapView } from '@/lib/data/map';
+import { TileMap } from '@/components/map/tile-map';
 
 export const dynamic = 'force-dynamic';
 
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RegionPage({ params }: Props) {
   const { code } = await params;
-  const [{ t, lang }, view, metrics] = await Promise.all([getDictionary(), getRegionView(code), getMetrics()]);
+  const [{ t, lang }, view, metrics, map] = await Promise.all([getDictionary(), getRegionView(code), getMetrics(), getMapView()]);
   if (!view) notFound();
   const { region, parent, children, parks, figures } = view;
   const name = localName(lang, region.name, region.nameEn);
@@ -86,6 +88,19 @@ export default async function RegionPage({ params }: Props) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {/* The city's map, this county outlined (the city and its counties only). */}
+      {map.metric && (region.code === CITY_CODE || map.counties.some((c) => c.region.code === region.code)) ? (
+        <section className="panel" aria-labelledby="map-h">
+          <div className="panel-head">
+            <h2 id="map-h">{t.map.onMap}</h2>
+            <p className="panel-note">
+              <Link prefetch={false} href={`/map?metric=${map.metric.key}`}>{t.map.open}</Link>
+            </p>
+          </div>
+          <TileMap view={map} lang={lang} current={region.code} compact />
         </section>
       ) : null}
 
