@@ -3,7 +3,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
-import { cached } from '@/lib/perf/cache';
+import { cached } from '@/lib/data/read-cache';
 import { isoDate } from './provenance';
 
 /** YYYY-MM-DD of the newest issue with an approved figure; null before the first approval. */
