@@ -21,7 +21,13 @@ export interface GazPark {
   level: 'national' | 'provincial' | 'municipal';
   home: string;
   aliases?: string[];
+  /** Where the entry comes from. */
   source?: string;
+  /** True when a public page found names the park as written; its addresses are in `evidence`. */
+  verified?: boolean;
+  evidence?: string[];
+  /** What the sources say beyond the fields (a rename, an upgrade, what is not settled). */
+  note?: string;
 }
 
 export interface GazSubPark {

@@ -61,9 +61,15 @@ export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
     }),
     prisma.park.findMany({
       where: { deletedAt: null },
-      select: { name: true, officialName: true, aliases: true, region: { select: { code: true } } },
+      select: { name: true, officialName: true, aliases: true, region: { select: { code: true } }, parent: { select: { name: true, deletedAt: true } } },
     }),
   ]);
+  // Sub-parks (a park row with a parent) with the aliases admins gave them; the data file's list
+  // for any the database does not have yet.
+  const subparks = parks
+    .filter((p) => p.parent !== null && p.parent.deletedAt === null)
+    .map((p) => ({ name: p.name, parent: p.parent?.name ?? '', aliases: [...(p.officialName ? [p.officialName] : []), ...p.aliases] }));
+  const known = new Set(parks.map((p) => p.name));
   return {
     regions: regions.map((r) => ({
       code: r.code,
@@ -72,14 +78,15 @@ export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
       parent: r.parent?.code ?? null,
       aliases: r.aliases,
     })),
-    parks: parks.map((p) => ({
-      name: p.name,
-      official: p.officialName ?? undefined,
-      home: p.region.code,
-      aliases: p.aliases,
-    })),
-    // Sub-parks have no table yet: the data file's list, linked to the parks above by name.
-    subparks: DEFAULT_PLACES.subparks,
+    parks: parks
+      .filter((p) => p.parent === null)
+      .map((p) => ({
+        name: p.name,
+        official: p.officialName ?? undefined,
+        home: p.region.code,
+        aliases: p.aliases,
+      })),
+    subparks: [...subparks, ...(DEFAULT_PLACES.subparks ?? []).filter((sp) => !known.has(sp.name))],
   };
 }
 

@@ -70,6 +70,23 @@ export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedRe
     created++;
   }
 
+  // Sub-parks: a park row of their own (their figures are not their park's totals), at their
+  // park's home, linked to it. Level municipal: no approval of their own is claimed.
+  for (const sp of GAZ.subparks ?? []) {
+    const parent = await prisma.park.findUnique({ where: { name: sp.parent }, select: { id: true, regionId: true } });
+    if (!parent) throw new Error(`Gazetteer sub-park ${sp.name} has unknown park ${sp.parent}`);
+    const existing = await prisma.park.findUnique({ where: { name: sp.name }, select: { id: true, parentId: true } });
+    if (existing) {
+      // A row imported before the link existed gets its park; an admin's own link stays.
+      if (existing.parentId === null) await prisma.park.update({ where: { id: existing.id }, data: { parentId: parent.id } });
+      continue;
+    }
+    await prisma.park.create({
+      data: { name: sp.name, level: 'municipal', regionId: parent.regionId, parentId: parent.id, aliases: sp.aliases ?? [] },
+    });
+    created++;
+  }
+
   for (const m of DEFAULT_CATALOG) {
     const existing = await prisma.metric.findUnique({ where: { key: m.key }, select: { id: true } });
     if (existing) continue;
@@ -97,5 +114,5 @@ export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedRe
     created++;
   }
 
-  return { regions: regions.length, parks: parks.length, metrics: DEFAULT_CATALOG.length, created };
+  return { regions: regions.length, parks: parks.length + (GAZ.subparks ?? []).length, metrics: DEFAULT_CATALOG.length, created };
 }

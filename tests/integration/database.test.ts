@@ -11,7 +11,7 @@ import { seedReferenceData } from '@/lib/seed/reference';
 import { previewIssue } from '@/lib/ingest/ingest';
 import gazetteer from '@/prisma/seed/gazetteer.json';
 
-const GAZ = gazetteer as { regions: unknown[]; parks: unknown[] };
+const GAZ = gazetteer as { regions: unknown[]; parks: unknown[]; subparks: { name: string; parent: string }[] };
 import { availableBackends, createTestDatabase, type TestDatabase } from '../support/test-db';
 
 describe.each(availableBackends())('database on %s', (backend) => {
@@ -42,8 +42,12 @@ describe.each(availableBackends())('database on %s', (backend) => {
     // Hunan, its 14 cities and prefecture, their 123 counties/districts; the gazetteer's parks.
     expect(before.regions).toBe(GAZ.regions.length);
     expect(before.regions).toBe(138);
-    expect(before.parks).toBe(GAZ.parks.length);
+    // The listed parks, and the sub-parks as parks of their own linked to their park.
+    expect(before.parks).toBe(GAZ.parks.length + GAZ.subparks.length);
     expect(before.parks).toBeGreaterThanOrEqual(80);
+    const sub = await db.prisma.park.findUniqueOrThrow({ where: { name: '湖南中部电力产业园' }, include: { parent: true, region: true } });
+    expect([sub.parent?.name, sub.region.code, sub.level]).toEqual(['湘乡经开区', '430381', 'municipal']);
+    expect(await db.prisma.park.count({ where: { parentId: { not: null } } })).toBe(GAZ.subparks.length);
     await db.prisma.park.update({ where: { name: '湘潭经开区' }, data: { aliases: { push: '九华' } } });
     const second = await seedReferenceData(db.prisma);
     expect(second.created).toBe(0);
@@ -64,6 +68,15 @@ describe.each(availableBackends())('database on %s', (backend) => {
     await db.prisma.park.update({ where: { name: '天易经开区' }, data: { aliases: { push: '金凤片区' } } });
     const after = await previewIssue(db.prisma, { text, date: '2024-05-10', publication: '湘潭日报' });
     expect(after.facts[0]?.subject).toEqual({ type: 'park', name: '天易经开区' });
+  });
+
+  it('a sub-park in the database is found with the aliases an admin gives it, as a park of its own', async () => {
+    const text = '园区动态\n本报讯 今年以来，电力谷新增入园企业6家。';
+    const before = await previewIssue(db.prisma, { text, date: '2024-05-10', publication: '湘潭日报' });
+    expect(before.facts[0]?.subject).toEqual({ type: 'region', name: '湘潭市' });
+    await db.prisma.park.update({ where: { name: '湖南中部电力产业园' }, data: { aliases: { push: '电力谷' } } });
+    const after = await previewIssue(db.prisma, { text, date: '2024-05-10', publication: '湘潭日报' });
+    expect(after.facts[0]?.subject).toEqual({ type: 'park', name: '湖南中部电力产业园' });
   });
 
   it.runIf(backend === 'postgres')('opens PostgreSQL connections without JIT (compiling cost ~1 s per list query)', async () => {

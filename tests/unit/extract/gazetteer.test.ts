@@ -46,6 +46,18 @@ describe('gazetteer data', () => {
     for (const sp of GAZ.subparks ?? []) expect(GAZ.parks.some((p) => p.name === sp.parent), sp.name).toBe(true);
   });
 
+  it('says for every park whether a public page confirmed it, and which', () => {
+    for (const p of GAZ.parks) {
+      expect(typeof p.verified, p.name).toBe('boolean');
+      if (p.verified) expect(p.evidence?.length ?? 0, p.name).toBeGreaterThan(0);
+      else expect(p.evidence ?? [], p.name).toEqual([]);
+    }
+    expect(GAZ.parks.filter((p) => p.verified).length).toBeGreaterThanOrEqual(40);
+    // The source note says what is unconfirmed and what is missing.
+    expect(GAZ.sources?.parks).toMatch(/verified=false/);
+    for (const sp of GAZ.subparks ?? []) expect(sp.source, sp.name).toMatch(/\S/);
+  });
+
   it('has no home word (我市, 全市) as a fixed alias of one region', () => {
     for (const r of GAZ.regions) for (const a of r.aliases ?? []) expect(['我市', '全市', '市', '我县', '全县']).not.toContain(a);
   });
@@ -74,5 +86,13 @@ describe('places of the whole province in articles', () => {
   it('a known sub-park is a subject of its own', () => {
     const [a] = facts('新闻\n本报讯 韶山电子信息高科技产业园已入驻企业12家。');
     expect(a?.subject).toEqual({ type: 'park', name: '韶山电子信息高科技产业园' });
+    const [b] = facts('新闻\n本报讯 湖南中部电力产业园今年新引进企业9家。');
+    expect(b?.subject).toEqual({ type: 'park', name: '湖南中部电力产业园' });
+  });
+  it('finds the parks added from public pages, and a zone by its later name', () => {
+    const [a] = facts('新闻\n本报讯 上半年，零陵高新区新增规上企业7家。');
+    expect(a?.subject).toEqual({ type: 'park', name: '零陵高新区' });
+    const [b] = facts('新闻\n本报讯 今年，涟源高新区新签约项目14个。');
+    expect(b?.subject).toEqual({ type: 'park', name: '涟源经开区' });
   });
 });
