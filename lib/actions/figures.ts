@@ -74,12 +74,23 @@ const mergeAction = withAction('admin', mergeEventsSchema, async ({ factIds }, {
   const same = rows.every((r) => r.metricId === first.metricId && r.year === first.year && r.parkId === first.parkId && r.regionId === first.regionId && r.projectId === first.projectId && r.orgId === first.orgId);
   if (!same) return { ok: false, status: 400, message: '只能合并同一主体、同一指标、同一年份的报道' };
   const eventKey = `m${Math.min(...factIds)}`;
-  for (const r of rows) {
+  // The other reports of the chosen events come along: merging two events merges all their reports.
+  const keys = rows.map((r) => r.eventKey).filter((k): k is string => k !== null && k !== eventKey);
+  const companions = keys.length
+    ? await tx.fact.findMany({
+        where: {
+          id: { notIn: factIds }, eventKey: { in: keys }, status: 'approved', deletedAt: null,
+          metricId: first.metricId, year: first.year, parkId: first.parkId, regionId: first.regionId, projectId: first.projectId, orgId: first.orgId,
+        },
+        select: { id: true, version: true, eventKey: true },
+      })
+    : [];
+  for (const r of [...rows, ...companions]) {
     const { count } = await tx.fact.updateMany({ where: { id: r.id, version: r.version }, data: { eventKey, version: { increment: 1 } } });
     if (count === 0) throw new ActionError(409, `数据 #${r.id} 已被他人修改，请刷新后重试`);
     await audit({ action: 'merge', entityType: 'fact', entityId: r.id, before: { eventKey: r.eventKey }, after: { eventKey }, note: `同一事件：#${factIds.join(', #')}` });
   }
-  return { ok: true, message: `已合并为一个事件（${rows.length} 条报道）`, data: { eventKey } };
+  return { ok: true, message: `已合并为一个事件（${rows.length + companions.length} 条报道）`, data: { eventKey } };
 });
 
 /** Merges reports of an event metric into one event (the same event reported differently). */

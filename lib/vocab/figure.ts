@@ -3,8 +3,10 @@
 // for an *event* metric — are the same event. A *level* metric has one true value per subject and
 // period: its reports merge, and reports giving different values are a conflict for an admin to
 // settle (never "latest wins" in silence). An *event* metric has one figure per event: the same
-// value reported again is the same event unless an admin split it (fact.event_key); totals for a
-// place and year are sums of its distinct events.
+// value reported again with a label that says the same thing, in an issue at most 14 days away,
+// is the same event (sameEvent; the database stores the event in fact.event_key when a report is
+// approved); an admin can merge or split reports by hand; totals for a place and year are sums
+// of its distinct events.
 //
 // The SQL twin is fact_figure_reports() with unit_family(), unit_base_value(), period_class() and
 // figure_event() (migrations 20261202060100…); tests/integration/vocab-sql.test.ts checks that both
@@ -63,6 +65,58 @@ export function figureEvent(r: Pick<ReportIdentity, 'nature' | 'eventKey' | 'val
   if (r.nature === 'level') return '';
   if (r.eventKey !== null) return `k:${r.eventKey}`;
   return `v:${baseValue(r.value, r.unit)}`;
+}
+
+/** Reports of one event are at most this many days apart (by issue date). */
+export const SAME_EVENT_DAYS = 14;
+
+/** What a label loses before comparison (the SQL event_label_norm drops the same characters). */
+const LABEL_DROP = new Set([...'\t\n\r !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~0123456789０１２３４５６７８９“”‘’、，。：；！？（）《》【】〈〉「」『』〔〕·—…～　']);
+
+/** A label as compared: ASCII letters lower-cased; white space, punctuation and digits dropped. */
+export function eventLabelNorm(s: string | null | undefined): string {
+  let out = '';
+  for (const ch of s ?? '') if (!LABEL_DROP.has(ch)) out += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch;
+  return out;
+}
+
+function bigrams(s: string): Set<string> {
+  const chars = [...s];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+  return out;
+}
+
+/**
+ * Two labels say the same thing: either says nothing, one contains the other (培训 / 科技特派员培训),
+ * or their character pairs overlap with a Dice coefficient of at least 0.6 (SQL same_event_label).
+ */
+export function sameEventLabel(a: string | null | undefined, b: string | null | undefined): boolean {
+  const x = eventLabelNorm(a);
+  const y = eventLabelNorm(b);
+  if (x === '' || y === '' || x.includes(y) || y.includes(x)) return true;
+  const bx = bigrams(x);
+  const by = bigrams(y);
+  if (bx.size === 0 || by.size === 0) return false;
+  let common = 0;
+  for (const g of bx) if (by.has(g)) common++;
+  return 10 * common >= 3 * (bx.size + by.size);
+}
+
+/**
+ * Whether two approved reports of an event metric with the same subject, year, period, kind and
+ * value are one event: labels that say the same thing and issue dates at most SAME_EVENT_DAYS
+ * apart (a report without a date is an event of its own until an admin merges it). The database
+ * applies this when a report is approved (trigger fact_event_assign) and stores the event in
+ * fact.event_key.
+ */
+export function sameEvent(
+  a: { label: string | null; date: string | null },
+  b: { label: string | null; date: string | null },
+): boolean {
+  if (!a.date || !b.date) return false;
+  const days = Math.abs(Date.parse(`${a.date}T00:00:00Z`) - Date.parse(`${b.date}T00:00:00Z`)) / 86_400_000;
+  return days <= SAME_EVENT_DAYS && sameEventLabel(a.label, b.label);
 }
 
 /** The figure a report belongs to, as a string key (the same columns as fact_figure's key). */

@@ -27,6 +27,7 @@ const { aggregateFacts } = await import('@/lib/data/fact-aggregate');
 const { listFacts } = await import('@/lib/data/fact-list');
 const { exportFactsForCaller } = await import('@/lib/api/facts');
 const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
+const { listEventGroups } = await import('@/lib/data/event-review');
 const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');
 const { updateFact } = await import('@/lib/actions/facts');
 const { saveHeadline } = await import('@/lib/actions/headline');
@@ -172,6 +173,62 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     expect((await getFigures({ years: [2023], metricIds: [trained], regionIds: [city] })).filter((f) => f.regionId === city)).toHaveLength(3);
     const refused = await mergeEventReports({ factIds: [a!.id, (await db.prisma.fact.findFirstOrThrow({ where: { metricId: await metricId('leading_industry_output_growth'), status: 'approved' } })).id] });
     expect(refused.ok).toBe(false);
+  });
+
+  it('the same event reported twice (same value, a label saying the same thing, issues ≤ 14 days apart) is one figure; an admin merges and splits the rest', async () => {
+    const trained = await metricId('people_trained');
+    const county = await db.prisma.region.findFirstOrThrow({ where: { name: '湘乡市' }, select: { id: true, code: true } });
+    const pub = await db.prisma.publication.findFirstOrThrow({ select: { id: true } });
+    const report = async (date: string, label: string, n: number) => {
+      const issue = await db.prisma.issue.create({
+        data: { publicationId: pub.id, date: new Date(`${date}T00:00:00Z`), checksum: `same-event-${date}-${n}`.padEnd(64, '0'), charCount: 10 },
+      });
+      const article = await db.prisma.article.create({ data: { issueId: issue.id, ordinal: 1, headline: `${label}（${date}）`, body: `${label}200人。` } });
+      return db.prisma.fact.create({
+        data: {
+          metricId: trained, metricLabel: label, regionId: county.id, year: 2021, kind: 'actual', value: '200', unit: 'person',
+          status: 'approved', source: 'extracted', articleId: article.id, evidence: `${label}200人。`,
+        },
+        select: { id: true },
+      });
+    };
+    const a = await report('2021-03-01', '科技特派员培训', 1);
+    const b = await report('2021-03-10', '科技特派员 培训班', 2); // 9 days later, same training
+    const c = await report('2021-05-20', '科技特派员培训', 3); // two months later: another training
+    const d = await report('2021-03-05', '电商直播培训', 4); // the same week, another training
+    invalidateCache();
+    const figures = async () => (await getFigures({ years: [2021], metricIds: [trained], regionIds: [county.id] })).filter((f) => f.regionId === county.id && f.kind === 'actual');
+    let figs = await figures();
+    expect(figs.map((f) => f.reports).sort()).toEqual([1, 1, 2]);
+    expect(figs.every((f) => f.values === 1)).toBe(true);
+    const [total] = (await getSubjectFigures({ years: [2021], metricIds: [trained], kinds: ['actual'], regionIds: [county.id] })).filter((f) => f.regionId === county.id);
+    expect(total).toMatchObject({ value: '600', reports: 4 });
+    expect(total?.events).toHaveLength(3);
+    const [agg] = await aggregateFacts('region', { metric: 'people_trained', region: county.code, yearFrom: 2021, yearTo: 2021, kind: ['actual'] });
+    expect(agg).toMatchObject({ value: '600', figures: 3, reports: 4 });
+
+    // The admin list shows the four reports as three events.
+    const group = (await listEventGroups()).find((g) => g.year === 2021 && g.subject === '湘乡市' && g.reports.some((r) => r.factId === a.id));
+    expect(group?.events).toBe(3);
+    expect(group?.reports.find((r) => r.factId === a.id)?.figureId).toBe(group?.reports.find((r) => r.factId === b.id)?.figureId);
+
+    // The admin knows the May report is the March training again: merging c into a's event takes b along.
+    const merged = await mergeEventReports({ factIds: [a.id, c.id] });
+    expect(merged.ok, JSON.stringify(merged)).toBe(true);
+    invalidateCache();
+    figs = await figures();
+    expect(figs.map((f) => f.reports).sort()).toEqual([1, 3]);
+    // …and that b was a training of its own after all.
+    expect((await splitEventReport({ factId: b.id })).ok).toBe(true);
+    invalidateCache();
+    figs = await figures();
+    expect(figs.map((f) => f.reports).sort()).toEqual([1, 1, 2]);
+    expect(await db.prisma.auditLog.count({ where: { entityType: 'fact', entityId: { in: [a, b, c].map((x) => String(x.id)) }, action: { in: ['merge', 'update'] } } })).toBe(4);
+    // A later edit of an unrelated field keeps the admin's grouping.
+    await db.prisma.fact.update({ where: { id: c.id }, data: { evidence: '科技特派员培训200人（更正）。' } });
+    invalidateCache();
+    expect((await figures()).map((f) => f.reports).sort()).toEqual([1, 1, 2]);
+    void d;
   });
 
   it("a project's investment is the project's: listed on its park's page, never ranked as the park's", async () => {

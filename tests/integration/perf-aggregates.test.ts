@@ -71,7 +71,7 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     metricIds = (await db.prisma.metric.findMany({ select: { id: true }, take: 3 })).map((m) => m.id);
     parkIds = (await db.prisma.park.findMany({ select: { id: true }, take: 3 })).map((p) => p.id);
     regionIds = (await db.prisma.region.findMany({ select: { id: true }, take: 2 })).map((r) => r.id);
-    // One level metric, one event metric (each distinct value of a subject-year is its own figure).
+    // One level metric, one event metric (each event of a subject-year is its own figure).
     await db.prisma.metric.update({ where: { id: metricIds[1]! }, data: { nature: 'event' } });
     projectIds = [(await db.prisma.project.create({ data: { name: '测试项目甲' } })).id, (await db.prisma.project.create({ data: { name: '测试项目乙' } })).id];
     orgIds = [(await db.prisma.organization.create({ data: { name: '测试公司' } })).id];
@@ -116,7 +116,7 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     const reportsOf = (l: string) => Number(l.split('|').at(-3));
     expect((await figures(db)).some((l) => reportsOf(l) > 1)).toBe(true); // some figures have several reports
     expect((await figures(db)).some((l) => l.endsWith('|2') || l.endsWith('|3'))).toBe(true); // and some disagree
-    expect((await figures(db)).some((l) => l.includes('|ev:'))).toBe(true); // events
+    expect((await figures(db)).some((l) => l.includes('|ek:a'))).toBe(true); // events (keyed by the same-event rule, migration 20261202102209)
     expect((await figures(db)).some((l) => !l.includes('|j-|'))).toBe(true); // projects
 
     const ids = (await db.prisma.fact.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((f) => f.id);

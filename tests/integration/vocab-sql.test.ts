@@ -6,7 +6,7 @@ import { FACT_KINDS } from '@/lib/vocab/kinds';
 import { COMPARATORS } from '@/lib/vocab/comparators';
 import { periodClass } from '@/lib/vocab/periods';
 import { PROJECT_STAGES } from '@/lib/vocab/projects';
-import { baseValue, figureEvent, figureFamily, METRIC_NATURES } from '@/lib/vocab/figure';
+import { baseValue, eventLabelNorm, figureEvent, figureFamily, METRIC_NATURES, sameEventLabel } from '@/lib/vocab/figure';
 import { UNITS } from '@/lib/vocab/units';
 import { VALUE_TYPES } from '@/lib/validations/metrics';
 import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
@@ -63,6 +63,35 @@ describe.each(availableBackends())('vocabulary vs SQL (%s)', (backend) => {
       const [r] = await db.sql.query<{ e: string }>('SELECT figure_event($1::metric_nature, $2, $3::numeric, $4) AS e', [nature, eventKey, value, unit]);
       expect(r?.e).toBe(figureEvent({ nature, eventKey, value, unit }));
     }
+  });
+
+  it('compares event labels as sameEventLabel does', async () => {
+    const cases: [string | null, string | null][] = [
+      ['科技特派员培训', '科技特派员 培训'],
+      ['培训', '科技特派员培训'],
+      ['科技特派员培训', '两新组织出资人培训'],
+      ['消防安全培训班', '消防安全培训'],
+      ['电商直播培训', '消防安全培训'],
+      ['挪用、侵占资金', '挪用侵占资金（万元）'],
+      ['AI Training 2023', 'ai training'],
+      ['O3 治理培训', 'o3治理培训。'],
+      [null, '培训'],
+      ['', ''],
+      ['“专精特新”企业', '专精特新企业'],
+      ['一', '二'],
+    ];
+    let same = 0;
+    for (const [a, b] of cases) {
+      const [r] = await db.sql.query<{ n: string; s: boolean }>('SELECT event_label_norm($1) AS n, same_event_label($1, $2) AS s', [a, b]);
+      expect(r?.n, String(a)).toBe(eventLabelNorm(a));
+      expect(r?.s, `${a} / ${b}`).toBe(sameEventLabel(a, b));
+      if (r?.s) same++;
+    }
+    // Both answers occur (the cases test something).
+    expect(same).toBeGreaterThan(2);
+    expect(same).toBeLessThan(cases.length);
+    expect(sameEventLabel('科技特派员培训', '两新组织出资人培训')).toBe(false);
+    expect(sameEventLabel('科技特派员培训', '科技特派员 培训')).toBe(true);
   });
 
   it('carries the catalogue: every shipped metric has its nature and value type, and a unit of the registry', async () => {

@@ -4,7 +4,8 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth';
-import { settleConflict } from '@/lib/actions/figures';
+import { mergeEventReports, settleConflict, splitEventReport } from '@/lib/actions/figures';
+import { listEventGroups } from '@/lib/data/event-review';
 import { listConflicts, listUnclassified } from '@/lib/data/figure-review';
 import { formatValue } from '@/lib/i18n/format';
 import { kindLabel } from '@/lib/vocab/kinds';
@@ -20,9 +21,19 @@ async function keepReport(form: FormData): Promise<void> {
   await settleConflict(form);
 }
 
+async function mergeReports(form: FormData): Promise<void> {
+  'use server';
+  await mergeEventReports(form);
+}
+
+async function splitReport(form: FormData): Promise<void> {
+  'use server';
+  await splitEventReport(form);
+}
+
 export default async function FiguresAdminPage() {
   await requireUser('admin');
-  const [conflicts, unclassified] = await Promise.all([listConflicts(), listUnclassified()]);
+  const [conflicts, unclassified, eventGroups] = await Promise.all([listConflicts(), listUnclassified(), listEventGroups()]);
   return (
     <>
       <div className={s.head}>
@@ -63,6 +74,56 @@ export default async function FiguresAdminPage() {
                 </tbody>
               </table>
             </div>
+          </section>
+        ))
+      )}
+
+      <div className={s.head}>
+        <h2>同一事件的报道</h2>
+        <span className={s.muted}>
+          事件类指标：数值相同、标签说的是同一件事、刊期相隔不超过 14 天的报道自动算作一个事件。两个事件其实是一个：勾选后合并；一条报道不属于它的事件：拆为单独事件
+        </span>
+      </div>
+      {eventGroups.length === 0 ? (
+        <p className={s.muted}>没有多次报道的事件。</p>
+      ) : (
+        eventGroups.map((g) => (
+          <section key={g.key} className={s.card} aria-label={`${g.subject} ${g.metricName} ${g.year}年`}>
+            <h3>
+              {g.subject} · {g.metricName} · {g.year}年{g.period ? ` ${periodLabel(g.period, 'zh')}` : ''} · {kindLabel(g.kind, 'zh')}
+              <span className={s.muted}> （{g.events} 个事件，{g.reports.length} 条报道）</span>
+            </h3>
+            <form action={mergeReports} id={`merge-${g.key}`} />
+            <div className={s.tableWrap}>
+              <table className={s.table}>
+                <thead>
+                  <tr><th>选择</th><th>事件</th><th className={s.num}>数值</th><th>标签</th><th>刊期</th><th>原文</th><th></th></tr>
+                </thead>
+                <tbody>
+                  {g.reports.map((r) => (
+                    <tr key={r.factId}>
+                      <td>
+                        <input type="checkbox" name="factIds" value={r.factId} form={`merge-${g.key}`} aria-label={`选择 #${r.factId}`} />
+                      </td>
+                      <td>{r.figureId !== null ? `事件 ${r.figureId}` : '—'}</td>
+                      <td className={s.num}>{formatValue(r.value, r.unit, 'zh', r.comparator as 'eq').text}</td>
+                      <td>{r.label ?? '—'}</td>
+                      <td>{r.issueDate ?? '—'}</td>
+                      <td>
+                        {r.articleId ? <Link prefetch={false} href={`/articles/${r.articleId}?fact=${r.factId}#cited`}>{r.evidence ?? `#${r.factId}`}</Link> : (r.sourceNote ?? `#${r.factId}`)}
+                      </td>
+                      <td>
+                        <form action={splitReport}>
+                          <input type="hidden" name="factId" value={r.factId} />
+                          <button type="submit" className={s.btn} aria-label={`拆分 #${r.factId}`}>拆为单独事件</button>
+                        </form>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <button type="submit" form={`merge-${g.key}`} className={s.btn}>合并所选为同一事件</button>
           </section>
         ))
       )}
