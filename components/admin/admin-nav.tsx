@@ -13,6 +13,7 @@ const LINKS = [
   ['/admin/figures', '冲突/待归类'],
   ['/admin/metrics', '指标'],
   ['/admin/headline', '主要指标'],
+  ['/admin/scorecard', '五好指标'],
   ['/admin/places', '园区/区县'],
   ['/admin/recognitions', '荣誉'],
   ['/admin/users', '用户'],

@@ -14,6 +14,7 @@ export async function SiteHeader() {
   const items: NavItem[] = user
     ? [
         { href: '/', label: t.nav.overview },
+        { href: '/scorecard', label: t.nav.scorecard },
         { href: '/regions/430300', label: t.nav.regions, also: ['/regions', '/parks'] },
         { href: '/metrics', label: t.nav.metrics },
         { href: '/map', label: t.nav.map },

@@ -130,6 +130,10 @@ const ROWS: Row[] = [
   ['population', '常住人口', 'Resident population', 'person', 'count', 'latest', 'society', ['常住人口', '户籍人口', '人口']],
   ['enterprises_count', '企业数量', 'Enterprises', 'org', 'count', 'latest', 'enterprise', ['企业']],
   ['units_count', '单位数量', 'Units and institutions', 'org', 'count', 'latest', 'governance', ['单位', '部门', '机构']],
+  // Indicators of the 五好 scorecard the catalogue lacked (migration 20261202102120_scorecard adds them to older databases)
+  ['leading_industry_share', '主导产业占比', 'Share of the leading industries', 'percent', 'share', 'latest', 'industry', ['主导产业+占比', '主导产业+比重', '主导产业+占'], 'higher_better'],
+  ['high_tech_industry_share', '高新技术产业占比', 'Share of high-tech industry', 'percent', 'share', 'latest', 'innovation', ['高新技术产业+占比', '高新技术产业+比重', '高新技术产业增加值+占'], 'higher_better'],
+  ['investment_funds_in_place', '招商引资实际到位资金', 'Investment funds actually in place', 'CNY', 'amount', 'sum', 'investment', ['实际到位资金', '实际到位+资金', '到位资金+实际']],
 ];
 
 /**

@@ -6,6 +6,7 @@ import gazetteer from '@/prisma/seed/gazetteer.json';
 import type { GazetteerFile, GazPark, GazRegion } from '@/lib/extract/gazetteer';
 import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
 import type { AppPrismaClient } from '@/lib/db/client';
+import { seedScorecardDefaults } from './scorecard';
 
 const GAZ = gazetteer as unknown as GazetteerFile;
 
@@ -113,6 +114,9 @@ export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedRe
     await prisma.publication.create({ data: { ...DEFAULT_PUBLICATION } });
     created++;
   }
+
+  // After the catalogue: the scorecard's default indicators are catalogue metrics.
+  created += await seedScorecardDefaults(prisma);
 
   return { regions: regions.length, parks: parks.length + (GAZ.subparks ?? []).length, metrics: DEFAULT_CATALOG.length, created };
 }

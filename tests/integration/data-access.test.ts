@@ -79,6 +79,8 @@ const MIN_ROLE: Record<string, Role> = {
   'headline.getHeadlineChoice': 'viewer',
   'targets.getTargetTimeline': 'viewer',
   'fact-versions.getFactRevisions': 'viewer',
+  'scorecard.getScorecardDimensions': 'viewer',
+  'scorecard.getScorecard': 'viewer',
 };
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 

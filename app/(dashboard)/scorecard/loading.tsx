@@ -1,0 +1,5 @@
+import { TableSkeleton } from '@/components/layout/skeletons';
+
+export default function Loading() {
+  return <TableSkeleton />;
+}
