@@ -99,6 +99,11 @@ const overviewData = z
     awards: z.array(z.looseObject({})),
     figuresInYear: z.number().int(),
     asOf: z.string().nullable().meta({ description: 'Latest issue date behind the year (YYYY-MM-DD)' }),
+    headline: z.enum(['admin', 'default']).meta({ description: 'admin: the headline figures chosen for the overview; default: the Five Good indicators with figures in the year' }),
+    targets: z
+      .array(z.looseObject({ id: z.number().int(), value: z.string(), progress: z.looseObject({ status: z.string() }) }))
+      .meta({ description: 'The year’s targets (the city’s first), each with the actual that answers it and its progress (like with like: a half-year actual is progress by June)' }),
+    parkYears: z.array(z.number().int()).meta({ description: 'Years with park figures, newest first' }),
   })
   .meta({ description: 'The overview dashboard for a year (湘潭市, its counties and parks)' });
 

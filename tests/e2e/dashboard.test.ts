@@ -136,7 +136,7 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     const page = await viewerPage(DESKTOP);
     await page.goto(`${server.url}/regions/430300`);
     const parkHref = await page.getByRole('link', { name: '湘潭经开区' }).first().getAttribute('href');
-    for (const href of ['/?year=2022', parkHref ?? '/parks/1', '/regions/430300', '/metrics/leading_industry_output_growth']) {
+    for (const href of ['/?year=2022', '/?year=2023', parkHref ?? '/parks/1', '/regions/430300', '/metrics/leading_industry_output_growth']) {
       await page.goto(`${server.url}${href}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
