@@ -288,7 +288,11 @@ export default async function OverviewPage({
                 />
               </>
             ) : (
-              <p className="empty">{metric ? `${metricName} · ${t.noData}` : t.noData}</p>
+              <p className="empty">
+                {metric
+                  ? `${metricName} · ${data.targets.some((x) => x.metric.id === metric.id) ? p.noActual : t.noData}`
+                  : t.noData}
+              </p>
             )}
           </section>
         </>

@@ -7,6 +7,7 @@ import { formatChange, formatDate, formatValue, targetReached } from '@/lib/i18n
 import { sourceHref } from '@/lib/charts/provenance';
 import { provenanceTitle, SourcedValueLink } from '@/components/provenance/sourced-value';
 import { promisesDictionary } from '@/lib/i18n/promises';
+import '@/components/targets/targets.css';
 
 export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
   const t = dictionary(lang);
@@ -14,7 +15,10 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
   const name = localName(lang, card.metric.nameZh, card.metric.nameEn);
   const unit = card.metric.unit;
   const value = card.value === null ? null : formatValue(card.value, unit, lang, card.comparator);
-  const change = card.value === null ? null : formatChange(card.value, card.previous, unit, lang, card.metric.direction);
+  const change =
+    card.value === null
+      ? null
+      : formatChange(card.value, card.previous, unit, lang, card.metric.direction);
   const reached = card.value === null ? null : targetReached(card.value, card.target);
   const subject =
     card.basis === 'parks_sum'
@@ -24,11 +28,19 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
         : card.subjectName
           ? localName(lang, card.subjectName, card.subjectNameEn)
           : null;
-  const href = card.latest && card.basis !== 'parks_sum' ? sourceHref({ latest: card.latest }) : null;
+  const href =
+    card.latest && card.basis !== 'parks_sum' ? sourceHref({ latest: card.latest }) : null;
   const title =
     card.latest && card.value !== null
       ? provenanceTitle(
-          { value: card.value, unit, comparator: card.comparator, reports: card.reports, sources: card.sources, latest: card.latest },
+          {
+            value: card.value,
+            unit,
+            comparator: card.comparator,
+            reports: card.reports,
+            sources: card.sources,
+            latest: card.latest,
+          },
           lang,
         )
       : undefined;
@@ -42,50 +54,101 @@ export function KpiCard({ card, lang }: { card: KpiCardData; lang: Lang }) {
       {subject ? <span className="kpi-subject">{subject}</span> : null}
       <span className="kpi-value">
         {value === null && card.target !== null ? (
-          // A target without an actual yet: say so, never 无数据 (the target is below, with its timeline).
-          <span className="no-data">{p.noActual}</span>
+          // A target without an actual yet: the target heads the card, never 无数据.
+          <>
+            <span className="kpi-target-label">{t.overview.target}</span>
+            {card.targetSource ? (
+              <SourcedValueLink
+                point={{
+                  value: card.target,
+                  unit,
+                  comparator: card.targetComparator,
+                  reports: 1,
+                  sources: 1,
+                  latest: card.targetSource,
+                }}
+                lang={lang}
+                showReports={false}
+              />
+            ) : (
+              formatValue(card.target, unit, lang, card.targetComparator).text
+            )}
+          </>
         ) : value === null ? (
           <span className="no-data">{t.noData}</span>
         ) : href ? (
-          <Link prefetch={false} href={href} aria-label={`${name} ${value.text}，${t.provenance.open}`}>
+          <Link
+            prefetch={false}
+            href={href}
+            aria-label={`${name} ${value.text}，${t.provenance.open}`}
+          >
             {value.text}
           </Link>
         ) : (
           value.text
         )}
       </span>
-      <span className="kpi-row">
-        <span>
-          {t.overview.change}{' '}
-          {change ? (
-            <span className={`kpi-change ${change.good === true ? 'good' : change.good === false ? 'bad' : ''}`}>
-              {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : ''} {change.text}
-            </span>
-          ) : card.previousMissing === 'other_basis' || card.previousMissing === 'other_unit' ? (
-            <span className="no-data">{p.yoyNone.otherBasis.replace('{why}', card.previousMissing === 'other_unit' ? (lang === 'zh' ? '单位不同' : 'another unit') : lang === 'zh' ? '主体或口径不同' : 'another subject or basis')}</span>
-          ) : card.previousMissing === 'no_previous' ? (
-            <span className="no-data">{p.yoyNone.noPrevious}</span>
-          ) : (
-            <span className="no-data">{t.noData}</span>
-          )}
+      {value === null && card.target !== null ? (
+        <span className="kpi-row">
+          <span className="tag promise-none">{p.noActual}</span>
         </span>
-        <span>
-          {t.overview.target}{' '}
-          {card.target !== null ? (
-            card.targetSource ? (
-              <SourcedValueLink
-                point={{ value: card.target, unit, comparator: card.targetComparator, reports: 1, sources: 1, latest: card.targetSource }}
-                lang={lang}
-                showReports={false}
-              />
+      ) : (
+        <span className="kpi-row">
+          <span>
+            {t.overview.change}{' '}
+            {change ? (
+              <span
+                className={`kpi-change ${change.good === true ? 'good' : change.good === false ? 'bad' : ''}`}
+              >
+                {change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : ''}{' '}
+                {change.text}
+              </span>
+            ) : card.previousMissing === 'other_basis' || card.previousMissing === 'other_unit' ? (
+              <span className="no-data">
+                {p.yoyNone.otherBasis.replace(
+                  '{why}',
+                  card.previousMissing === 'other_unit'
+                    ? lang === 'zh'
+                      ? '单位不同'
+                      : 'another unit'
+                    : lang === 'zh'
+                      ? '主体或口径不同'
+                      : 'another subject or basis',
+                )}
+              </span>
+            ) : card.previousMissing === 'no_previous' ? (
+              <span className="no-data">{p.yoyNone.noPrevious}</span>
             ) : (
-              <span className="num">{formatValue(card.target, unit, lang, card.targetComparator).text}</span>
-            )
-          ) : (
-            <span className="no-data">{t.noData}</span>
-          )}
+              <span className="no-data">{t.noData}</span>
+            )}
+          </span>
+          <span>
+            {t.overview.target}{' '}
+            {card.target !== null ? (
+              card.targetSource ? (
+                <SourcedValueLink
+                  point={{
+                    value: card.target,
+                    unit,
+                    comparator: card.targetComparator,
+                    reports: 1,
+                    sources: 1,
+                    latest: card.targetSource,
+                  }}
+                  lang={lang}
+                  showReports={false}
+                />
+              ) : (
+                <span className="num">
+                  {formatValue(card.target, unit, lang, card.targetComparator).text}
+                </span>
+              )
+            ) : (
+              <span className="no-data">{t.noData}</span>
+            )}
+          </span>
         </span>
-      </span>
+      )}
       {reached !== null ? (
         <span className="kpi-row" aria-label={`${t.overview.reached} ${reached}%`}>
           <span className="progress" style={{ flex: 1, alignSelf: 'center' }}>

@@ -138,6 +138,7 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
   const first = span[0] ?? 0;
   const last = span.at(-1) ?? 0;
   const muted = dark ? '#a8b3c4' : '#5b6576';
+  const pad = span.length < 2 || metric.nature === 'event';
   // Points by year; the missing years of the span are '-' so the line breaks there.
   const pointsOf = (s: TrendInput, name: string) => {
     const byYear = new Map(years.map((y, i) => [y, s.points[i] ?? null]));
@@ -157,9 +158,9 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
     grid: { left: 8, right: 24, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {
       type: 'value',
-      // Half a year of room either side so the first and last points (and bars) are not on the frame.
-      min: first - 0.5,
-      max: last + 0.5,
+      // A year of room either side for a single year or bars (a bar is not cut by the frame).
+      min: pad ? first - 1 : first,
+      max: pad ? last + 1 : last,
       interval: 1,
       minInterval: 1,
       splitLine: { show: false },
@@ -168,7 +169,7 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
       axisLabel: {
         color: muted,
         fontSize: theme.fontSize ?? 12,
-        // Only whole years inside the span are labelled (not the half-year margins).
+        // Only the years of the span are labelled (not the margins).
         formatter: (v: number) => (Number.isInteger(v) && v >= first && v <= last ? String(v) : ''),
         hideOverlap: true,
       },

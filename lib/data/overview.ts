@@ -454,7 +454,12 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
     chosen.length > 0
       ? buildKpis(chosen, figures, year, places, chosen.length, { ordered: true })
       : buildKpis(indicators, figures, year, places, DEFAULT_HEADLINE_CARDS);
-  const targets = await getYearTargets(year);
+  // The year's targets, the Five Good ones first (within the city, then counties and parks).
+  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
+  const subjectRank = (x: TargetItem) => (x.subject.type === 'region' && x.subject.id === places.city?.id ? 0 : x.subject.type === 'region' ? 1 : 2);
+  const targets = [...(await getYearTargets(year))].sort(
+    (a, b) => subjectRank(a) - subjectRank(b) || (indicatorRank.get(a.metric.id) ?? 1000) - (indicatorRank.get(b.metric.id) ?? 1000),
+  );
   // Without park figures this year, the trend follows the year's leading headline figure with an actual.
   const metric =
     (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ??

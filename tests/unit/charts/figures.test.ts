@@ -73,7 +73,7 @@ describe('trendOption and targetActualOption', () => {
       xAxis: { type: string; min: number; max: number };
       series: (Omit<SeriesLike, 'data'> & { connectNulls: boolean; data: { value: [number, number | string] }[] })[];
     };
-    expect(option.xAxis).toMatchObject({ type: 'value', min: 2020.5, max: 2023.5 });
+    expect(option.xAxis).toMatchObject({ type: 'value', min: 2021, max: 2023 });
     expect(option.series[0]?.data.map((d) => d.value)).toEqual([[2021, 9.5], [2022, '-'], [2023, 12]]);
     expect(option.series[0]?.connectNulls).toBe(false);
   });
@@ -91,7 +91,11 @@ describe('trendOption and targetActualOption', () => {
     expect(xs).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023]);
     expect(option.series[0]!.data.filter((d) => d.value[1] !== '-').map((d) => d.value)).toEqual([[2016, 5], [2017, 6], [2023, 12]]);
     expect(option.xAxis.axisLabel.formatter(2019)).toBe('2019');
-    expect(option.xAxis.axisLabel.formatter(2015.5)).toBe('');
+    expect(option.xAxis.axisLabel.formatter(2015)).toBe('');
+    // a single year has a year of room either side, unlabelled
+    const one = trendOption([2022], [{ id: 'p1', name: 'A', nameEn: null, points: [sv('12', 1)] }], metric, 'zh') as { xAxis: { min: number; max: number; axisLabel: { formatter: (v: number) => string } } };
+    expect([one.xAxis.min, one.xAxis.max]).toEqual([2021, 2023]);
+    expect([2021, 2022, 2023].map(one.xAxis.axisLabel.formatter)).toEqual(['', '2022', '']);
   });
 
   it('shows only parks with a target, actual and target side by side', () => {
