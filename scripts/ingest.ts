@@ -1,14 +1,81 @@
 // npm run --silent ingest -- --date YYYY-MM-DD --publication NAME [--page P] FILE
 // Imports one issue into the configured database (CONTRACTS.md §3) and prints one JSON object.
-import { readFileSync } from 'node:fs';
+// npm run --silent ingest -- [--publication NAME] DIR   (an extension: a month at once)
+// Imports every .txt/.pdf/.zip under DIR, each file whole or not at all, dates from the file names
+// (2023-05-19.txt) or the text's masthead/datelines, else refused; one JSON line per file on stdout,
+// a progress bar on stderr, and a summary line (JSON) last.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeText } from '@/lib/extract';
 import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
 import { ingestIssue, IngestError } from '@/lib/ingest/ingest';
+import { expandUploads, importFile, summarise, type BatchFile, type FileOutcome } from '@/lib/ingest/batch';
+import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import { runMain } from './cli-support';
 
-const USAGE = 'usage: ingest --date YYYY-MM-DD --publication NAME [--page P] FILE';
+const USAGE = 'usage: ingest --date YYYY-MM-DD --publication NAME [--page P] FILE\n       ingest [--publication NAME] DIR';
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Every file under dir, depth first, in name order (hidden files skipped). */
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (isDirectory(full)) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/**
+ * A progress bar on stderr: redrawn in place on a terminal, one line per file otherwise (a log
+ * file or CI keeps every step). Hand-written: ten lines, and no dependency for a CLI nicety.
+ */
+function progress(done: number, total: number, label: string): void {
+  const width = 30;
+  const filled = total ? Math.round((done / total) * width) : width;
+  const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line.slice(0, (process.stderr.columns || 100) - 1)}`);
+  else process.stderr.write(`${line}\n`);
+}
+
+async function ingestDirectory(dir: string, publication: string): Promise<number> {
+  const files: BatchFile[] = [];
+  for (const file of walk(dir)) files.push({ name: path.relative(dir, file), bytes: new Uint8Array(readFileSync(file)) });
+  const { files: importable, refused } = expandUploads(files);
+  const outcomes: FileOutcome[] = refused.map((r) => ({ status: 'refused', file: r.file, reason: r.reason }));
+  for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
+  const db = await openConfiguredDatabase();
+  try {
+    await prepareDatabase(db);
+    let done = 0;
+    progress(0, importable.length, '');
+    for (const file of importable) {
+      const o = await importFile(db.prisma, { file, publication });
+      outcomes.push(o);
+      process.stdout.write(`${JSON.stringify(o)}\n`);
+      progress(++done, importable.length, `${file.name}: ${o.status}`);
+    }
+    if (process.stderr.isTTY) process.stderr.write('\n');
+  } finally {
+    await db.close();
+  }
+  const summary = summarise(outcomes);
+  process.stderr.write(
+    `${summary.files} files: ${summary.imported} imported (${summary.articles} articles, ${summary.facts} drafts), ${summary.duplicates} duplicates, ${summary.refused} refused\n`,
+  );
+  process.stdout.write(`${JSON.stringify({ summary })}\n`);
+  return summary.refused > 0 ? 1 : 0;
+}
 
 runMain(async () => {
   let args;
@@ -23,6 +90,13 @@ runMain(async () => {
   }
   const { date, publication, page } = args.values;
   const file = args.positionals[0];
+  if (file && args.positionals.length === 1 && isDirectory(file)) {
+    if (date || page) {
+      process.stderr.write(`--date and --page are per file: a directory's dates come from its file names or datelines\n${USAGE}\n`);
+      return 2;
+    }
+    return ingestDirectory(file, publication ?? DEFAULT_PUBLICATION_NAME);
+  }
   if (!date || !publication || !file || args.positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);
     return 2;

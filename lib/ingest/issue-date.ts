@@ -51,6 +51,23 @@ const FULL_DATE = new RegExp(`(${D}{4})\\s*年\\s*(${D}{1,2})\\s*月\\s*(${D}{1,
 // 本报讯（记者 …）5月18日 / 本报5月18日讯 / 湘潭日报5月18日讯
 const DATELINE = new RegExp(`(?:本报讯|日报讯|讯)[^\\n。]{0,40}?(${D}{1,2})\\s*月\\s*(${D}{1,3})\\s*日|本报\\s*(${D}{1,2})\\s*月\\s*(${D}{1,3})\\s*日\\s*讯`, 'g');
 
+const BARE_YEAR = /(到|至|力争|计划|预计|目标|规划|截至)?\s*((?:19|20)\d{2})\s*年/g;
+
+/**
+ * The year a text without full dates reports from: the latest year it mentions that is not a goal
+ * (到2025年, 力争2025年…) and not after the current year. A guess, checked like any other date.
+ */
+function latestReportedYear(text: string, now: Date = new Date()): number | undefined {
+  const current = now.getUTCFullYear();
+  let best: number | undefined;
+  for (const m of text.matchAll(BARE_YEAR)) {
+    if (m[1]) continue;
+    const y = Number(m[2]);
+    if (y <= current && (best === undefined || y > best)) best = y;
+  }
+  return best;
+}
+
 /** The date the text suggests: a masthead date near the top, else the latest dateline + 1 day. */
 export function proposeIssueDate(text: string, yearHint?: number): { date: string; basis: 'masthead' | 'dateline' } | null {
   const head = text.slice(0, 400);
@@ -64,7 +81,7 @@ export function proposeIssueDate(text: string, yearHint?: number): { date: strin
     const y = num(m[1] ?? '');
     if (y >= 1949 && y <= 2100) years.set(y, (years.get(y) ?? 0) + 1);
   }
-  const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? yearHint;
+  const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? yearHint ?? latestReportedYear(text);
   if (year === undefined) return null;
   let latest: string | null = null;
   for (const m of text.matchAll(DATELINE)) {

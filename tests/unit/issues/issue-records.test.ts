@@ -32,6 +32,9 @@ describe('issue date', () => {
   });
   it('proposes the day after the latest dateline (the demo issue: datelines 5月18日 → 2023-05-19)', () => {
     expect(proposeIssueDate(DEMO, 2023)).toEqual({ date: '2023-05-19', basis: 'dateline' });
+    // Without a hint: the latest year the text reports from (2023, not 2022 which it names more often).
+    expect(proposeIssueDate(DEMO)).toEqual({ date: '2023-05-19', basis: 'dateline' });
+    expect(proposeIssueDate('本报讯 5月18日，力争到2025年园区产值翻番，2022年完成产值100亿元。')).toEqual({ date: '2022-05-19', basis: 'dateline' });
     expect(checkIssueDate(DEMO, '2023-05-19', '2026-12-02')).toMatchObject({ error: null, warning: null, proposed: '2023-05-19' });
   });
   it('prefers a masthead date at the top', () => {
