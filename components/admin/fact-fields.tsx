@@ -20,6 +20,9 @@ export interface FactFieldValues {
   metricId: number | null;
   parkId: number | null;
   regionId: number | null;
+  /** A project or organisation subject picked from the records (or a new one by orgName). */
+  projectId?: number | null;
+  orgId?: number | null;
   orgName: string | null;
   year: number | null;
   period: string | null;
@@ -35,8 +38,13 @@ export interface FactFieldValues {
   subjectType?: 'park' | 'region' | 'project' | 'org' | 'none';
 }
 
-export function subjectTypeOf(v: Pick<FactFieldValues, 'parkId' | 'regionId' | 'orgName'>): 'park' | 'region' | 'org' | 'none' {
-  return v.parkId !== null ? 'park' : v.regionId !== null ? 'region' : v.orgName ? 'org' : 'none';
+export function subjectTypeOf(
+  v: Pick<FactFieldValues, 'parkId' | 'regionId' | 'orgName' | 'projectId' | 'orgId'>,
+): 'park' | 'region' | 'project' | 'org' | 'none' {
+  if (v.parkId !== null) return 'park';
+  if (v.regionId !== null) return 'region';
+  if (v.projectId) return 'project';
+  return v.orgId || v.orgName ? 'org' : 'none';
 }
 
 /** What the reader makes of a typed value, in words (shown under the field). */
@@ -117,8 +125,17 @@ export function FactFields({
       </Field>
       {subjectType === 'park' && <Combobox name="parkId" label="园区" options={options.parks} value={values.parkId} error={e.parkId} />}
       {subjectType === 'region' && <Combobox name="regionId" label="区县/市" options={options.regions} value={values.regionId} error={e.regionId} />}
+      {subjectType === 'project' && (
+        <Combobox name="projectId" label="项目" options={options.projects} value={values.projectId ?? null} error={e.projectId} placeholder="选择已有项目" />
+      )}
+      {subjectType === 'org' && (
+        <Combobox name="orgId" label="机构/企业" options={options.orgs} value={values.orgId ?? null} error={e.orgId} placeholder="选择已有机构" />
+      )}
       {(subjectType === 'org' || subjectType === 'project') && (
-        <Field label={subjectType === 'project' ? '项目名称' : '机构名称'} htmlFor={id('orgName')} errors={e.orgName}>
+        <Field
+          label={subjectType === 'project' ? '或新项目名称' : '或新机构名称'} htmlFor={id('orgName')} errors={e.orgName}
+          hint="列表中没有时填写：按名称新建"
+        >
           <input id={id('orgName')} name="orgName" defaultValue={values.orgName ?? ''} {...invalid(id('orgName'), e.orgName)} />
         </Field>
       )}

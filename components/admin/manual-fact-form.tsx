@@ -55,7 +55,7 @@ export function ManualFactForm({ options, submissionKey }: { options: PickerOpti
         options={options}
         errors={errors}
         values={{
-          metricId: num('metricId'), parkId: num('parkId'), regionId: num('regionId'), orgName: t('orgName') || null,
+          metricId: num('metricId'), parkId: num('parkId'), regionId: num('regionId'), projectId: num('projectId'), orgId: num('orgId'), orgName: t('orgName') || null,
           year: num('year'), period: t('period') || null, kind: t('kind') || 'actual', comparator: t('comparator') || 'eq',
           value: '', unit: '', valueText: t('value'), unitText: t('unit'),
         }}

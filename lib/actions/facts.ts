@@ -43,6 +43,7 @@ async function resolveFields(
   tx: Tx,
   v: {
     metricId: number; subjectType: string; parkId: number | null; regionId: number | null; orgName: string | null;
+    projectId?: number | null; orgId?: number | null;
     year: number | null; period: string | null; kind: 'actual' | 'target' | 'forecast' | 'plan';
     comparator: 'eq' | 'gt' | 'gte' | 'lt' | 'lte' | 'approx'; value: string; unit: string;
   },
@@ -62,11 +63,25 @@ async function resolveFields(
   if (regionId !== null && !(await tx.region.findFirst({ where: { id: regionId, deletedAt: null }, select: { id: true } }))) {
     throw new ActionError(400, '输入有误', { regionId: ['区县不存在'] });
   }
-  // Organisations and projects are records of their own, found by name (created on first use).
-  const name = v.orgName?.trim() || null;
-  const orgId = v.subjectType === 'org' && name ? (await tx.organization.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id : null;
-  const projectId =
-    v.subjectType === 'project' && name ? (await tx.project.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id : null;
+  // Organisations and projects are records of their own: picked (by id), or named (found by
+  // name, created on first use).
+  let name = v.orgName?.trim() || null;
+  let orgId: number | null = null;
+  let projectId: number | null = null;
+  if (v.subjectType === 'project' && v.projectId) {
+    const p = await tx.project.findFirst({ where: { id: v.projectId, deletedAt: null }, select: { id: true, name: true } });
+    if (!p) throw new ActionError(400, '输入有误', { projectId: ['项目不存在'] });
+    ({ id: projectId, name } = p);
+  } else if (v.subjectType === 'project' && name) {
+    projectId = (await tx.project.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
+  }
+  if (v.subjectType === 'org' && v.orgId) {
+    const o = await tx.organization.findFirst({ where: { id: v.orgId, deletedAt: null }, select: { id: true, name: true } });
+    if (!o) throw new ActionError(400, '输入有误', { orgId: ['机构不存在'] });
+    ({ id: orgId, name } = o);
+  } else if (v.subjectType === 'org' && name) {
+    orgId = (await tx.organization.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
+  }
   return {
     metricId: metric.id,
     parkId,

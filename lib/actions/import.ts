@@ -154,7 +154,11 @@ async function run(intent: 'preview' | 'import', input: unknown): Promise<Import
     }
     invalidateCache('overview:');
     revalidatePath('/admin', 'layout');
-    return { ok: true, message: `已导入：${result.articles} 篇文章，${result.facts} 条待审数据`, data: { kind: 'imported', ...result } };
+    const misfits = result.unitMisfits ?? [];
+    const misfitNote = misfits.length
+      ? `；其中 ${misfits.length} 条的单位与所选指标不符，已存为待归类：${misfits.slice(0, 3).map((m) => `“${m.raw}”（${m.why}）`).join('；')}${misfits.length > 3 ? '…' : ''}`
+      : '';
+    return { ok: true, message: `已导入：${result.articles} 篇文章，${result.facts} 条待审数据${misfitNote}`, data: { kind: 'imported', ...result } };
   } catch (e) {
     if (e instanceof IngestError) return { ...fail(400, e.message), values };
     if (isDatabaseUnavailable(e)) return { ...fail(503, DB_UNAVAILABLE_MESSAGE), values };

@@ -15,12 +15,15 @@ export interface PickerOptions {
   metrics: (PickerOption & { unit: string })[];
   parks: PickerOption[];
   regions: PickerOption[];
+  /** Projects and organisations, the subjects of their own figures. */
+  projects: PickerOption[];
+  orgs: PickerOption[];
 }
 
 export async function getPickerOptions(): Promise<PickerOptions> {
   await requireRole('admin');
   const prisma = await getPrisma();
-  const [metrics, parks, regions] = await Promise.all([
+  const [metrics, parks, regions, projects, orgs] = await Promise.all([
     prisma.metric.findMany({
       where: { deletedAt: null, mergedIntoId: null },
       orderBy: [{ category: 'asc' }, { nameZh: 'asc' }],
@@ -36,6 +39,16 @@ export async function getPickerOptions(): Promise<PickerOptions> {
       orderBy: { code: 'asc' },
       select: { id: true, name: true, nameEn: true, aliases: true, code: true },
     }),
+    prisma.project.findMany({
+      where: { deletedAt: null },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, park: { select: { name: true } }, region: { select: { name: true } } },
+    }),
+    prisma.organization.findMany({
+      where: { deletedAt: null },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, park: { select: { name: true } }, region: { select: { name: true } } },
+    }),
   ]);
   return {
     metrics: metrics.map((m) => ({
@@ -47,6 +60,8 @@ export async function getPickerOptions(): Promise<PickerOptions> {
       terms: [p.officialName ?? '', p.nameEn ?? '', ...p.aliases].filter(Boolean),
     })),
     regions: regions.map((r) => ({ id: r.id, label: r.name, hint: r.code, terms: [r.nameEn ?? '', ...r.aliases].filter(Boolean) })),
+    projects: projects.map((p) => ({ id: p.id, label: p.name, hint: p.park?.name ?? p.region?.name ?? '', terms: [] })),
+    orgs: orgs.map((o) => ({ id: o.id, label: o.name, hint: o.park?.name ?? o.region?.name ?? '', terms: [] })),
   };
 }
 

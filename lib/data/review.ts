@@ -19,6 +19,9 @@ export interface ReviewFact {
   parkName: string | null;
   regionId: number | null;
   regionName: string | null;
+  /** A project's or organisation's own figure (orgName is then its name). */
+  projectId: number | null;
+  orgId: number | null;
   orgName: string | null;
   year: number | null;
   period: string | null;
@@ -52,7 +55,7 @@ export interface ReviewIssue {
 }
 
 export const FACT_REVIEW_SELECT = {
-  id: true, version: true, status: true, metricId: true, metricLabel: true, parkId: true, regionId: true, orgName: true,
+  id: true, version: true, status: true, metricId: true, metricLabel: true, parkId: true, regionId: true, orgName: true, projectId: true, orgId: true,
   year: true, period: true, kind: true, comparator: true, value: true, unit: true, rawText: true, evidence: true,
   confidence: true, rejectionReason: true, source: true, sourceNote: true, articleId: true,
   metric: { select: { nameZh: true, key: true } },
@@ -66,7 +69,7 @@ export function toReviewFact(f: FactRow): ReviewFact {
   return {
     id: f.id, version: f.version, status: f.status, metricId: f.metricId, metricName: f.metric.nameZh,
     metricKey: f.metric.key, metricLabel: f.metricLabel, parkId: f.parkId, parkName: f.park?.name ?? null,
-    regionId: f.regionId, regionName: f.region?.name ?? null, orgName: f.orgName, year: f.year, period: f.period,
+    regionId: f.regionId, regionName: f.region?.name ?? null, projectId: f.projectId, orgId: f.orgId, orgName: f.orgName, year: f.year, period: f.period,
     kind: f.kind, comparator: f.comparator, value: f.value.toFixed().replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, ''),
     unit: f.unit, rawText: f.rawText, evidence: f.evidence, confidence: f.confidence ? f.confidence.toString() : null,
     rejectionReason: f.rejectionReason, source: f.source, sourceNote: f.sourceNote,

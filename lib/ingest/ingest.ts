@@ -40,6 +40,11 @@ export interface IngestResult {
   articles: number;
   facts: number;
   alreadyImported: boolean;
+  /**
+   * Facts whose unit does not fit the metric the extractor chose: stored unclassified (with their
+   * label) instead, for an admin to classify; why says which unit and which metric.
+   */
+  unitMisfits?: { raw: string; metric: string; why: string }[];
   /** Set when alreadyImported: the stored issue, whose date may differ from the one given. */
   duplicateOf?: DuplicateOf;
 }
@@ -263,7 +268,10 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
             },
           },
         });
-        return { issueId: issue.id, articles: extraction.articles.length, facts: rows.length, alreadyImported: false };
+        return {
+          issueId: issue.id, articles: extraction.articles.length, facts: rows.length, alreadyImported: false,
+          unitMisfits: misfits.map(({ raw, metric, why }) => ({ raw, metric, why })),
+        };
       },
       { timeout: 60_000, maxWait: 10_000 },
     );

@@ -60,6 +60,9 @@ const factFields = {
   subjectType: z.enum(SUBJECT_TYPES).default('none'),
   parkId: optionalId,
   regionId: optionalId,
+  // A project or organisation subject: an existing record (picker), or a new one by name.
+  projectId: optionalId.default(null),
+  orgId: optionalId.default(null),
   orgName: z.preprocess(emptyToNull, z.string().trim().max(200, '名称过长').nullable()),
   year: z.preprocess(emptyToNull, z.coerce.number().int('年份应为整数').min(1949, '年份过早').max(2100, '年份过晚').nullable()),
   period: z.preprocess(
@@ -86,13 +89,13 @@ const factFields = {
 };
 
 function checkSubject(
-  v: { subjectType: (typeof SUBJECT_TYPES)[number]; parkId: number | null; regionId: number | null; orgName: string | null },
+  v: { subjectType: (typeof SUBJECT_TYPES)[number]; parkId: number | null; regionId: number | null; projectId: number | null; orgId: number | null; orgName: string | null },
   ctx: z.RefinementCtx,
 ): void {
   if (v.subjectType === 'park' && v.parkId === null) ctx.addIssue({ code: 'custom', path: ['parkId'], message: '请选择园区' });
   if (v.subjectType === 'region' && v.regionId === null) ctx.addIssue({ code: 'custom', path: ['regionId'], message: '请选择区县' });
-  if (v.subjectType === 'org' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入机构名称' });
-  if (v.subjectType === 'project' && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgName'], message: '请输入项目名称' });
+  if (v.subjectType === 'org' && v.orgId === null && !v.orgName) ctx.addIssue({ code: 'custom', path: ['orgId'], message: '请选择机构，或输入新机构的名称' });
+  if (v.subjectType === 'project' && v.projectId === null && !v.orgName) ctx.addIssue({ code: 'custom', path: ['projectId'], message: '请选择项目，或输入新项目的名称' });
 }
 
 /** "1" when the form's 保存并通过 was used: the edit and the approval are one change. */

@@ -29,7 +29,8 @@ const { exportFactsForCaller } = await import('@/lib/api/facts');
 const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
 const { listEventGroups } = await import('@/lib/data/event-review');
 const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');
-const { updateFact } = await import('@/lib/actions/facts');
+const { updateFact, createManualFact } = await import('@/lib/actions/facts');
+const { getPickerOptions } = await import('@/lib/data/catalog');
 const { saveHeadline } = await import('@/lib/actions/headline');
 const { factsToCsv, factsToXlsx } = await import('@/lib/export/facts');
 const { trendOption } = await import('@/lib/charts/figures');
@@ -249,6 +250,30 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     const projects = await getParkProjects(shaoshan);
     expect(projects.map((p) => p.name)).toEqual(['韶山电子信息高科技产业园项目']);
     expect(projects[0]?.figures.map((f) => [f.kind, f.value])).toEqual([['plan', '238580000']]);
+  });
+
+  it('the manual editor picks a project or an organisation as the subject, and refuses one that does not exist', async () => {
+    const invest = await metricId('project_total_investment');
+    const options = await getPickerOptions();
+    const project = options.projects.find((p) => p.label === '韶山电子信息高科技产业园项目');
+    expect(project?.hint).toBe('韶山高新区');
+    const form = (extra: Record<string, unknown>) => ({
+      metricId: invest, year: '2024', period: '', kind: 'plan', comparator: 'eq', value: '1.2亿元', unit: '元',
+      status: 'draft', sourceNote: '区政府工作报告', submissionKey: crypto.randomUUID(), ...extra,
+    });
+    const r = await createManualFact(null, form({ subjectType: 'project', projectId: String(project!.id) }));
+    expect(r.ok, JSON.stringify(r)).toBe(true);
+    const stored = await db.prisma.fact.findUniqueOrThrow({ where: { id: r.ok ? r.data!.id : 0 }, select: { projectId: true, orgName: true, parkId: true } });
+    expect(stored).toEqual({ projectId: project!.id, orgName: '韶山电子信息高科技产业园项目', parkId: null });
+    const org = await db.prisma.organization.create({ data: { name: '测试合作社' } });
+    const o = await createManualFact(null, form({ subjectType: 'org', orgId: String(org.id), metricId: await metricId('people_trained'), kind: 'actual', value: '30', unit: '人' }));
+    expect(o.ok, JSON.stringify(o)).toBe(true);
+    expect((await db.prisma.fact.findUniqueOrThrow({ where: { id: o.ok ? o.data!.id : 0 }, select: { orgId: true } })).orgId).toBe(org.id);
+    const missing = await createManualFact(null, form({ subjectType: 'project', projectId: '999999' }));
+    expect(missing).toMatchObject({ ok: false, status: 400, fieldErrors: { projectId: ['项目不存在'] } });
+    const none = await createManualFact(null, form({ subjectType: 'project' }));
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.fieldErrors?.projectId?.[0]).toMatch(/请选择项目/);
   });
 
   it('keeps unclassified facts off the dashboards and lists them for admins', async () => {
