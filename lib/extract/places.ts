@@ -35,6 +35,8 @@ const REFS: [string, Mention & { kind: 'ref' } extends infer R ? R extends { ref
 /** Words that stand for the publisher's own place: never a fixed alias of one region. */
 export const HOME_WORDS = new Set(['我市', '全市', '本市', '市', '我县', '全县', '本县', '县', '我区', '全区', '区', '全省', '我省', '本省', '省']);
 const BARE_PARK = ['高新区', '经开区', '综保区', '开发区'];
+/** Words after a short city name that still name the place itself (韶山景区 is in 韶山市). */
+const PLACE_SUFFIX = /^(?:景区|地区|境内|城区|片区)/;
 const FACILITY = /^[^，,。；;、：:！？!?\s]{0,12}?(产业园|工业园|大学|学院|公司|集团|医院|中心|基地|中学|小学|学校|分局|银行|电视台|日报)/;
 
 export interface PlaceIndex {
@@ -141,7 +143,8 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
           const end = i + t.term.length;
           const next = text[end];
           // 湘潭大学, 韶山电子…: a short city name glued to more Chinese is part of another name.
-          if (t.short && isCjk(next) && !text.startsWith('市', end)) break;
+          // Not before words that only place it (韶山景区, 湘潭地区, 湘乡境内).
+          if (t.short && isCjk(next) && !text.startsWith('市', end) && !PLACE_SUFFIX.test(text.slice(end, end + 2))) break;
           // 湖南县域, 河南县: 南县 inside a longer name is not the county.
           if (t.target.kind === 'region' && t.term.length === 2 && /^(湖南|河南|云南|海南|济南|华南|江南|西南|东南|中南|岭南|淮南|湘南)$/.test(text.slice(i - 1, i + 1))) break;
           // 湘潭市级重点项目, 郴州市级: a level of government, not a mention of the place.

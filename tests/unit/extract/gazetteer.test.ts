@@ -79,6 +79,12 @@ describe('places of the whole province in articles', () => {
     const out = facts('新闻\n本报讯 高新、经开两大园区分别完成投资52亿元和61亿元。', '株洲日报');
     expect(out.map((f) => f.subject?.name)).toEqual(['株洲高新区', '株洲经开区']);
   });
+  it('reads a short city name before 景区/地区 as the city, not as part of another name', () => {
+    const out = facts('新闻\n本报讯 春节期间，全市接待游客186万人次，其中韶山景区接待62万人次。', '湘潭日报');
+    expect(out.map((f) => f.subject?.name)).toEqual(['湘潭市', '韶山市']);
+    const [c] = facts('新闻\n本报讯 韶山电子信息企业今年新增订单3000万元。', '湘潭日报');
+    expect(c?.subject?.name).not.toBe('韶山市');
+  });
   it('does not read 南县 in 湖南县域', () => {
     const [a] = facts('新闻\n本报讯 湖南县域经济发展论坛吸引参会代表300人。');
     expect(a?.subject?.name).not.toBe('南县');
