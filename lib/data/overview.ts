@@ -13,7 +13,8 @@ import { fitToMetric, toSourced as sourced } from '@/lib/vocab/figure';
 import { Decimal, decimalString } from '@/lib/vocab/units';
 import { getMetrics } from './metrics-view';
 import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
-import { getHeadlineChoice, indicatorMetrics } from './headline';
+import { getHeadlineChoice } from './headline';
+import { getScorecardDimensions } from './scorecard';
 import { getYearTargets, type TargetItem } from './targets';
 
 /** Why a card has no change on the previous year. */
@@ -401,12 +402,13 @@ async function getParkYears(): Promise<number[]> {
 }
 
 async function loadOverview(opts: { year?: number; metricKey?: string; dashboard?: 'overview' | 'wall' }): Promise<OverviewData> {
-  const [years, places, metrics, chosen, parkYears] = await Promise.all([
+  const [years, places, metrics, chosen, parkYears, dimensions] = await Promise.all([
     getYearsWithFigures(),
     getPlaces(),
     getMetrics(),
     getHeadlineChoice(opts.dashboard ?? 'overview'),
     getParkYears(),
+    getScorecardDimensions(),
   ]);
   const year = opts.year ?? years[0] ?? null;
   const empty: OverviewData = {
@@ -440,7 +442,8 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
   for (const f of inYear) {
     if (f.kind === 'actual' && f.parkId !== null && parkIds.has(f.parkId)) parkCount.set(f.metricId, (parkCount.get(f.metricId) ?? 0) + 1);
   }
-  const indicators = indicatorMetrics(metrics);
+  // The scorecard's indicators, dimension by dimension: the default headline and what heads a county.
+  const indicators = dimensions.flatMap((d) => d.indicators);
   const isIndicator = new Set(indicators.map((m) => m.id));
   const rankingMetrics = metrics
     .filter((m) => parkCount.has(m.id))
@@ -449,7 +452,7 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
         Number(isIndicator.has(b.id)) - Number(isIndicator.has(a.id)) || (parkCount.get(b.id) ?? 0) - (parkCount.get(a.id) ?? 0) || a.id - b.id,
     );
   // The admin's headline for this dashboard, in its order (a chosen metric without figures says
-  // 无数据); else the Five Good indicators with figures in the year — never whatever was extracted.
+  // 无数据); else the scorecard's indicators with figures in the year — never whatever was extracted.
   const kpis =
     chosen.length > 0
       ? buildKpis(chosen, figures, year, places, chosen.length, { ordered: true })

@@ -120,13 +120,17 @@ describe.each(availableBackends())('dashboard reads on the reviewed demo (%s)', 
     expect(ty?.points.map((p) => p?.value ?? null)).toEqual([null, '10.2']);
   });
 
-  it('shows a target-only metric as a card without a value (无数据), with its target', async () => {
+  it('shows a target-only indicator as a card without a value, with its target; every target of the year with its delivery', async () => {
     const o = await getOverview({ year: 2023 });
-    const card = o.kpis.find((k) => k.metric.key === 'park_share_of_industrial_value_added');
+    const card = o.kpis.find((k) => k.metric.key === 'new_scale_industrial_enterprises');
     expect(card?.value).toBeNull();
-    expect(card?.target).toBe('85');
-    expect(card?.targetComparator).toBe('gt');
-    expect(card?.targetSource?.evidence).toContain('85%');
+    expect(card?.target).toBe('120');
+    expect(card?.targetComparator).toBe('gte');
+    expect(card?.targetSource?.evidence).toContain('120家');
+    // Not a scorecard indicator, so no card — but the target is on the overview, with its sentence.
+    const share = o.targets.find((x) => x.metric.key === 'park_share_of_industrial_value_added');
+    expect(share).toMatchObject({ value: '85', comparator: 'gt', progress: { status: 'no_actual' } });
+    expect(share?.source.evidence).toContain('85%');
     // Cards with an actual figure come first.
     const firstEmpty = o.kpis.findIndex((k) => k.value === null);
     expect(o.kpis.slice(firstEmpty).every((k) => k.value === null)).toBe(true);

@@ -42,7 +42,6 @@ const PURE = new Set([
   'provenance.isoDate',
   'review.toReviewFact',
   'targets.linkTargets',
-  'headline.indicatorMetrics',
   'targets.buildTimeline',
 ]);
 /** Reads anyone may make. */

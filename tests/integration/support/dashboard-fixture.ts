@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import gazetteer from '@/prisma/seed/gazetteer.json';
 import type { AppPrismaClient } from '@/lib/db/client';
+import { seedScorecardDefaults } from '@/lib/seed/scorecard';
 
 interface ReviewFact {
   article: string;
@@ -150,6 +151,8 @@ export async function loadDashboardFixture(prisma: AppPrismaClient, opts: { extr
       },
     });
   }
+  // The scorecard's default indicators among these metrics (the overview's default headline).
+  await seedScorecardDefaults(prisma);
   const pub = await prisma.publication.upsert({
     where: { name: '湘潭日报' },
     update: {},
