@@ -4,6 +4,7 @@
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
+import type { ComparatorCode } from '@/lib/vocab/comparators';
 
 export interface FactRevision {
   /** When the figure last changed (ISO). */
@@ -14,8 +15,8 @@ export interface FactRevision {
   previous: {
     value: string;
     unit: string;
-    comparator: string;
-    kind: string;
+    comparator: ComparatorCode;
+    kind: 'actual' | 'target' | 'forecast' | 'plan';
     year: number | null;
     period: string | null;
     metric: string;

@@ -12,6 +12,8 @@ import { idParam, type SearchParams } from '@/lib/i18n/params';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
 import { ArticleBody } from '@/components/provenance/article-body';
 import { ScrollToCited } from '@/components/provenance/scroll-to-cited';
+import { RevisionNote } from '@/components/provenance/revision-note';
+import { getFactRevisions } from '@/lib/data/fact-versions';
 
 export const dynamic = 'force-dynamic';
 
@@ -29,6 +31,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const [user, { t, lang }, sp] = await Promise.all([requireUser('viewer'), getDictionary(), searchParams]);
   const article = await getArticleWithFacts(id, { includeDrafts: user.role === 'admin' });
   if (!article) notFound();
+  // Figures changed after approval say so, with the value before one click away.
+  const revisions = await getFactRevisions(article.facts.filter((f) => f.status === 'approved').map((f) => f.id));
   const factId = idParam(sp.fact);
   const cited = factId === undefined ? null : (article.facts.find((f) => f.id === factId) ?? null);
   const pub = localName(lang, article.issue.publication, article.issue.publicationEn);
@@ -71,6 +75,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             <span title={formatValue(cited.value, cited.unit, lang, cited.comparator).exact}>
               <strong>{formatValue(cited.value, cited.unit, lang, cited.comparator).text}</strong>
             </span>
+            <RevisionNote revision={revisions[cited.id]} lang={lang} />
             {cited.kind !== 'actual' ? <span className="tag" style={{ marginLeft: 6 }}>{t.kind[cited.kind]}</span> : null}
             {cited.status === 'draft' ? <span className="tag draft" style={{ marginLeft: 6 }}>{t.provenance.draft}</span> : null}
             {' · '}
@@ -113,6 +118,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                         <td className="n">{f.year ?? '—'}</td>
                         <td className="n" title={v.exact}>
                           {v.text}
+                          <RevisionNote revision={revisions[f.id]} lang={lang} />
                         </td>
                       </tr>
                     );
