@@ -96,6 +96,7 @@ describe('every page refuses callers below its role, with the right status and n
       '/metrics/[key]': withPark?.metric.key ?? facts[0]!.metric.key,
       '/parks/[id]': String(withPark?.park?.id),
       '/regions/[code]': withRegion?.region?.code ?? '430300',
+      '/admin/issues/[id]': String(server.demo?.issueId ?? 1),
     };
     pages = pageTemplates().map((t) => {
       const url = t.includes('[') ? fill[t] !== undefined ? t.replace(/\[[^\]]+\]/, fill[t]!) : `UNFILLED:${t}` : t;

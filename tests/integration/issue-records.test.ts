@@ -34,8 +34,8 @@ describe.each(availableBackends())('issues as records (%s)', (backend) => {
   const apiFacts = async (): Promise<number[]> => {
     const res = await factsGET(new Request('http://test.local/api/facts?limit=500'), { params: Promise.resolve({}) });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { data?: { id: number }[]; items?: { id: number }[] };
-    return (body.data ?? body.items ?? []).map((f) => f.id);
+    const body = (await res.json()) as { items: { id: number }[] };
+    return body.items.map((f) => f.id);
   };
   const aggregates = async () => Number((await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT coalesce(sum(fact_count), 0)::bigint AS n FROM fact_aggregate`)[0]?.n ?? 0);
   const figures = async () => Number((await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM fact_figure`)[0]?.n ?? 0);
