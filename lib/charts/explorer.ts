@@ -7,7 +7,9 @@ import type { AggregateRow } from '@/lib/data/fact-aggregate';
 import type { Lang } from '@/lib/i18n/dictionaries';
 import { escapeHtml, formatAxis, formatDate, formatValue, unitLabel } from '@/lib/i18n/format';
 import type { ExplorerState, GroupByCode, KindCode } from '@/lib/queries/facts';
+import { oneAxis } from '@/lib/vocab/figure';
 import { kindLabels } from '@/lib/vocab/kinds';
+import { convert } from '@/lib/vocab/units';
 
 export const EXPLORER_PALETTE = ['#1f5fbf', '#b3261e', '#2e7d5b', '#b7791f', '#6b4fa3', '#1b8a99'];
 
@@ -37,6 +39,8 @@ export interface ExplorerChart {
   /** Series names with their data, for the accessible table view. */
   series: { name: string; data: ExplorerDatum[] }[];
   mode: 'values' | 'counts';
+  /** Units left out of the chart because they cannot share its one value axis (in the table only). */
+  omittedUnits: string[];
 }
 
 function categoryOf(r: AggregateRow, groupBy: GroupByCode, lang: Lang): ExplorerCategory {
@@ -102,6 +106,23 @@ export function explorerChartOption(rows: AggregateRow[], groupBy: GroupByCode, 
       });
     }
   }
+  // One value axis, one unit family: series whose unit does not convert to the first series'
+  // (a fact in 人次 under a metric counted in 人, the unclassified metric's many units) stay off it.
+  const axisUnit = [...seriesMap.values()][0]?.unit;
+  const omittedUnits: string[] = [];
+  if (!counts && axisUnit !== undefined) {
+    for (const [key, s] of seriesMap) {
+      if (!oneAxis([axisUnit, s.unit])) {
+        seriesMap.delete(key);
+        if (!omittedUnits.includes(s.unit)) omittedUnits.push(s.unit);
+      } else if (s.unit !== axisUnit) {
+        // 公顷 beside 亩: plotted in the axis' unit (the tooltip keeps the figure as reported).
+        for (const d of s.byCat.values()) {
+          if (d.value !== null) d.value = Number(convert(String(d.value), s.unit, axisUnit));
+        }
+      }
+    }
+  }
   const series = [...seriesMap.values()].map((s) => ({
     name: s.name,
     data: categories.map((_, i) => s.byCat.get(i) ?? { value: null, exact: null, short: null, evidence: null, issueDate: null, headline: null, figures: 0, reports: 0 }),
@@ -145,5 +166,5 @@ export function explorerChartOption(rows: AggregateRow[], groupBy: GroupByCode, 
       data: s.data.map((d) => d.value),
     })),
   };
-  return { option, categories, series, mode: counts ? 'counts' : 'values' };
+  return { option, categories, series, mode: counts ? 'counts' : 'values', omittedUnits };
 }

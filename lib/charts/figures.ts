@@ -5,6 +5,7 @@ import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { formatAxis, unitLabel } from '@/lib/i18n/format';
 import { asSourcedDatum, sourcedDatum, tooltipHtml, type SourcedDatum } from './provenance';
 import type { MetricRef, SourcedValue } from '@/lib/vocab/shapes';
+import { convert } from '@/lib/vocab/units';
 
 export interface ChartTheme {
   dark?: boolean;
@@ -55,6 +56,17 @@ function valueAxis(metric: MetricRef, lang: Lang, dark: boolean, theme: ChartThe
   };
 }
 
+/**
+ * A point as the metric's value axis plots it: in the metric's unit (30 亩 and 2 公顷 share an
+ * axis), or no point at all when its unit is of another family (人次 on an axis of 人): one axis
+ * never mixes unit families, whatever the caller passes.
+ */
+export function onMetricAxis(point: SourcedValue | null, metric: Pick<MetricRef, 'unit'>): SourcedValue | null {
+  if (!point || point.unit === metric.unit) return point;
+  const value = convert(point.value, point.unit, metric.unit);
+  return value === null ? null : { ...point, value, unit: metric.unit };
+}
+
 export interface RankingInput {
   park: { id: number; name: string; nameEn: string | null };
   actual: SourcedValue | null;
@@ -71,8 +83,8 @@ export function rankingOption(rows: RankingInput[], metric: MetricRef, lang: Lan
   const dark = theme.dark === true;
   const shown = rows.filter((r) => r.actual !== null || r.target !== null);
   const names = shown.map((r) => localName(lang, r.park.name, r.park.nameEn));
-  const actual: SourcedDatum[] = shown.map((r, i) => sourcedDatum(r.actual, names[i] ?? '', lang));
-  const target: SourcedDatum[] = shown.map((r, i) => sourcedDatum(r.target, names[i] ?? '', lang));
+  const actual: SourcedDatum[] = shown.map((r, i) => sourcedDatum(onMetricAxis(r.actual, metric), names[i] ?? '', lang));
+  const target: SourcedDatum[] = shown.map((r, i) => sourcedDatum(onMetricAxis(r.target, metric), names[i] ?? '', lang));
   const palette = dark ? DARK_PALETTE : PALETTE;
   return {
     backgroundColor: 'transparent',
@@ -144,7 +156,7 @@ export function trendOption(years: number[], series: TrendInput[], metric: Metri
     const byYear = new Map(years.map((y, i) => [y, s.points[i] ?? null]));
     return span.map((y) => {
       const p = byYear.get(y) ?? null;
-      const d = sourcedDatum(p, name, lang);
+      const d = sourcedDatum(onMetricAxis(p, metric), name, lang);
       return { ...d, name: String(y), value: [y, d.value ?? '-'] };
     });
   };
@@ -206,7 +218,7 @@ export function targetActualOption(rows: RankingInput[], metric: MetricRef, lang
     barMaxWidth: 26,
     cursor: 'pointer',
     data: shown.map((r, i) => {
-      const d = sourcedDatum(r[kind], names[i] ?? '', lang);
+      const d = sourcedDatum(onMetricAxis(r[kind], metric), names[i] ?? '', lang);
       return { ...d, value: d.value ?? '-' };
     }),
   });

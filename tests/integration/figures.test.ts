@@ -25,7 +25,7 @@ const { getParkProjects } = await import('@/lib/data/projects');
 const { getMetricView, getMetrics } = await import('@/lib/data/metrics-view');
 const { aggregateFacts } = await import('@/lib/data/fact-aggregate');
 const { listFacts } = await import('@/lib/data/fact-list');
-const { exportFactsForCaller } = await import('@/lib/api/facts');
+const { aggregateFactsForCaller, exportFactsForCaller, listFactsForCaller } = await import('@/lib/api/facts');
 const { listConflicts, listUnclassified } = await import('@/lib/data/figure-review');
 const { listEventGroups } = await import('@/lib/data/event-review');
 const { settleConflict, mergeEventReports, splitEventReport } = await import('@/lib/actions/figures');
@@ -35,6 +35,7 @@ const { saveHeadline } = await import('@/lib/actions/headline');
 const { factsToCsv, factsToXlsx } = await import('@/lib/export/facts');
 const { trendOption } = await import('@/lib/charts/figures');
 const { figureMeaningChanges } = await import('@/lib/db/figure-check');
+const { Decimal } = await import('@/lib/vocab/units');
 
 describe.each(availableBackends())('what a figure is, on the seed (%s)', (backend) => {
   let db: TestDatabase;
@@ -358,7 +359,17 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
         ...(isPark ? { park: sid } : { region: (q.subject as { code: string }).code }),
       });
       const row = agg.find((a) => (isPark ? a.group.park?.id === sid : a.group.region?.id === sid));
-      values.set('API /aggregates', row?.value);
+      values.set('aggregateFacts', row?.value);
+      // The API as its routes answer (caller rules, read-model cache): /api/aggregates and /api/facts
+      const filters = {
+        metric: q.metric, yearFrom: q.year, yearTo: q.year, kind: ['actual' as const],
+        ...(isPark ? { park: sid } : { region: (q.subject as { code: string }).code }),
+      };
+      const apiAgg = await aggregateFactsForCaller(user, isPark ? 'park' : 'region', filters);
+      values.set('API /aggregates', apiAgg.find((a) => (isPark ? a.group.park?.id === sid : a.group.region?.id === sid))?.value);
+      const page = await listFactsForCaller(user, filters, undefined, 500, {});
+      const apiLatest = page.items.filter((r) => (isPark ? r.park?.id === sid : r.region?.id === sid && r.park === null) && r.id === r.latestFactId);
+      values.set('API /facts', apiLatest.length ? apiLatest.reduce((sum, r) => sum.plus(r.value), new Decimal(0)).toFixed() : undefined);
       // Exports: one row per report; the latest report of each figure, summed
       const rows = await exportFactsForCaller(user, {
         metric: q.metric, yearFrom: q.year, yearTo: q.year, kind: ['actual'],

@@ -30,9 +30,24 @@ describe('explorerChartOption', () => {
   ];
   const chart = explorerChartOption(rows, 'park', 'zh', { metricChosen: true });
 
-  it('one category per park, one series per kind and unit', () => {
+  it('one category per park, one series per kind and unit, one unit family on the axis', () => {
     expect(chart.categories.map((c) => c.label)).toEqual(['湘潭经开区', '湘潭高新区']);
-    expect(chart.series.map((s) => s.name)).toEqual(['实际（元）', '目标（元）', '实际（%）']);
+    // 12% cannot share an axis with 元: it is left to the table, and the chart says so.
+    expect(chart.series.map((s) => s.name)).toEqual(['实际（元）', '目标（元）']);
+    expect(chart.omittedUnits).toEqual(['percent']);
+  });
+
+  it('puts convertible units on one axis in its unit (2 公顷 = 30 亩)', () => {
+    const c = explorerChartOption(
+      [
+        row({ group: { park: { id: 1, name: '湘潭经开区' }, region: null, year: null }, value: '30', unit: 'mu' }),
+        row({ group: { park: { id: 2, name: '湘潭高新区' }, region: null, year: null }, value: '2', unit: 'hectare', kind: 'target' }),
+        row({ group: { park: { id: 3, name: '天易经开区' }, region: null, year: null }, value: '5', unit: 'person' }),
+      ],
+      'park', 'zh', { metricChosen: true },
+    );
+    expect(c.omittedUnits).toEqual(['person']);
+    expect(c.series.flatMap((s) => s.data.map((d) => d.value)).filter((v) => v !== null)).toEqual([30, 30]);
   });
 
   it('keeps missing and uncombinable values empty, never zero', () => {
