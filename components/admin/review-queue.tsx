@@ -1,23 +1,39 @@
 'use client';
-// The review queue: draft facts grouped by article, each beside its source sentence. Approve,
-// reject (with a reason) or edit one by one or in bulk; keyboard: j/k move, a approve,
-// r reject, e edit, x select. Every change sends the version it started from.
+// The review queue: draft facts grouped by article, each beside the paragraph it comes from
+// (figure, subject and year marked) and any approved report of the same figure. Approve, reject
+// with a preset reason, or correct-and-approve, one by one or in bulk. Keyboard: j/k move,
+// a approve (and go to the next), r reject (menu of reasons; 1–4 pick one), e edit (type the
+// value as written, Enter saves and approves), x select. Every change sends the version it started from.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { startTransition, useActionState, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { Button, Dialog, Heading, Menu, MenuItem, MenuTrigger, Modal, ModalOverlay, Popover } from 'react-aria-components';
 import { approveFacts, rejectFacts, updateFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
-import type { ReviewArticle, ReviewFact } from '@/lib/data/review';
-import { factUpdateSchema } from '@/lib/validations/facts';
+import type { ReviewArticle, ReviewFact, ReviewStatusFilter } from '@/lib/data/review';
+import type { ReviewExtras } from '@/lib/data/review-context';
+import { factUpdateSchema, REJECT_PRESETS } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
 import { clientCheck, type FieldErrors } from './form-utils';
 import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from './format';
 import { HighlightedSentence } from './highlighted-sentence';
+import { ConflictNotes, ContextParagraph } from './review-context';
 import s from './admin.module.css';
+import r from './review.module.css';
 
 type Item = { id: number; version: number };
+/** Which reject menu is open: a fact's, the bulk one (-1), or none. */
+type MenuFor = number | null;
+const BULK = -1;
 
-export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; options: PickerOptions }) {
+export function ReviewQueue({
+  articles, options, extras, status,
+}: {
+  articles: ReviewArticle[];
+  options: PickerOptions;
+  extras: Record<number, ReviewExtras>;
+  status: ReviewStatusFilter;
+}) {
   const router = useRouter();
   const all = useMemo(() => articles.flatMap((a) => a.facts), [articles]);
   const [cursor, setActive] = useState(0);
@@ -25,24 +41,35 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
   const active = Math.min(cursor, Math.max(all.length - 1, 0));
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [editing, setEditing] = useState<number | null>(null);
-  const [rejecting, setRejecting] = useState<Item[] | null>(null);
+  const [menuFor, setMenuFor] = useState<MenuFor>(null);
+  const [otherReason, setOtherReason] = useState<Item[] | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, startBusy] = useTransition();
   const rowRefs = useRef(new Map<number, HTMLDivElement>());
+  const rootRef = useRef<HTMLDivElement>(null);
 
+  /** After a decision: in the draft list the row leaves (the cursor already points at the next); elsewhere move on. */
+  const next = useCallback(
+    (index: number) => {
+      if (status !== 'draft') setActive(Math.min(index + 1, all.length - 1));
+    },
+    [status, all.length],
+  );
 
   const act = useCallback(
-    async (kind: 'approve' | 'reject', items: Item[], reason?: string) => {
+    (kind: 'approve' | 'reject', items: Item[], reason?: string, after?: () => void) => {
       if (items.length === 0) return;
-      setBusy(true);
-      const r = kind === 'approve' ? await approveFacts({ items }) : await rejectFacts({ items, reason });
-      setBusy(false);
-      setMessage({ ok: r.ok, text: r.ok ? (r.message ?? '完成') : r.message });
-      if (r.ok) {
-        setSelected(new Set());
-        setRejecting(null);
-      }
-      router.refresh();
+      setMenuFor(null);
+      startBusy(async () => {
+        const res = kind === 'approve' ? await approveFacts({ items }) : await rejectFacts({ items, reason });
+        setMessage({ ok: res.ok, text: res.ok ? (res.message ?? '完成') : res.message });
+        if (res.ok) {
+          setSelected(new Set());
+          setOtherReason(null);
+          after?.();
+        }
+        router.refresh();
+      });
     },
     [router],
   );
@@ -52,20 +79,31 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
   useEffect(() => {
     function onKey(e: KeyboardEvent): void {
       const t = e.target as HTMLElement | null;
-      if (t && (t.closest('input, textarea, select, dialog[open], [contenteditable]') || e.metaKey || e.ctrlKey || e.altKey)) return;
+      if (e.metaKey || e.ctrlKey || e.altKey) return;
       const f = all[active];
+      // An open reason menu: 1–4 pick a preset (arrows and Enter are the menu's own).
+      if (menuFor !== null) {
+        const preset = REJECT_PRESETS[Number(e.key) - 1];
+        if (preset) {
+          e.preventDefault();
+          const items = menuFor === BULK ? all.filter((x) => selected.has(x.id)).map(itemOf) : all.filter((x) => x.id === menuFor).map(itemOf);
+          act('reject', items, preset, () => next(active));
+        }
+        return;
+      }
+      if (otherReason || (t && t.closest('input, textarea, select, dialog[open], [role="dialog"], [role="menu"], [contenteditable]'))) return;
       if (e.key === 'j' || e.key === 'ArrowDown') {
         e.preventDefault();
         setActive((a) => Math.min(a + 1, all.length - 1));
       } else if (e.key === 'k' || e.key === 'ArrowUp') {
         e.preventDefault();
         setActive((a) => Math.max(a - 1, 0));
-      } else if (e.key === 'a' && f && !busy) {
+      } else if (e.key === 'a' && f && !busy && f.status !== 'approved') {
         e.preventDefault();
-        void act('approve', [itemOf(f)]);
+        act('approve', [itemOf(f)], undefined, () => next(active));
       } else if (e.key === 'r' && f) {
         e.preventDefault();
-        setRejecting([itemOf(f)]);
+        setMenuFor(f.id);
       } else if (e.key === 'e' && f) {
         e.preventDefault();
         setEditing(f.id);
@@ -75,8 +113,10 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
       }
     }
     window.addEventListener('keydown', onKey);
+    // The keys work from here on (browser tests wait for this before typing).
+    rootRef.current?.setAttribute('data-ready', '');
     return () => window.removeEventListener('keydown', onKey);
-  }, [all, active, busy, act]);
+  }, [all, active, busy, act, menuFor, otherReason, selected, next]);
 
   useEffect(() => {
     const f = all[active];
@@ -85,27 +125,54 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
 
   function toggle(id: number): void {
     setSelected((sel) => {
-      const next = new Set(sel);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
+      const n = new Set(sel);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
     });
   }
 
   const selectedItems = all.filter((f) => selected.has(f.id)).map(itemOf);
 
+  function reasonMenu(forId: MenuFor, items: Item[], label: string, text: string, disabled: boolean, index: number) {
+    return (
+      <MenuTrigger isOpen={menuFor === forId} onOpenChange={(open) => setMenuFor(open ? forId : null)}>
+        <Button className={`${s.btn} ${s.danger}`} isDisabled={disabled} aria-label={label}>{text} ▾</Button>
+        <Popover placement="bottom end" className={r.popover}>
+          <Menu
+            className={r.menu}
+            aria-label="驳回理由"
+            autoFocus="first"
+            onAction={(key) => {
+              if (key === 'other') {
+                setMenuFor(null);
+                setOtherReason(items);
+              } else act('reject', items, String(key), () => next(index));
+            }}
+          >
+            {REJECT_PRESETS.map((p, i) => (
+              <MenuItem key={p} id={p} textValue={p} className={r.menuItem}>
+                <span>{p}</span>
+                <kbd>{i + 1}</kbd>
+              </MenuItem>
+            ))}
+            <MenuItem id="other" textValue="其他理由" className={r.menuItem}>其他理由…</MenuItem>
+          </Menu>
+        </Popover>
+      </MenuTrigger>
+    );
+  }
+
   return (
-    <div>
+    <div ref={rootRef} data-review-queue>
       <div className={s.toolbar} role="toolbar" aria-label="批量操作">
         <span className={s.muted}>已选 {selectedItems.length} / {all.length}</span>
         <button type="button" className={s.btn} onClick={() => setSelected(new Set(all.map((f) => f.id)))}>全选</button>
         <button type="button" className={s.btn} onClick={() => setSelected(new Set())} disabled={selected.size === 0}>取消选择</button>
-        <button type="button" className={`${s.btn} ${s.approve}`} disabled={busy || selectedItems.length === 0} onClick={() => void act('approve', selectedItems)}>
+        <button type="button" className={`${s.btn} ${s.approve}`} disabled={busy || selectedItems.length === 0} onClick={() => act('approve', selectedItems)}>
           批准所选
         </button>
-        <button type="button" className={`${s.btn} ${s.danger}`} disabled={busy || selectedItems.length === 0} onClick={() => setRejecting(selectedItems)}>
-          驳回所选
-        </button>
+        {reasonMenu(BULK, selectedItems, '驳回所选', '驳回所选', busy || selectedItems.length === 0, active)}
       </div>
       <div aria-live="polite" role="status">
         {message && <p className={message.ok ? s.notice : s.alert}>{message.text}</p>}
@@ -127,9 +194,9 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                     checked={allIn}
                     onChange={() =>
                       setSelected((sel) => {
-                        const next = new Set(sel);
-                        for (const id of ids) if (allIn) next.delete(id); else next.add(id);
-                        return next;
+                        const n = new Set(sel);
+                        for (const id of ids) if (allIn) n.delete(id); else n.add(id);
+                        return n;
                       })
                     }
                   />{' '}
@@ -139,6 +206,7 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
             </div>
             {a.facts.map((f) => {
               const index = all.indexOf(f);
+              const extra = extras[f.id];
               return (
                 <div
                   key={f.id}
@@ -154,7 +222,12 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                 >
                   <input type="checkbox" aria-label={`选择 #${f.id}`} checked={selected.has(f.id)} onChange={() => toggle(f.id)} />
                   <div className={s.sentence}>
-                    <HighlightedSentence evidence={f.evidence ?? (f.sourceNote ? `来源：${f.sourceNote}` : null)} raw={f.rawText} />
+                    {extra?.context ? (
+                      <ContextParagraph context={extra.context} />
+                    ) : (
+                      <HighlightedSentence evidence={f.evidence ?? (f.sourceNote ? `来源：${f.sourceNote}` : null)} raw={f.rawText} />
+                    )}
+                    {extra && <ConflictNotes conflicts={extra.conflicts} />}
                   </div>
                   <dl className={`${s.kv} ${s.factMeta}`}>
                     <dt>指标</dt>
@@ -167,16 +240,18 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                     <dd className={s.num} data-testid="fact-value">
                       {comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)} · {kindLabel(f.kind)}
                     </dd>
+                    {f.confidence !== null && <><dt>置信度</dt><dd>{f.confidence}</dd></>}
                     <dd><span className={`${s.badge} ${s[f.status]}`}>{STATUS_LABELS[f.status]}</span></dd>
                     {f.rejectionReason && <dd className={s.muted}>驳回理由：{f.rejectionReason}</dd>}
                   </dl>
                   <div className={s.actions}>
-                    <button type="button" className={`${s.btn} ${s.approve}`} disabled={busy || f.status === 'approved'} onClick={() => void act('approve', [itemOf(f)])} aria-label={`批准 #${f.id}`}>
-                      批准
+                    <button
+                      type="button" className={`${s.btn} ${s.approve}`} disabled={busy || f.status === 'approved'}
+                      onClick={() => act('approve', [itemOf(f)], undefined, () => next(index))} aria-label={`通过并下一条 #${f.id}`}
+                    >
+                      通过并下一条
                     </button>
-                    <button type="button" className={`${s.btn} ${s.danger}`} disabled={busy} onClick={() => setRejecting([itemOf(f)])} aria-label={`驳回 #${f.id}`}>
-                      驳回
-                    </button>
+                    {reasonMenu(f.id, [itemOf(f)], `驳回 #${f.id}`, '驳回', busy, index)}
                     <button type="button" className={s.btn} onClick={() => setEditing(editing === f.id ? null : f.id)} aria-expanded={editing === f.id} aria-label={`编辑 #${f.id}`}>
                       编辑
                     </button>
@@ -185,9 +260,10 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
                     <FactEditor
                       fact={f}
                       options={options}
-                      onDone={(text) => {
+                      onDone={(text, approved) => {
                         setEditing(null);
                         setMessage({ ok: true, text });
+                        if (approved) next(index);
                         router.refresh();
                       }}
                       onCancel={() => setEditing(null)}
@@ -199,7 +275,12 @@ export function ReviewQueue({ articles, options }: { articles: ReviewArticle[]; 
           </section>
         );
       })}
-      {rejecting && <RejectDialog count={rejecting.length} busy={busy} onCancel={() => setRejecting(null)} onConfirm={(reason) => void act('reject', rejecting, reason)} />}
+      <OtherReasonDialog
+        items={otherReason}
+        busy={busy}
+        onCancel={() => setOtherReason(null)}
+        onConfirm={(reason) => otherReason && act('reject', otherReason, reason, () => next(active))}
+      />
     </div>
   );
 }
@@ -209,85 +290,98 @@ function FactEditor({
 }: {
   fact: ReviewFact;
   options: PickerOptions;
-  onDone: (message: string) => void;
+  onDone: (message: string, approved: boolean) => void;
   onCancel: () => void;
 }) {
-  const [state, dispatch, pending] = useActionState((prev: unknown, fd: FormData) => updateFact(prev, fd), null);
+  const [pending, start] = useTransition();
+  const [failure, setFailure] = useState<{ message: string; fieldErrors?: FieldErrors | undefined } | null>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
-  const handled = useRef<unknown>(null);
-  useEffect(() => {
-    if (state?.ok && handled.current !== state) {
-      handled.current = state;
-      onDone(state.message ?? '已保存');
-    }
-  }, [state, onDone]);
-  const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
+  const sending = useRef(false);
+  const errors = clientErrors ?? failure?.fieldErrors;
   return (
     <form
       className={s.editor}
       aria-label={`编辑 #${fact.id}`}
       noValidate
-      onKeyDown={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') onCancel();
+      }}
       onSubmit={(e) => {
         e.preventDefault();
+        if (sending.current) return;
         const fd = new FormData(e.currentTarget);
+        // Enter in a field submits with the first button: 保存并通过.
+        const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+        const approve = (submitter?.value ?? '1') === '1';
+        fd.set('approve', approve ? '1' : '0');
         const problems = clientCheck(factUpdateSchema, fd);
         setClientErrors(problems);
-        if (!problems) startTransition(() => dispatch(fd));
+        if (problems) return;
+        sending.current = true;
+        start(async () => {
+          const res = await updateFact(null, fd);
+          sending.current = false;
+          if (res.ok) onDone(res.message ?? '已保存', approve);
+          else setFailure({ message: res.message, fieldErrors: res.fieldErrors });
+        });
       }}
     >
       <input type="hidden" name="id" value={fact.id} />
       <input type="hidden" name="version" value={fact.version} />
-      <FactFields idPrefix={`f${fact.id}`} options={options} values={fact} errors={errors} />
-      {state && !state.ok && !clientErrors && <p className={s.alert} role="alert">{state.message}</p>}
+      <FactFields idPrefix={`f${fact.id}`} options={options} values={fact} errors={errors} autoFocusValue />
+      {(clientErrors || failure) && <p className={s.alert} role="alert">{clientErrors ? '未保存：请检查标出的字段' : failure?.message}</p>}
       <div className={s.row} style={{ marginTop: 8 }}>
-        <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending}>{pending ? '保存中…' : '保存'}</button>
+        <button type="submit" name="approveChoice" value="1" className={`${s.btn} ${s.approve}`} disabled={pending}>
+          {pending ? '保存中…' : '保存并通过'}
+        </button>
+        <button type="submit" name="approveChoice" value="0" className={`${s.btn} ${s.primary}`} disabled={pending}>仅保存</button>
         <button type="button" className={s.btn} onClick={onCancel}>取消</button>
+        <span className={s.muted}>Enter 保存并通过 · Esc 取消</span>
       </div>
     </form>
   );
 }
 
-function RejectDialog({ count, busy, onCancel, onConfirm }: { count: number; busy: boolean; onCancel: () => void; onConfirm: (reason: string) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+function OtherReasonDialog({ items, busy, onCancel, onConfirm }: { items: Item[] | null; busy: boolean; onCancel: () => void; onConfirm: (reason: string) => void }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   return (
-    <dialog ref={ref} className={s.dialog} aria-labelledby="reject-title" onClose={onCancel}>
-      <form
-        method="dialog"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (reason.trim().length < 2) {
-            setError('请填写驳回理由');
-            return;
-          }
-          onConfirm(reason.trim());
-        }}
-      >
-        <h2 id="reject-title" style={{ fontSize: '1rem', marginTop: 0 }}>驳回 {count} 条数据</h2>
-        <div className={s.field}>
-          <label htmlFor="reject-reason">驳回理由（必填）</label>
-          <textarea
-            id="reject-reason"
-            autoFocus
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'reject-reason-err' : undefined}
-            style={{ minHeight: '4rem' }}
-          />
-          {error && <p id="reject-reason-err" className={s.error}>{error}</p>}
-        </div>
-        <div className={s.row} style={{ marginTop: 8 }}>
-          <button type="submit" className={`${s.btn} ${s.danger}`} disabled={busy}>确认驳回</button>
-          <button type="button" className={s.btn} onClick={onCancel}>取消</button>
-        </div>
-      </form>
-    </dialog>
+    <ModalOverlay isOpen={items !== null} isDismissable onOpenChange={(open) => !open && onCancel()} className={r.overlay}>
+      <Modal className={r.modal}>
+        <Dialog className={r.dialog}>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (reason.trim().length < 2) {
+                setError('请填写驳回理由');
+                return;
+              }
+              onConfirm(reason.trim());
+              setReason('');
+            }}
+          >
+            <Heading slot="title">驳回 {items?.length ?? 0} 条数据</Heading>
+            <div className={s.field}>
+              <label htmlFor="reject-reason">驳回理由（必填）</label>
+              <textarea
+                id="reject-reason"
+                autoFocus
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? 'reject-reason-err' : undefined}
+                style={{ minHeight: '4rem' }}
+              />
+              {error && <p id="reject-reason-err" className={s.error}>{error}</p>}
+            </div>
+            <div className={s.row} style={{ marginTop: 8 }}>
+              <button type="submit" className={`${s.btn} ${s.danger}`} disabled={busy}>确认驳回</button>
+              <button type="button" className={s.btn} onClick={onCancel}>取消</button>
+            </div>
+          </form>
+        </Dialog>
+      </Modal>
+    </ModalOverlay>
   );
 }

@@ -7,6 +7,26 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type ReviewStatusFilter = 'draft' | 'approved' | 'rejected' | 'all';
 
+/** Narrowing the queue (issue 13): by the extractor's confidence, kind, unclassified, no subject. */
+export interface ReviewFilters {
+  confidence?: 'low' | 'mid' | 'high' | undefined;
+  kind?: 'actual' | 'target' | 'forecast' | 'plan' | undefined;
+  unclassified?: boolean | undefined;
+  noSubject?: boolean | undefined;
+}
+
+/** Confidence bands: below 0.6 (a stage guessed), 0.6–0.85, from 0.85 (everything found in the sentence). */
+export const CONFIDENCE_BANDS = { low: { lt: 0.6 }, mid: { gte: 0.6, lt: 0.85 }, high: { gte: 0.85 } } as const;
+
+function filterWhere(f: ReviewFilters): Prisma.FactWhereInput {
+  const and: Prisma.FactWhereInput[] = [];
+  if (f.confidence) and.push({ confidence: CONFIDENCE_BANDS[f.confidence] });
+  if (f.kind) and.push({ kind: f.kind });
+  if (f.unclassified) and.push({ metric: { key: 'unclassified' } });
+  if (f.noSubject) and.push({ parkId: null, regionId: null, projectId: null, orgId: null, OR: [{ orgName: null }, { orgName: '' }] });
+  return and.length ? { AND: and } : {};
+}
+
 export interface ReviewFact {
   id: number;
   version: number;
@@ -110,7 +130,7 @@ export async function getReviewIssues(limit = 50): Promise<ReviewIssue[]> {
 }
 
 /** One issue's facts (filtered by status) grouped by article in reading order. */
-export async function getReviewArticles(issueId: number, status: ReviewStatusFilter): Promise<ReviewArticle[]> {
+export async function getReviewArticles(issueId: number, status: ReviewStatusFilter, filters: ReviewFilters = {}): Promise<ReviewArticle[]> {
   await requireRole('admin');
   const prisma = await getPrisma();
   const articles = await prisma.article.findMany({
@@ -119,7 +139,7 @@ export async function getReviewArticles(issueId: number, status: ReviewStatusFil
     select: {
       id: true, ordinal: true, headline: true,
       facts: {
-        where: { deletedAt: null, ...(status === 'all' ? {} : { status }) },
+        where: { deletedAt: null, ...(status === 'all' ? {} : { status }), ...filterWhere(filters) },
         orderBy: [{ spanStart: 'asc' }, { id: 'asc' }],
         select: FACT_REVIEW_SELECT,
       },

@@ -83,7 +83,7 @@ describe.skipIf(!browserAvailable())('admin workflow (production build in Chromi
     await editor.getByLabel('单位').fill('CNY');
     await editor.getByLabel('年份').fill('2023');
     await screenshot(page, 'admin-review-edit');
-    await editor.getByRole('button', { name: '保存' }).click();
+    await editor.getByRole('button', { name: '仅保存' }).click();
     await page.getByRole('status').getByText('已保存').waitFor();
     await expect.poll(async () => (await page.locator(`#fact-${firstId} [data-testid="fact-value"]`).textContent()) ?? '').toContain('140亿元');
 

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import type { Metadata } from 'next';
 import { getAdminArticle } from '@/lib/data/articles';
+import { getPickerOptions } from '@/lib/data/catalog';
+import { TakeFigure } from '@/components/admin/take-figure';
 import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from '@/components/admin/format';
 import s from '@/components/admin/admin.module.css';
 
@@ -13,7 +15,7 @@ const MARK = { draft: s.qDraft, approved: s.qApproved, rejected: s.qRejected } a
 export default async function AdminArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   if (!/^\d{1,9}$/.test(id)) notFound();
-  const article = await getAdminArticle(Number(id));
+  const [article, options] = await Promise.all([getAdminArticle(Number(id)), getPickerOptions()]);
   if (!article) notFound();
   const reviewHref = (factId: number) => `/admin/review?issue=${article.issue.id}&status=all#fact-${factId}`;
 
@@ -50,9 +52,9 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
       {article.subheadline && <p className={s.muted}>{article.subheadline}</p>}
       <p className={s.muted}>
         <mark className={`${s.q} ${s.qDraft}`}>待审</mark> <mark className={`${s.q} ${s.qApproved}`}>已批准</mark>{' '}
-        <mark className={`${s.q} ${s.qRejected}`}>已驳回</mark> · 点击数字跳到审核行
+        <mark className={`${s.q} ${s.qRejected}`}>已驳回</mark> · 点击数字跳到审核行 · 选中漏提取的数字即可录入
       </p>
-      <article className={`${s.card} ${s.body}`}>{parts}</article>
+      <TakeFigure articleId={article.id} options={options}>{parts}</TakeFigure>
       <section className={s.card}>
         <h2>本文数据（{article.facts.length}）</h2>
         <div className={s.tableWrap}>
