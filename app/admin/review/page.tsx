@@ -5,7 +5,7 @@ import { getPickerOptions } from '@/lib/data/catalog';
 import { getManualDrafts, getReviewArticles, getReviewIssues, type ReviewFilters, type ReviewStatusFilter } from '@/lib/data/review';
 import { getReviewExtras } from '@/lib/data/review-context';
 import { ReviewQueue } from '@/components/admin/review-queue';
-import { KIND_LABELS, KINDS } from '@/lib/validations/facts';
+import { FACT_KINDS as KINDS, KIND_LABELS } from '@/lib/vocab/kinds';
 import { STATUS_LABELS } from '@/components/admin/format';
 import s from '@/components/admin/admin.module.css';
 import r from '@/components/admin/review.module.css';
@@ -100,7 +100,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           类型{' '}
           <select name="kind" defaultValue={params.kind ?? ''}>
             <option value="">全部</option>
-            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            {KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].zh}</option>)}
           </select>
         </label>
         <label><input type="checkbox" name="unclassified" value="1" defaultChecked={params.unclassified === '1'} /> 未分类指标</label>
