@@ -5,6 +5,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as echarts from 'echarts/core';
 import type { EChartsCoreOption, ECElementEvent } from 'echarts/core';
+import { PngButton } from './png-button';
+import type { PngMeta } from './png-export';
+import './charts.css';
 
 // ECharts (~225 KB gzip) loads after the page is interactive, not as part of its first load.
 const loadECharts = () => import('./echarts-setup').then((m) => m.echarts);
@@ -22,9 +25,20 @@ export interface EChartProps {
   onClick?: (event: ChartClickEvent) => void;
   /** Receives the instance once it exists (e.g. to export a PNG). */
   onReady?: (chart: echarts.ECharts) => void;
+  /** Shows a PNG export button: the file carries this title, the filters, unit, as-of date and source. */
+  png?: PngMeta & { height?: number };
 }
 
-export function EChart({ option, label, height = 320, className, theme, onClick, onReady }: EChartProps) {
+export function EChart({
+  option,
+  label,
+  height = 320,
+  className,
+  theme,
+  onClick,
+  onReady,
+  png,
+}: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const [ready, setReady] = useState(0);
@@ -56,10 +70,13 @@ export function EChart({ option, label, height = 320, className, theme, onClick,
   }, [theme]);
 
   useEffect(() => {
-    chartRef.current?.setOption({ aria: { enabled: true, label: { description: label } }, ...option }, {
-      notMerge: true,
-      lazyUpdate: false,
-    });
+    chartRef.current?.setOption(
+      { aria: { enabled: true, label: { description: label } }, ...option },
+      {
+        notMerge: true,
+        lazyUpdate: false,
+      },
+    );
   }, [option, label, theme, ready]);
 
   useEffect(() => {
@@ -72,5 +89,27 @@ export function EChart({ option, label, height = 320, className, theme, onClick,
     };
   }, [onClick, theme, ready]);
 
-  return <div ref={ref} role="img" aria-label={label} className={className} style={{ width: '100%', height }} />;
+  const chart = (
+    <div
+      ref={ref}
+      role="img"
+      aria-label={label}
+      className={className}
+      style={{ width: '100%', height }}
+    />
+  );
+  if (!png) return chart;
+  return (
+    <div className="echart-box">
+      <div className="echart-tools">
+        <PngButton
+          option={option}
+          meta={png}
+          chartHeight={png.height ?? (typeof height === 'number' ? Math.max(height, 360) : 420)}
+          label={label}
+        />
+      </div>
+      {chart}
+    </div>
+  );
 }

@@ -2,7 +2,17 @@
 // wants exact numbers) get the same data as the picture.
 import type { ReactNode } from 'react';
 
-export function TableView({ summary, caption, children, open = false }: { summary: string; caption: string; children: ReactNode; open?: boolean }) {
+export function TableView({
+  summary,
+  caption,
+  children,
+  open = false,
+}: {
+  summary: string;
+  caption: string;
+  children: ReactNode;
+  open?: boolean;
+}) {
   return (
     <details className="table-view" open={open}>
       <summary>{summary}</summary>

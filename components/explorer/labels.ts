@@ -42,6 +42,50 @@ interface Labels {
   loading: string;
   noData: string;
   error: string;
+  views: Record<'table' | 'pivot' | 'compare', string>;
+  viewTabs: string;
+  pivot: string;
+  pivotCols: string;
+  colsYear: string;
+  colsPeriod: string;
+  place: string;
+  county: string;
+  total: string;
+  kindCol: string;
+  unit: string;
+  notCombinable: (n: number) => string;
+  summedTitle: (n: number) => string;
+  mergedTitle: (n: number) => string;
+  conflict: string;
+  pivotNotes: string;
+  capped: string;
+  compare: string;
+  comparePlaces: string;
+  compareMetrics: string;
+  compareHint: string;
+  compareTooFew: string;
+  addPlace: string;
+  remove: string;
+  latestOf: (year: number) => string;
+  compareChart: (metrics: string) => string;
+  saved: string;
+  saveName: string;
+  save: string;
+  saving: string;
+  replace: string;
+  noSaved: string;
+  open: string;
+  copyLink: string;
+  copied: string;
+  makeStart: string;
+  isStart: string;
+  unsetStart: string;
+  del: string;
+  firstViewNote: (metric: string, year: number) => string;
+  chartTitle: (what: string, group: string) => string;
+  countsUnit: string;
+  sourceLine: string;
+  optionCount: (name: string, n: number) => string;
 }
 
 export const EXPLORER_LABELS: Record<Lang, Labels> = {
@@ -84,6 +128,50 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     loading: '加载中…',
     noData: '没有符合条件的数据',
     error: '加载失败',
+    views: { table: '明细', pivot: '透视表', compare: '对比' },
+    viewTabs: '视图',
+    pivot: '透视表',
+    pivotCols: '列',
+    colsYear: '按年份（全年数字）',
+    colsPeriod: '按年份和期间',
+    place: '园区/地区',
+    county: '所属区县',
+    total: '合计',
+    kindCol: '类型',
+    unit: '单位',
+    notCombinable: (n) => `${n} 个数字，不可合计`,
+    summedTitle: (n) => `${n} 个不同事件相加`,
+    mergedTitle: (n) => `${n} 次报道合并为一个数字`,
+    conflict: '报道数值不一致',
+    pivotNotes: '合并与相加说明',
+    capped: '数字过多，只显示前 20000 个；请缩小筛选范围',
+    compare: '对比',
+    comparePlaces: '对比的园区/地区（2—6 个）',
+    compareMetrics: '对比的指标',
+    compareHint: '选择 2—6 个园区或区县，并选择指标；每格为最近一年的全年数字',
+    compareTooFew: '请至少选择 2 个园区或区县',
+    addPlace: '添加',
+    remove: '移除',
+    latestOf: (y) => `${y}年`,
+    compareChart: (m) => `对比：${m}`,
+    saved: '我的视图',
+    saveName: '视图名称',
+    save: '保存当前视图',
+    saving: '保存中…',
+    replace: '覆盖同名视图',
+    noSaved: '还没有保存的视图',
+    open: '打开',
+    copyLink: '复制链接',
+    copied: '已复制',
+    makeStart: '设为起始页',
+    isStart: '起始页',
+    unsetStart: '取消起始页',
+    del: '删除',
+    firstViewNote: (m, y) => `默认视图：数字最多的指标“${m}”在 ${y} 年各园区的数值。`,
+    chartTitle: (what, group) => `${what} · ${group}`,
+    countsUnit: '数据项',
+    sourceLine: '来源：湘潭日报（经审核的数字）',
+    optionCount: (name, n) => `${name}（${n}）`,
   },
   en: {
     title: 'Explorer',
@@ -124,5 +212,49 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     loading: 'Loading…',
     noData: 'No figures match these filters',
     error: 'Could not load',
+    views: { table: 'Rows', pivot: 'Pivot', compare: 'Compare' },
+    viewTabs: 'View',
+    pivot: 'Pivot table',
+    pivotCols: 'Columns',
+    colsYear: 'By year (whole-year figures)',
+    colsPeriod: 'By year and period',
+    place: 'Place',
+    county: 'County',
+    total: 'Total',
+    kindCol: 'Kind',
+    unit: 'Unit',
+    notCombinable: (n) => `${n} figures, no total`,
+    summedTitle: (n) => `${n} distinct events added up`,
+    mergedTitle: (n) => `${n} reports merged into one figure`,
+    conflict: 'reports disagree',
+    pivotNotes: 'What was merged or summed',
+    capped: 'Too many figures: the first 20,000 are shown; narrow the filters',
+    compare: 'Compare',
+    comparePlaces: 'Places to compare (2–6)',
+    compareMetrics: 'Metrics to compare',
+    compareHint: 'Choose 2–6 parks or counties and the metrics; each cell is the latest whole-year figure',
+    compareTooFew: 'Choose at least 2 parks or counties',
+    addPlace: 'Add',
+    remove: 'Remove',
+    latestOf: (y) => String(y),
+    compareChart: (m) => `Compare: ${m}`,
+    saved: 'My views',
+    saveName: 'View name',
+    save: 'Save this view',
+    saving: 'Saving…',
+    replace: 'Replace a view of the same name',
+    noSaved: 'No saved views yet',
+    open: 'Open',
+    copyLink: 'Copy link',
+    copied: 'Copied',
+    makeStart: 'Make start page',
+    isStart: 'Start page',
+    unsetStart: 'Unset start page',
+    del: 'Delete',
+    firstViewNote: (m, y) => `Default view: the metric with most figures, “${m}”, by park in ${y}.`,
+    chartTitle: (what, group) => `${what} · ${group}`,
+    countsUnit: 'figures',
+    sourceLine: 'Source: Xiangtan Daily (reviewed figures)',
+    optionCount: (name, n) => `${name} (${n})`,
   },
 };

@@ -25,11 +25,22 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Actions anyone may call (they are the way in and out). Tested in auth.test.ts. */
 const PUBLIC_ACTIONS = new Set(['auth.signIn', 'auth.signOut']);
 /** Minimum role of actions below admin ("<file>.<export>"). Default: admin. */
-const MIN_ROLE: Record<string, Role> = {};
+const MIN_ROLE: Record<string, Role> = {
+  // an analyst's own saved explorer views
+  'saved-views.saveView': 'analyst',
+  'saved-views.deleteView': 'analyst',
+  'saved-views.setStartView': 'analyst',
+};
 /** Route handlers anyone may call: liveness and the API description. */
 const PUBLIC_ROUTES = new Set(['GET /api/health', 'GET /api/openapi.json']);
 /** Minimum role per route handler below admin. GETs default to viewer, mutations to admin. */
-const ROUTE_MIN_ROLE: Record<string, Role> = {};
+const ROUTE_MIN_ROLE: Record<string, Role> = {
+  // the explorer's API and exports are the analysts'
+  'GET /api/export': 'analyst',
+  'GET /api/export/layout': 'analyst',
+  'GET /api/explorer/options': 'analyst',
+  'GET /api/explorer/figures': 'analyst',
+};
 
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 const CALLERS: (Role | null)[] = [null, 'viewer', 'analyst'];

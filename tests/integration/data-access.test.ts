@@ -57,6 +57,11 @@ const MIN_ROLE: Record<string, Role> = {
   'reference-lists.listParks': 'viewer',
   'reference-lists.listRegions': 'viewer',
   'reference-lists.listRecognitions': 'viewer',
+  'explorer.getExplorerOptions': 'analyst',
+  'explorer.getFirstView': 'analyst',
+  'explorer.getPlaceFigures': 'analyst',
+  'saved-views.listSavedViews': 'analyst',
+  'saved-views.getStartView': 'analyst',
   'metrics-view.getMetrics': 'viewer',
   'metrics-view.getMetricList': 'viewer',
   'metrics-view.getMetricView': 'viewer',
@@ -102,6 +107,8 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
     case 'fact-scope.keyConditions':
       return [{ region: '430300' }, 'f'];
     case 'reference-lists.listRecognitions':
+    case 'explorer.getExplorerOptions':
+    case 'explorer.getPlaceFigures':
       return [{}];
     case 'metrics-view.getMetricView':
       return ['gross_output'];

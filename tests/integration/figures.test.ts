@@ -380,13 +380,13 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
       expect(new Set(latest.map((r) => r.figureId)).size, label).toBe(latest.length);
       const csv = factsToCsv(latest);
       const csvLines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-      const valueCol = csvLines[0]!.split(',').indexOf('数值 Value');
+      const valueCol = csvLines[0]!.split(',').indexOf('数值');
       const csvSum = csvLines.slice(1).reduce((s, l) => s + Number(l.split(',')[valueCol]), 0);
       values.set('CSV export', latest.length ? String(csvSum) : undefined);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(Buffer.from(await factsToXlsx(latest)) as unknown as ArrayBuffer);
       const ws = wb.worksheets[0]!;
-      const header = (ws.getRow(1).values as unknown[]).indexOf('数值 Value');
+      const header = (ws.getRow(1).values as unknown[]).indexOf('数值');
       let xlsxSum = 0;
       ws.eachRow((r, n) => {
         if (n > 1) xlsxSum += Number(r.getCell(header).value);

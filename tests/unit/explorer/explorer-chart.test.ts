@@ -15,18 +15,41 @@ function row(p: Partial<AggregateRow> & { value: string | null }): AggregateRow 
     figures: p.figures ?? 1,
     conflicts: p.conflicts ?? 0,
     reports: p.reports ?? 1,
-    latest: p.latest ?? { factId: 1, articleId: 7, issueDate: '2023-05-19', headline: '园区发展', evidence: '产值达到23858万元<script>' },
+    latest: p.latest ?? {
+      factId: 1,
+      articleId: 7,
+      issueDate: '2023-05-19',
+      headline: '园区发展',
+      evidence: '产值达到23858万元<script>',
+    },
   };
 }
 
-type Tooltip = { formatter: (p: { seriesIndex: number; dataIndex: number; seriesName: string }) => string };
+type Tooltip = {
+  formatter: (p: { seriesIndex: number; dataIndex: number; seriesName: string }) => string;
+};
 
 describe('explorerChartOption', () => {
   const rows = [
-    row({ group: { park: { id: 1, name: '湘潭经开区' }, region: null, year: null }, value: '238580000' }),
-    row({ group: { park: { id: 2, name: '湘潭高新区' }, region: null, year: null }, value: null, figures: 2 }),
-    row({ group: { park: { id: 1, name: '湘潭经开区' }, region: null, year: null }, value: '300000000', kind: 'target' }),
-    row({ group: { park: { id: 2, name: '湘潭高新区' }, region: null, year: null }, value: '12', unit: 'percent' }),
+    row({
+      group: { park: { id: 1, name: '湘潭经开区' }, region: null, year: null },
+      value: '238580000',
+    }),
+    row({
+      group: { park: { id: 2, name: '湘潭高新区' }, region: null, year: null },
+      value: null,
+      figures: 2,
+    }),
+    row({
+      group: { park: { id: 1, name: '湘潭经开区' }, region: null, year: null },
+      value: '300000000',
+      kind: 'target',
+    }),
+    row({
+      group: { park: { id: 2, name: '湘潭高新区' }, region: null, year: null },
+      value: '12',
+      unit: 'percent',
+    }),
   ];
   const chart = explorerChartOption(rows, 'park', 'zh', { metricChosen: true });
 
@@ -58,15 +81,34 @@ describe('explorerChartOption', () => {
 
   it('clicking a bar filters by its park; years and regions map likewise', () => {
     expect(chart.categories[1]?.filter).toEqual({ park: 2 });
-    const byYear = explorerChartOption([row({ group: { park: null, region: null, year: 2023 }, value: '1' })], 'year', 'zh', { metricChosen: true });
+    const byYear = explorerChartOption(
+      [row({ group: { park: null, region: null, year: 2023 }, value: '1' })],
+      'year',
+      'zh',
+      { metricChosen: true },
+    );
     expect(byYear.categories[0]?.filter).toEqual({ yearFrom: 2023, yearTo: 2023 });
     expect((byYear.option.series as { type: string }[])[0]?.type).toBe('line');
-    const byRegion = explorerChartOption([row({ group: { park: null, region: { id: 3, code: '430381', name: '湘乡市' }, year: null }, value: '1' })], 'region', 'zh', { metricChosen: true });
+    const byRegion = explorerChartOption(
+      [
+        row({
+          group: { park: null, region: { id: 3, code: '430381', name: '湘乡市' }, year: null },
+          value: '1',
+        }),
+      ],
+      'region',
+      'zh',
+      { metricChosen: true },
+    );
     expect(byRegion.categories[0]?.filter).toMatchObject({ region: '430381' });
   });
 
   it('tooltip shows the short Chinese amount, the exact value, the escaped sentence and the issue date', () => {
-    const html = (chart.option.tooltip as Tooltip).formatter({ seriesIndex: 0, dataIndex: 0, seriesName: '实际（元）' });
+    const html = (chart.option.tooltip as Tooltip).formatter({
+      seriesIndex: 0,
+      dataIndex: 0,
+      seriesName: '实际（元）',
+    });
     expect(html).toContain('2.39亿元');
     expect(html).toContain('238,580,000');
     expect(html).toContain('产值达到23858万元&lt;script&gt;');
@@ -75,7 +117,15 @@ describe('explorerChartOption', () => {
 
   it('without a metric it counts figures per metric (never sums across metrics)', () => {
     const c = explorerChartOption(
-      [row({ value: '5', figures: 3 }), row({ value: '7', figures: 2, metric: { key: 'jobs', nameZh: '就业', nameEn: 'Jobs', aggregation: 'sum' }, unit: 'person' })],
+      [
+        row({ value: '5', figures: 3 }),
+        row({
+          value: '7',
+          figures: 2,
+          metric: { key: 'jobs', nameZh: '就业', nameEn: 'Jobs', aggregation: 'sum' },
+          unit: 'person',
+        }),
+      ],
       'metric',
       'zh',
       { metricChosen: false },
@@ -88,15 +138,35 @@ describe('explorerChartOption', () => {
 
 describe('explorer URL state', () => {
   it('parses leniently and round-trips', () => {
-    const s = parseExplorerState(new URLSearchParams('region=430300&park=3&metric=gdp&yearFrom=2024&yearTo=2021&kind=target,bogus,target&sort=value&order=asc&limit=9&x=1'));
-    expect(s).toEqual({ region: '430300', park: 3, metric: 'gdp', yearFrom: 2021, yearTo: 2024, kind: ['target'], sort: 'value', order: 'asc' });
+    const s = parseExplorerState(
+      new URLSearchParams(
+        'region=430300&park=3&metric=gdp&yearFrom=2024&yearTo=2021&kind=target,bogus,target&sort=value&order=asc&limit=9&x=1',
+      ),
+    );
+    expect(s).toEqual({
+      region: '430300',
+      park: 3,
+      metric: 'gdp',
+      yearFrom: 2021,
+      yearTo: 2024,
+      kind: ['target'],
+      sort: 'value',
+      order: 'asc',
+    });
     expect(parseExplorerState(new URLSearchParams(toSearch(s, 'page')))).toEqual(s);
-    expect(parseExplorerState({ park: "1' OR 1=1", yearFrom: '99999', metric: 'DROP TABLE' })).toEqual({});
+    expect(
+      parseExplorerState({ park: "1' OR 1=1", yearFrom: '99999', metric: 'DROP TABLE' }),
+    ).toEqual({});
   });
   it('chooses the chart grouping and builds the export link without cursor', () => {
     expect(chartGroupBy({})).toBe('metric');
     expect(chartGroupBy({ metric: 'gdp' })).toBe('year');
     expect(chartGroupBy({ metric: 'gdp', yearFrom: 2023, yearTo: 2023 })).toBe('park');
-    expect(exportHref({ kind: ['target'], yearFrom: 2023, yearTo: 2023, cursor: 'abc', groupBy: 'park' }, 'csv')).toBe('/api/export?yearFrom=2023&yearTo=2023&kind=target&format=csv');
+    expect(
+      exportHref(
+        { kind: ['target'], yearFrom: 2023, yearTo: 2023, cursor: 'abc', groupBy: 'park' },
+        'csv',
+      ),
+    ).toBe('/api/export?yearFrom=2023&yearTo=2023&kind=target&format=csv');
   });
 });
