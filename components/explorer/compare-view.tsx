@@ -9,6 +9,7 @@ import type { ExplorerOptions, PlaceFigure } from '@/lib/data/explorer';
 import {
   buildComparison,
   comparisonCharts,
+  knownPlaces,
   MAX_COMPARE,
   MIN_COMPARE,
 } from '@/lib/explorer/compare';
@@ -47,9 +48,10 @@ export function CompareView({
   }, [options, lang]);
   const labelOf = (key: string) => choices.find((c) => c.key === key)?.label ?? key;
   const [pick, setPick] = useState('');
+  const known = useMemo(() => knownPlaces(options?.parks ?? [], options?.regions ?? []), [options]);
   const comparison = useMemo(
-    () => (figures ? buildComparison(figures, places, lang) : null),
-    [figures, places, lang],
+    () => (figures ? buildComparison(figures, places, lang, known) : null),
+    [figures, places, lang, known],
   );
   const charts = useMemo(
     () => (comparison ? comparisonCharts(comparison, lang) : []),

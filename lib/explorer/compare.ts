@@ -26,14 +26,18 @@ export interface Comparison {
   rows: CompareRow[];
 }
 
-/** The comparison of `placeKeys` (in that order) over the figures given. */
+/**
+ * The comparison of `placeKeys` (in that order) over the figures given; a place without figures
+ * keeps its column (from `known`, the places the caller can name) with empty cells.
+ */
 export function buildComparison(
   figures: readonly PlaceFigure[],
   placeKeys: readonly string[],
   lang: Lang,
+  known?: ReadonlyMap<string, PlaceRef>,
 ): Comparison {
   const pivot = buildPivot(figures, { cols: 'year', lang });
-  const placeByKey = new Map<string, PlaceRef>();
+  const placeByKey = new Map<string, PlaceRef>(known ?? []);
   for (const f of figures) placeByKey.set(f.place.key, f.place);
   const places = placeKeys
     .map((k) => placeByKey.get(k))
@@ -62,6 +66,53 @@ export interface CompareChart {
 }
 
 const PALETTE = ['#1f5fbf', '#b3261e', '#2e7d5b', '#b7791f', '#6b4fa3', '#1b8a99'];
+
+/** Places as compare columns, from the reference lists (parks with their county, counties with their city). */
+export function knownPlaces(
+  parks: readonly { id: number; name: string; nameEn: string | null; regionCode: string }[],
+  regions: readonly {
+    code: string;
+    name: string;
+    nameEn: string | null;
+    parentCode: string | null;
+    id?: number;
+  }[],
+): Map<string, PlaceRef> {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  const chain = (code: string | null): string[] => {
+    const out: string[] = [];
+    for (let c = code; c && !out.includes(c); c = byCode.get(c)?.parentCode ?? null) out.push(c);
+    return out;
+  };
+  const out = new Map<string, PlaceRef>();
+  for (const p of parks) {
+    const county = byCode.get(p.regionCode);
+    out.set(`p:${p.id}`, {
+      key: `p:${p.id}`,
+      type: 'park',
+      id: p.id,
+      code: null,
+      name: p.name,
+      nameEn: p.nameEn,
+      county: county ? { code: county.code, name: county.name, nameEn: county.nameEn } : null,
+      within: chain(p.regionCode),
+    });
+  }
+  for (const r of regions) {
+    const parent = r.parentCode ? byCode.get(r.parentCode) : undefined;
+    out.set(`r:${r.code}`, {
+      key: `r:${r.code}`,
+      type: 'region',
+      id: r.id ?? 0,
+      code: r.code,
+      name: r.name,
+      nameEn: r.nameEn,
+      county: parent ? { code: parent.code, name: parent.name, nameEn: parent.nameEn } : null,
+      within: chain(r.parentCode),
+    });
+  }
+  return out;
+}
 
 /** One bar chart per unit family (money with money, % with %): places on the axis, metrics as series. */
 export function comparisonCharts(c: Comparison, lang: Lang): CompareChart[] {

@@ -118,7 +118,7 @@ describe.skipIf(!browserAvailable())('analyst explorer: views, pivot, compare, e
     await page.getByRole('button', { name: '透视表' }).click();
     await page.waitForURL((u) => u.searchParams.get('view') === 'pivot');
     const pivot = page.locator('table.pivot-table');
-    await pivot.locator('tbody tr.pivot-total').first().waitFor({ timeout: 30_000 });
+    await pivot.locator('tbody tr th[scope="row"]').first().waitFor({ timeout: 30_000 });
     const groups = await pivot.locator('tr.pivot-group').count();
     expect(groups).toBeGreaterThan(0);
     // sort by the first year column, largest first
@@ -134,25 +134,27 @@ describe.skipIf(!browserAvailable())('analyst explorer: views, pivot, compare, e
     const ws = wb.worksheets[0]!;
     const head = (ws.getRow(1).values as unknown[]).slice(1);
     expect(head.slice(0, 4)).toEqual(['指标', '类型', '园区/地区', '所属区县']);
-    const col = head.indexOf(yearLabel) + 1;
-    expect(col).toBeGreaterThan(0);
-    // Each metric block: its place rows sum to its total row.
+    expect(head.indexOf(yearLabel)).toBeGreaterThan(3);
+    // Cells are numbers: each total (a row's years, for metrics that add up over years; a total
+    // row's places) is the sum of the numeric cells it adds up.
+    const years = head.map((h, i) => (/^\d{4}年$/.test(String(h)) ? i : -1)).filter((i) => i >= 0);
+    const totalCol = head.indexOf('合计');
     const rows: unknown[][] = [];
     ws.eachRow((r, n) => {
       if (n > 1) rows.push((r.values as unknown[]).slice(1));
     });
+    let numericCells = 0;
     let checked = 0;
-    let block: number[] = [];
     for (const r of rows) {
-      const v = r[col - 1];
-      if (r[2] === '合计') {
-        if (typeof v === 'number' && block.length > 1) {
-          expect(Math.abs(block.reduce((a, b) => a + b, 0) - v)).toBeLessThan(1e-6 * Math.max(1, Math.abs(v)));
-          checked++;
-        }
-        block = [];
-      } else if (typeof v === 'number') block.push(v);
+      numericCells += years.filter((i) => typeof r[i] === 'number').length;
+      const total = totalCol >= 0 ? r[totalCol] : null;
+      if (typeof total === 'number' && r[2] !== '合计') {
+        const sum = years.reduce((s, i) => s + (typeof r[i] === 'number' ? (r[i] as number) : 0), 0);
+        expect(Math.abs(sum - total)).toBeLessThan(1e-6 * Math.max(1, Math.abs(total)));
+        checked++;
+      }
     }
+    expect(numericCells).toBeGreaterThan(0);
     expect(checked).toBeGreaterThan(0);
     expect(wb.getWorksheet('说明')).toBeDefined();
 

@@ -45,6 +45,9 @@ describe.skipIf(!browserAvailable())('explorer (production build in Chromium)', 
     await expect.poll(() => page.getByRole('heading', { level: 1, name: '数据分析' }).count()).toBe(1);
     await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, 'explorer-default-desktop');
+    // The first view is one metric's year; start from all figures.
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('metric'));
 
     await page.getByLabel('起始年份').selectOption('2023');
     await page.waitForURL((u) => u.searchParams.get('yearFrom') === '2023');

@@ -4,7 +4,7 @@ import { listMetrics, listParks, listRegions } from '@/lib/data/reference-lists'
 import { exportFileName } from '@/lib/export/cells';
 import { comparisonToCsv, comparisonToXlsx, pivotToCsv, pivotToXlsx } from '@/lib/export/pivot';
 import { describeFilters } from '@/lib/explorer/describe';
-import { buildComparison } from '@/lib/explorer/compare';
+import { buildComparison, knownPlaces } from '@/lib/explorer/compare';
 import { buildPivot, parsePivotSort } from '@/lib/explorer/pivot';
 import { getLang } from '@/lib/i18n/server';
 import { filtersOf } from '@/lib/validations/api';
@@ -39,7 +39,7 @@ export const GET = route(
       'Cache-Control': 'no-store',
     };
     if (compare) {
-      const c = buildComparison(figures, query.places ?? [], lang);
+      const c = buildComparison(figures, query.places ?? [], lang, knownPlaces(parks, regions));
       if (query.format === 'csv')
         return new Response(comparisonToCsv(c, ctx), {
           headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' },
