@@ -11,16 +11,18 @@ import type { MetricRef, ParkRef, RegionRef } from '@/lib/vocab/shapes';
 import {
   buildCompare,
   buildScorecard,
+  groupByPeriod,
   compareSelection,
   parksOfCounty,
   scorecardYears,
   type CompareRow,
   type DimensionRef,
+  type PeriodGroup,
   type ScoreAward,
   type ScoreRow,
 } from '@/lib/scorecard/shape';
 import { getMetrics } from './metrics-view';
-import { getSubjectFigures } from './provenance';
+import { getSubjectFigures, type SubjectFigure } from './provenance';
 import { getPlaces, getRecognitions } from './regions';
 
 /** The dimensions in order, each with its live indicators in the admin's order. */
@@ -167,4 +169,15 @@ export async function getScorecardAdmin(): Promise<ScorecardAdminView> {
     })),
     unassigned: metrics,
   };
+}
+
+/**
+ * Every approved figure of one park, all kinds and periods (its 上半年 and quarterly figures too),
+ * grouped by the stretch of the year they cover, newest first.
+ */
+export async function getParkPeriods(parkId: number): Promise<PeriodGroup<SubjectFigure>[]> {
+  await requireRole('viewer');
+  if (!Number.isSafeInteger(parkId) || parkId <= 0) return [];
+  const figures = await getSubjectFigures({ parkIds: [parkId], parksOnly: true, periods: 'all' });
+  return groupByPeriod(figures.filter((f) => f.parkId === parkId));
 }

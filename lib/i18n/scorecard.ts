@@ -43,6 +43,10 @@ const zh = {
   compareNone: '所选园区均无数据',
   legend: '说明：数值可点击查看原文；箭头为与上年同期相比；上半年等阶段数据与全年目标比较时显示为“截至某月”的进度，不计为未完成。',
   adminLink: '调整指标',
+  parkPeriods: '各期数据',
+  parkPeriodsNote: '按报告期分组：全年数据，以及上半年、季度、1—N月等阶段数据',
+  kind: '类型',
+  periodCaption: '{park} · {period}',
 };
 
 export type ScorecardDictionary = typeof zh;
@@ -87,6 +91,10 @@ const en: ScorecardDictionary = {
   compareNone: 'No data for these parks',
   legend: 'Values link to their source sentence; arrows compare with the same period a year before; a part-year figure against a full-year target shows progress “by month N”, never a shortfall.',
   adminLink: 'Edit indicators',
+  parkPeriods: 'Figures by period',
+  parkPeriodsNote: 'Grouped by the stretch they cover: whole years, and half-years, quarters and January-to-month figures',
+  kind: 'Kind',
+  periodCaption: '{park} · {period}',
 };
 
 export function scorecardDictionary(lang: Lang): ScorecardDictionary {

@@ -258,3 +258,32 @@ export function buildCompare(
     return { key: d.key, rows: out, awards: perPark.map((pd) => pd?.awards ?? []), empty: d.indicators.length - out.length };
   });
 }
+
+export interface PeriodGroup<F extends ScoreFigure> {
+  year: number;
+  /** '' for the whole year. */
+  period: string;
+  figures: F[];
+}
+
+/**
+ * A park's figures grouped by the stretch they cover, newest first: each year's whole-year figures,
+ * then its part-year ones from the one reaching furthest (1—9月, 上半年, 二季度, 一季度 …). Only the
+ * park's own figures (never a project's or an organisation's).
+ */
+export function groupByPeriod<F extends ScoreFigure>(figures: readonly F[]): PeriodGroup<F>[] {
+  const groups = new Map<string, PeriodGroup<F>>();
+  for (const f of figures) {
+    if (f.projectId !== null || f.orgId !== null) continue;
+    const period = periodClass(f.period);
+    const key = `${f.year}:${period}`;
+    const g = groups.get(key);
+    if (g) g.figures.push(f);
+    else groups.set(key, { year: f.year, period, figures: [f] });
+  }
+  const reach = (p: string) => {
+    const m = periodMonths(p);
+    return m ? m.to * 100 - m.from : -1;
+  };
+  return [...groups.values()].sort((a, b) => b.year - a.year || reach(b.period) - reach(a.period) || a.period.localeCompare(b.period));
+}

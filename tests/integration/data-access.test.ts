@@ -85,6 +85,7 @@ const MIN_ROLE: Record<string, Role> = {
   'fact-versions.getFactRevisions': 'viewer',
   'scorecard.getScorecardDimensions': 'viewer',
   'scorecard.getScorecard': 'viewer',
+  'scorecard.getParkPeriods': 'viewer',
 };
 const RANK: Record<Role, number> = { viewer: 0, analyst: 1, admin: 2 };
 
@@ -113,6 +114,7 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
     case 'metrics-view.getMetricView':
       return ['gross_output'];
     case 'parks.getParkView':
+    case 'scorecard.getParkPeriods':
     case 'projects.getParkProjects':
       return [ids.parkId];
     case 'provenance.getFigures':

@@ -6,12 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 import type { Database } from '@/lib/db/client';
 import { invalidateCache } from '@/lib/data/read-cache';
-import { getScorecard as getScorecardUnchecked, getScorecardDimensions as getDimensionsUnchecked } from '@/lib/data/scorecard';
+import { getParkPeriods as getParkPeriodsUnchecked, getScorecard as getScorecardUnchecked, getScorecardDimensions as getDimensionsUnchecked } from '@/lib/data/scorecard';
 import { asSystem } from '@/tests/support/system-caller';
 import { SCORECARD_DEFAULTS } from '@/lib/seed/scorecard';
 
 const getScorecard = asSystem(getScorecardUnchecked);
 const getScorecardDimensions = asSystem(getDimensionsUnchecked);
+const getParkPeriods = asSystem(getParkPeriodsUnchecked);
 
 function useDatabase(db: Database): void {
   (globalThis as typeof globalThis & { __appDb?: Promise<Database> }).__appDb = Promise.resolve(db);
@@ -111,5 +112,17 @@ describe('五好 scorecard on the demo issue (pglite)', () => {
     expect(planning.rows.map((r) => r.metric.key)).toEqual(['leading_industry_output_growth', 'land_converted_commercial_to_industrial']);
     expect((await getScorecard({ year: 2022, compare: [ids[0]!] })).compare).toBeNull();
     expect((await getScorecard({ county: 'x' })).county).toBeNull();
+  });
+
+  it('the park page’s periods: its half-year figures appear, grouped by period, newest first; not its project’s', async () => {
+    const groups = await getParkPeriods(jk);
+    expect(groups.map((g) => `${g.year}:${g.period}`)).toEqual(['2023:', '2023:H1', '2022:', '2022:H1']);
+    const h1 = groups.find((g) => g.year === 2023 && g.period === 'H1')!;
+    expect(h1.figures.map((f) => [f.metricKey, f.value])).toEqual([['fixed_asset_investment', '6200000000']]);
+    expect(groups.flatMap((g) => g.figures).some((f) => f.value === '99900000000')).toBe(false);
+    expect(groups.find((g) => g.year === 2022 && g.period === '')!.figures.map((f) => f.metricKey)).toEqual(
+      expect.arrayContaining(['leading_industry_output_growth', 'little_giant_enterprises_cumulative']),
+    );
+    expect(await getParkPeriods(-1)).toEqual([]);
   });
 });

@@ -215,3 +215,23 @@ describe('a whole-year figure reported during its own year', () => {
     expect(progressOf(m, actual, fig(1, 10, 2023, '140', { kind: 'target' }))).toEqual({ pct: 57.1, status: 'in_progress', partial: true, throughMonth: null, asOf: '2023-09-10' });
   });
 });
+
+describe('a park’s figures by period', () => {
+  it('groups by year and stretch, newest first, whole year before part-years, furthest-reaching first; never a project’s', async () => {
+    const { groupByPeriod } = await import('@/lib/scorecard/shape');
+    const figs = [
+      fig(1, 10, 2022, '120'),
+      fig(1, 10, 2023, '30', { period: 'Q2' }),
+      fig(1, 10, 2023, '62', { period: 'H1' }),
+      fig(2, 10, 2023, '9', { period: 'M01-M09' }),
+      fig(1, 10, 2023, '140', { kind: 'target' }),
+      fig(1, 10, 2023, '15', { period: 'Q1' }),
+      fig(3, 10, 2023, '1', { period: 'FY' }),
+      fig(1, 10, 2023, '999', { projectId: 4, period: 'H1' }),
+    ];
+    const groups = groupByPeriod(figs);
+    expect(groups.map((g) => `${g.year}:${g.period}`)).toEqual(['2023:', '2023:M01-M09', '2023:H1', '2023:Q2', '2023:Q1', '2022:']);
+    expect(groups[0]!.figures.map((f) => f.value)).toEqual(['140', '1']);
+    expect(groups[2]!.figures.map((f) => f.value)).toEqual(['62']);
+  });
+});

@@ -15,6 +15,9 @@ import { idParam } from '@/lib/i18n/params';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { PageTitle } from '@/components/layout/page-title';
 import { FigureMatrix } from '@/components/overview/figure-matrix';
+import { getParkPeriods } from '@/lib/data/scorecard';
+import { scorecardDictionary } from '@/lib/i18n/scorecard';
+import { ParkPeriods } from '@/components/scorecard/park-periods';
 import { AwardsList } from '@/components/overview/awards-list';
 import { ArticleLinks } from '@/components/overview/article-links';
 import { SourcedChart } from '@/components/charts/sourced-chart';
@@ -33,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParkPage({ params }: Props) {
   const id = idParam((await params).id);
   if (id === undefined) notFound();
-  const [{ t, lang }, view, metrics, projects] = await Promise.all([getDictionary(), getParkView(id), getMetrics(), getParkProjects(id)]);
+  const [{ t, lang }, view, metrics, projects, periods] = await Promise.all([getDictionary(), getParkView(id), getMetrics(), getParkProjects(id), getParkPeriods(id)]);
   if (!view) notFound();
   const { park, region, parentRegion, figures } = view;
   const name = localName(lang, park.name, park.nameEn);
@@ -140,6 +143,14 @@ export default async function ParkPage({ params }: Props) {
           </div>
         </section>
       ) : null}
+
+      <section className="panel" aria-labelledby="periods-h">
+        <div className="panel-head">
+          <h2 id="periods-h">{scorecardDictionary(lang).parkPeriods}</h2>
+          <p className="panel-note">{scorecardDictionary(lang).parkPeriodsNote}</p>
+        </div>
+        <ParkPeriods groups={periods} metrics={metrics} parkName={name} lang={lang} />
+      </section>
 
       <section className="panel" aria-labelledby="metrics-h">
         <div className="panel-head">
