@@ -60,6 +60,16 @@ export async function getScorecardDimensions(): Promise<DimensionRef[]> {
   }, { ttlMs: 60_000 });
 }
 
+/** Parks that belong to another park (sub-parks). */
+async function getSubparkIds(): Promise<Set<number>> {
+  const ids = await cached('overview:scorecard:subparks', async () => {
+    const prisma = await getPrisma();
+    const rows = await prisma.park.findMany({ where: { parentId: { not: null } }, select: { id: true } });
+    return rows.map((r) => r.id);
+  }, { ttlMs: 60_000 });
+  return new Set(ids);
+}
+
 export interface ScorecardView {
   /** Years with a scorecard figure or award of a park, newest first. */
   years: number[];
@@ -82,7 +92,9 @@ export interface ScorecardView {
 /** The scorecard for a year (default: the latest with figures), a county and a comparison. */
 export async function getScorecard(opts: { year?: number; county?: string; compare?: number[] } = {}): Promise<ScorecardView> {
   await requireRole('viewer');
-  const [places, dimensions] = await Promise.all([getPlaces(), getScorecardDimensions()]);
+  const [allPlaces, dimensions, subparks] = await Promise.all([getPlaces(), getScorecardDimensions(), getSubparkIds()]);
+  // The province evaluates the listed parks; a sub-park (电子信息产业园 of 韶山高新区) is not a row of its own.
+  const places = { ...allPlaces, parks: allPlaces.parks.filter((p) => !subparks.has(p.id)) };
   const regions = [places.city, ...places.counties].filter((r): r is RegionRef => r !== null && places.parks.some((p) => p.regionId === r.id));
   const county = opts.county && regions.some((r) => r.code === opts.county) ? opts.county : null;
   const metricIds = dimensions.flatMap((d) => d.indicators.map((m) => m.id));

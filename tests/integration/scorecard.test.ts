@@ -64,6 +64,10 @@ describe('五好 scorecard on the demo issue (pglite)', () => {
     expect(s.years.slice(0, 2)).toEqual([2023, 2022]);
     expect(s.rows.map((r) => r.park.name)).toEqual(expect.arrayContaining(['湘潭经开区', '湘潭高新区', '天易经开区', '雨湖高新区']));
     expect(s.rows.length).toBe(s.parks.length);
+    // Listed parks only: a sub-park is not a row of its own.
+    const subparks = await db.prisma.park.findMany({ where: { parentId: { not: null } }, select: { name: true } });
+    for (const sp of subparks) expect(s.rows.map((r) => r.park.name)).not.toContain(sp.name);
+    expect(s.rows.map((r) => r.park.name)).toHaveLength(8);
     const row = (name: string) => s.rows.find((r) => r.park.name === name)!;
     const dim = (name: string, key: string) => row(name).dimensions.find((d) => d.key === key)!;
     const growth = dim('湘潭经开区', 'planning').cells.find((c) => c.metric.key === 'leading_industry_output_growth');
