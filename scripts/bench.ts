@@ -107,6 +107,31 @@ async function sqlFloor(client: pg.Client, sql: string, params: unknown[], runs 
   return { p50: median(times), p95: percentile(times, 95), rows };
 }
 
+/**
+ * What an approval costs the caches: an approved fact of the metric taken back to draft and approved
+ * again, each UPDATE with the maintenance triggers of fact_aggregate and fact_figure, timed inside a
+ * transaction that is rolled back (the data stays as it was).
+ */
+async function approvalRefresh(client: pg.Client, metricId: number, runs = 12): Promise<{ p50: number; p95: number; n: number }> {
+  const ids = await client.query<{ id: number }>(
+    `SELECT id FROM fact WHERE metric_id = $1 AND status = 'approved' AND deleted_at IS NULL ORDER BY id LIMIT $2`,
+    [metricId, runs],
+  );
+  const times: number[] = [];
+  for (const { id } of ids.rows) {
+    await client.query('BEGIN');
+    try {
+      await client.query(`UPDATE fact SET status = 'draft' WHERE id = $1`, [id]);
+      const t = process.hrtime.bigint();
+      await client.query(`UPDATE fact SET status = 'approved' WHERE id = $1`, [id]);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  }
+  return { p50: median(times), p95: percentile(times, 95), n: times.length };
+}
+
 interface ImportTimes {
   cliDemoMs: number;
   demoMs: number;
@@ -359,6 +384,9 @@ runMain(async () => {
     const floorFromFacts = await sqlFloor(client, rawSql, [metric.metric_id], 10);
     const floorAgg = await sqlFloor(client, aggSql, [metric.metric_id]);
     results.sql = { raw: floorRaw, fromFacts: floorFromFacts, aggregate: floorAgg, metric: metric.key };
+    const approval = await approvalRefresh(client, metric.metric_id);
+    results.approvalRefresh = approval;
+    console.log(`Approval with cache maintenance (fact_aggregate + fact_figure triggers, ${approval.n} approvals): p50 ${approval.p50.toFixed(1)} ms, p95 ${approval.p95.toFixed(1)} ms`);
     console.log(`\nSQL floor (busiest metric ${metric.key}; pg client round trip, ms):`);
     console.log(
       formatTable(
