@@ -79,13 +79,21 @@ export function IssueEditForm(p: IssueFormProps) {
 export function IssueWithdrawForm(p: Pick<IssueFormProps, 'id' | 'version' | 'withdrawn' | 't'>) {
   const router = useRouter();
   const [reason, setReason] = useState('');
+  // The outcome of the latest of the two actions: the form switches between withdraw and restore
+  // when the page refreshes, and the message of what just happened stays.
+  const [last, setLast] = useState<Result>(null);
   const [wState, withdraw, withdrawing] = useActionState(async (prev: Result, fd: FormData) => {
     const r = await withdrawIssue(prev, fd);
-    if (r.ok) router.refresh();
+    setLast(r);
+    if (r.ok) {
+      setReason('');
+      router.refresh();
+    }
     return r;
   }, null);
-  const [rState, restore, restoring] = useActionState(async (prev: Result, fd: FormData) => {
+  const [, restore, restoring] = useActionState(async (prev: Result, fd: FormData) => {
     const r = await restoreIssue(prev, fd);
+    setLast(r);
     if (r.ok) router.refresh();
     return r;
   }, null);
@@ -95,7 +103,7 @@ export function IssueWithdrawForm(p: Pick<IssueFormProps, 'id' | 'version' | 'wi
         <input type="hidden" name="id" value={p.id} />
         <input type="hidden" name="version" value={p.version} />
         <button type="submit" className={`${s.btn} ${s.primary}`} disabled={restoring}>{restoring ? p.t.restoring : p.t.restore}</button>
-        <div role="status" aria-live="polite"><Message state={rState ?? wState} /></div>
+        <div role="status" aria-live="polite"><Message state={last} /></div>
       </form>
     );
   }
@@ -112,7 +120,7 @@ export function IssueWithdrawForm(p: Pick<IssueFormProps, 'id' | 'version' | 'wi
       <div className={s.row} style={{ marginTop: 8 }}>
         <button type="submit" className={s.btn} disabled={withdrawing}>{withdrawing ? p.t.withdrawing : p.t.withdraw}</button>
       </div>
-      <div role="status" aria-live="polite"><Message state={wState ?? rState} /></div>
+      <div role="status" aria-live="polite"><Message state={last} /></div>
     </form>
   );
 }

@@ -52,11 +52,10 @@ export default async function IssueRecordPage({ params }: { params: Promise<{ id
         {!issue.withdrawn ? <p><Link href={`/admin/review?issue=${issue.id}&status=all`}>{t.review}</Link></p> : null}
       </section>
       <IssueEditForm
-        key={`e${issue.version}`}
         id={issue.id} version={issue.version} publication={issue.publication} date={issue.date} page={issue.page}
         today={todayInChina()} withdrawn={issue.withdrawn !== null} proposedDate={dc.proposed} t={t}
       />
-      <IssueWithdrawForm key={`w${issue.version}`} id={issue.id} version={issue.version} withdrawn={issue.withdrawn !== null} t={t} />
+      <IssueWithdrawForm id={issue.id} version={issue.version} withdrawn={issue.withdrawn !== null} t={t} />
       <section className={s.card} aria-labelledby="issue-articles">
         <h2 id="issue-articles">{fill(t.articles, { n: issue.articles.length })}</h2>
         <ol>
