@@ -67,7 +67,7 @@ export function Combobox({
       onKeyDown={(e) => e.stopPropagation()}
     >
       <Label>{label}</Label>
-      <input type="hidden" name={name} value={selected ?? ''} />
+      <input type="hidden" name={name} value={selected ?? ''} data-unmatched={unmatched ? '' : undefined} />
       <div className={r.comboInput}>
         <Input placeholder={placeholder ?? '输入名称或别名搜索'} className={s.input} />
         <Button className={r.comboButton} aria-label={`${label}：展开列表`}>▾</Button>

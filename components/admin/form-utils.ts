@@ -24,3 +24,10 @@ export function clientCheck(schema: z.ZodType, form: FormData): FieldErrors | nu
   }
   return out;
 }
+
+/** Pickers holding typed text that names no option: the form must not save as if it were empty. */
+export function unmatchedPickers(form: HTMLFormElement): FieldErrors | null {
+  const names = [...form.querySelectorAll<HTMLInputElement>('input[type="hidden"][data-unmatched]')].map((i) => i.name);
+  if (names.length === 0) return null;
+  return Object.fromEntries(names.map((n) => [n, ['请从列表中选择，或清空这一栏']]));
+}

@@ -9,7 +9,7 @@ import type { PickerOptions } from '@/lib/data/catalog';
 import { manualFactSchema } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
 import { Field, invalid } from './field';
-import { clientCheck, formToObject, type FieldErrors } from './form-utils';
+import { clientCheck, unmatchedPickers, formToObject, type FieldErrors } from './form-utils';
 import s from './admin.module.css';
 
 export function ManualFactForm({ options, submissionKey }: { options: PickerOptions; submissionKey: string }) {
@@ -35,7 +35,7 @@ export function ManualFactForm({ options, submissionKey }: { options: PickerOpti
         if (sending.current) return;
         const fd = new FormData(e.currentTarget);
         setTyped(formToObject(fd));
-        const problems = clientCheck(manualFactSchema, fd);
+        const problems = clientCheck(manualFactSchema, fd) ?? unmatchedPickers(e.currentTarget);
         setClientErrors(problems);
         if (problems) return;
         sending.current = true;

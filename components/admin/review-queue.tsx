@@ -14,7 +14,7 @@ import type { ReviewArticle, ReviewFact, ReviewStatusFilter } from '@/lib/data/r
 import type { ReviewExtras } from '@/lib/data/review-context';
 import { factUpdateSchema, REJECT_PRESETS } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
-import { clientCheck, type FieldErrors } from './form-utils';
+import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
 import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from './format';
 import { HighlightedSentence } from './highlighted-sentence';
 import { ConflictNotes, ContextParagraph } from './review-context';
@@ -103,7 +103,10 @@ export function ReviewQueue({
         act('approve', [itemOf(f)], undefined, () => next(active));
       } else if (e.key === 'r' && f) {
         e.preventDefault();
-        setMenuFor(f.id);
+        // Pressed like a click on the row's 驳回 button, so the menu opens (and takes focus) as it does for a click.
+        const trigger = rowRefs.current.get(f.id)?.querySelector<HTMLButtonElement>('[data-reject-trigger]');
+        if (trigger) trigger.click();
+        else setMenuFor(f.id);
       } else if (e.key === 'e' && f) {
         e.preventDefault();
         setEditing(f.id);
@@ -137,7 +140,7 @@ export function ReviewQueue({
   function reasonMenu(forId: MenuFor, items: Item[], label: string, text: string, disabled: boolean, index: number) {
     return (
       <MenuTrigger isOpen={menuFor === forId} onOpenChange={(open) => setMenuFor(open ? forId : null)}>
-        <Button className={`${s.btn} ${s.danger}`} isDisabled={disabled} aria-label={label}>{text} ▾</Button>
+        <Button className={`${s.btn} ${s.danger}`} isDisabled={disabled} aria-label={label} data-reject-trigger={forId === BULK ? undefined : ''}>{text} ▾</Button>
         <Popover placement="bottom end" className={r.popover}>
           <Menu
             className={r.menu}
@@ -315,7 +318,7 @@ function FactEditor({
         const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
         const approve = (submitter?.value ?? '1') === '1';
         fd.set('approve', approve ? '1' : '0');
-        const problems = clientCheck(factUpdateSchema, fd);
+        const problems = clientCheck(factUpdateSchema, fd) ?? unmatchedPickers(e.currentTarget);
         setClientErrors(problems);
         if (problems) return;
         sending.current = true;

@@ -11,7 +11,7 @@ import { createArticleFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { articleFactSchema } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
-import { clientCheck, type FieldErrors } from './form-utils';
+import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
 import { ContextParagraph } from './review-context';
 import s from './admin.module.css';
 import r from './review.module.css';
@@ -91,7 +91,7 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
               const fd = new FormData(e.currentTarget);
               const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
               fd.set('status', submitter?.value === 'draft' ? 'draft' : 'approved');
-              const problems = clientCheck(articleFactSchema, fd);
+              const problems = clientCheck(articleFactSchema, fd) ?? unmatchedPickers(e.currentTarget);
               setErrors(problems);
               if (problems) return;
               sending.current = true;
@@ -137,7 +137,8 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
                 errors={errors ?? undefined}
                 autoFocusValue
                 values={{
-                  metricId: proposal.metricId, parkId: proposal.parkId, regionId: proposal.regionId, orgName: proposal.orgName,
+                  metricId: proposal.metricId, parkId: proposal.parkId, regionId: proposal.regionId, projectId: proposal.projectId, orgId: proposal.orgId,
+                  orgName: proposal.projectId !== null || proposal.orgId !== null ? null : proposal.orgName,
                   year: proposal.year, period: proposal.period, kind: proposal.kind, comparator: proposal.comparator,
                   value: '', unit: '', valueText: proposal.valueText, unitText: proposal.unitText, subjectType: proposal.subjectType,
                 }}

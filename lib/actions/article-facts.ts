@@ -23,6 +23,9 @@ export interface FigureProposal {
   subjectType: 'park' | 'region' | 'project' | 'org' | 'none';
   parkId: number | null;
   regionId: number | null;
+  /** A project or organisation the records already hold under the name the text gives. */
+  projectId: number | null;
+  orgId: number | null;
   orgName: string | null;
   evidence: string;
   /** The paragraph around the figure and the marked mentions (offsets into the paragraph). */
@@ -39,11 +42,13 @@ const proposeAction = withAction('admin', proposeSchema, async (input, { tx }): 
   const r = readFigureAt(articleOf(row), ctx, input.start, input.end);
   if ('error' in r) return { ok: false, status: 400, message: r.error };
   const subject = r.subject;
-  const [metric, park, region, existing] = await Promise.all([
+  const [metric, park, region, existing, project, org] = await Promise.all([
     tx.metric.findFirst({ where: { key: r.metric.key, deletedAt: null, mergedIntoId: null }, select: { id: true } }),
     subject?.type === 'park' ? tx.park.findFirst({ where: { name: subject.name, deletedAt: null }, select: { id: true } }) : null,
     subject?.type === 'region' ? tx.region.findFirst({ where: { name: subject.name, deletedAt: null }, select: { id: true } }) : null,
     tx.fact.findMany({ where: { articleId: row.id, deletedAt: null, spanStart: { lt: r.span[1] }, spanEnd: { gt: r.span[0] } }, select: { id: true } }),
+    subject?.type === 'project' ? tx.project.findFirst({ where: { name: subject.name, deletedAt: null }, select: { id: true } }) : null,
+    subject && subject.type !== 'project' ? tx.organization.findFirst({ where: { name: subject.name, deletedAt: null }, select: { id: true } }) : null,
   ]);
   // A park or region the database does not know is kept by name, as the importer does.
   const subjectType = !subject ? 'none' : park ? 'park' : region ? 'region' : subject.type === 'project' ? 'project' : 'org';
@@ -64,6 +69,8 @@ const proposeAction = withAction('admin', proposeSchema, async (input, { tx }): 
       subjectType,
       parkId: park?.id ?? null,
       regionId: region?.id ?? null,
+      projectId: subjectType === 'project' ? (project?.id ?? null) : null,
+      orgId: subjectType === 'org' ? (org?.id ?? null) : null,
       orgName: subjectType === 'org' || subjectType === 'project' ? (subject?.name ?? null) : null,
       evidence: r.evidence,
       paragraph: row.body.slice(r.paragraph.start, r.paragraph.end),
