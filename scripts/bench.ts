@@ -362,22 +362,29 @@ runMain(async () => {
     // report of each whole-year figure of the metric, read from fact_figure), run directly: the
     // floor the API is compared against; the same answer computed from the facts (what fact_figure
     // saves); and the per-year totals from fact_aggregate.
-    const figureSql = `SELECT f.id, m.key, f.park_id, f.region_id, f.year, f.kind::text AS kind, f.value::text AS value, f.unit,
-             f.article_id, i.date AS issue_date, a.headline, f.evidence, ff.reports
+    const figureSql = `SELECT f.id, m.key, m.unit AS metric_unit, ff.value_count, m.aggregation::text AS aggregation, f.park_id, f.region_id,
+             f.year, f.kind::text AS kind, f.value::text AS value, f.unit, f.article_id, i.date AS issue_date, a.headline, f.evidence, ff.reports
         FROM fact_figure ff JOIN fact f ON f.id = ff.latest_fact_id JOIN metric m ON m.id = ff.metric_id
         LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
-       WHERE ff.metric_id = $1::int AND ff.period = ''
-       ORDER BY ff.metric_id, ff.unit, ff.kind, ff.year, ff.park_id, ff.region_id`;
-    const rawSql = `SELECT DISTINCT ON (f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id)
-             f.id, m.key, f.park_id, f.region_id, f.year, f.kind::text AS kind, f.value::text AS value, f.unit, f.article_id,
-             i.date AS issue_date, a.headline, f.evidence,
-             count(*) OVER (PARTITION BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id) AS reports
-        FROM fact f JOIN metric m ON m.id = f.metric_id
-        LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
-       WHERE f.deleted_at IS NULL AND (i.id IS NULL OR i.deleted_at IS NULL) AND f.status::text IN ('approved')
-         AND m.key = (SELECT key FROM metric WHERE id = $1) AND f.year IS NOT NULL
-         AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL) AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
-       ORDER BY f.metric_id, f.unit, f.kind, f.year, f.park_id, f.region_id, i.date DESC NULLS LAST, f.id DESC`;
+       WHERE ff.metric_id = $1::int AND ff.period = '' AND (ff.park_id IS NOT NULL OR ff.region_id IS NOT NULL)
+       ORDER BY ff.metric_id, ff.unit_family, ff.kind, ff.year, ff.park_id, ff.region_id, ff.event`;
+    // The same figures from the facts (the aggregate's fallback path in lib/data/fact-aggregate.ts).
+    const rawSql = `WITH r AS (
+        SELECT f.id, m.key, f.metric_id, f.park_id, f.region_id, f.year, f.kind, f.value::text AS value, f.unit, f.article_id,
+               i.date AS issue_date, a.headline, f.evidence, unit_family(f.unit) AS family,
+               figure_event(m.nature, f.event_key, f.value, f.unit) AS event, unit_base_value(f.value, f.unit) AS base_value
+          FROM fact f JOIN metric m ON m.id = f.metric_id
+          LEFT JOIN article a ON a.id = f.article_id LEFT JOIN issue i ON i.id = a.issue_id
+         WHERE f.deleted_at IS NULL AND (i.id IS NULL OR i.deleted_at IS NULL) AND f.status = 'approved'
+           AND f.metric_id = $1::int AND f.year IS NOT NULL AND (f.park_id IS NOT NULL OR f.region_id IS NOT NULL)
+           AND (f.period IS NULL OR f.period IN ('FY', 'cumulative'))
+      ), g AS (
+        SELECT (array_agg(id ORDER BY issue_date DESC NULLS LAST, id DESC))[1] AS latest, count(*) AS reports,
+               count(DISTINCT base_value)::int AS value_count
+          FROM r GROUP BY metric_id, family, kind, year, park_id, region_id, event
+      )
+      SELECT r.*, g.reports, g.value_count FROM g JOIN r ON r.id = g.latest
+       ORDER BY r.metric_id, r.family, r.kind, r.year, r.park_id, r.region_id, r.event`;
     const aggSql = `SELECT year, kind, sum(value_sum) AS total, sum(fact_count) AS n FROM fact_aggregate
                      WHERE metric_id = $1 GROUP BY year, kind ORDER BY year, kind`;
     const floorRaw = await sqlFloor(client, figureSql, [metric.metric_id]);
