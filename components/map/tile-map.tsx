@@ -4,7 +4,7 @@
 // down to the region or park page. Two layouts, one shown by CSS: wide screens and phones.
 import type { MapCounty, MapPark, MapView } from '@/lib/data/map';
 import './map.css';
-import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
+import { dictionary, fill as fillIn, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { formatValue, toNumber, unitLabel } from '@/lib/i18n/format';
 import {
   CITY_PARKS_TILE,
@@ -101,30 +101,45 @@ function TileSvg({
                 </text>
               ) : null}
             </a>
-            {tile.parks.map((p, i) => {
-              const ly = y + (tile.neutral ? 38 : 58) + i * LINE;
-              if (ly + LINE > y + h) return null;
-              const pc = colour(p.point);
-              const name = localName(lang, p.park.name, p.park.nameEn);
-              const text = `${name} ${valueText(p.point, lang)}`;
+            {(() => {
+              // As many markers as the tile holds; the rest are counted and left to the county's page.
+              const top = y + (tile.neutral ? 38 : 58);
+              const room = Math.max(0, Math.floor((y + h - 4 - top) / LINE));
+              const shown = tile.parks.length > room ? tile.parks.slice(0, Math.max(0, room - 1)) : tile.parks;
+              const more = tile.parks.length - shown.length;
               return (
-                <a key={p.park.id} href={`/parks/${p.park.id}`} aria-label={`${name}${sep}${valueText(p.point, lang)}`} className="park-link" data-park={p.park.id}>
-                  <rect className="park-hit" x={x + 6} y={ly} width={w - 12} height={LINE - 2} rx={4} fill={fill} />
-                  <circle
-                    cx={x + 18}
-                    cy={ly + LINE / 2 - 1}
-                    r={6}
-                    fill={pc?.fill ?? '#ffffff'}
-                    stroke={ink}
-                    strokeWidth={1.5}
-                    strokeDasharray={p.point ? undefined : '2 2'}
-                  />
-                  <text x={x + 30} y={ly + 14} className="park-name" fill={ink}>
-                    {fitLabel(text, Math.floor((w - 40) / 7))}
-                  </text>
-                </a>
+                <>
+                  {shown.map((p, i) => {
+                    const ly = top + i * LINE;
+                    const pc = colour(p.point);
+                    const name = localName(lang, p.park.name, p.park.nameEn);
+                    const text = `${name} ${valueText(p.point, lang)}`;
+                    return (
+                      <a key={p.park.id} href={`/parks/${p.park.id}`} aria-label={`${name}${sep}${valueText(p.point, lang)}`} className="park-link" data-park={p.park.id}>
+                        <rect className="park-hit" x={x + 6} y={ly} width={w - 12} height={LINE - 2} rx={4} fill={fill} />
+                        <circle
+                          cx={x + 18}
+                          cy={ly + LINE / 2 - 1}
+                          r={6}
+                          fill={pc?.fill ?? '#ffffff'}
+                          stroke={ink}
+                          strokeWidth={1.5}
+                          strokeDasharray={p.point ? undefined : '2 2'}
+                        />
+                        <text x={x + 30} y={ly + 14} className="park-name" fill={ink}>
+                          {fitLabel(text, Math.floor((w - 40) / 7))}
+                        </text>
+                      </a>
+                    );
+                  })}
+                  {more > 0 ? (
+                    <text x={x + 30} y={top + shown.length * LINE + 14} className="park-name" fill={ink}>
+                      {fillIn(t.map.more, { n: more })}
+                    </text>
+                  ) : null}
+                </>
               );
-            })}
+            })()}
           </g>
         );
       })}

@@ -27,28 +27,28 @@ export interface TileLayout {
  */
 export const WIDE_LAYOUT: TileLayout = {
   cols: 4,
-  rows: 3,
+  rows: 2,
   cells: {
     '430382': { col: 0, row: 0, w: 1, h: 1 }, // 韶山市
     '430302': { col: 1, row: 0, w: 1, h: 1 }, // 雨湖区
     [CITY_PARKS_TILE]: { col: 2, row: 0, w: 1, h: 1 },
     '430304': { col: 3, row: 0, w: 1, h: 1 }, // 岳塘区
-    '430381': { col: 0, row: 1, w: 1, h: 2 }, // 湘乡市
-    '430321': { col: 1, row: 1, w: 3, h: 2 }, // 湘潭县
+    '430381': { col: 0, row: 1, w: 1, h: 1 }, // 湘乡市
+    '430321': { col: 1, row: 1, w: 3, h: 1 }, // 湘潭县
   },
 };
 
 /** Phones: two columns, west on the left and east on the right, north to south. */
 export const NARROW_LAYOUT: TileLayout = {
   cols: 2,
-  rows: 4,
+  rows: 3,
   cells: {
     '430382': { col: 0, row: 0, w: 1, h: 1 },
     '430302': { col: 1, row: 0, w: 1, h: 1 },
     [CITY_PARKS_TILE]: { col: 0, row: 1, w: 1, h: 1 },
     '430304': { col: 1, row: 1, w: 1, h: 1 },
-    '430381': { col: 0, row: 2, w: 1, h: 2 },
-    '430321': { col: 1, row: 2, w: 1, h: 2 },
+    '430381': { col: 0, row: 2, w: 1, h: 1 },
+    '430321': { col: 1, row: 2, w: 1, h: 1 },
   },
 };
 
