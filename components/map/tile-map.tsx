@@ -113,10 +113,12 @@ function TileSvg({
                     const ly = top + i * LINE;
                     const pc = colour(p.point);
                     const name = localName(lang, p.park.name, p.park.nameEn);
-                    const text = `${name} ${valueText(p.point, lang)}`;
+                    const text = fitLabel(`${name} ${valueText(p.point, lang)}`, Math.floor((w - 40) / 7));
+                    // The marker's hit area ends with its label: the rest of the row still opens the county.
+                    const textWidth = [...text].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5), 0);
                     return (
                       <a key={p.park.id} href={`/parks/${p.park.id}`} aria-label={`${name}${sep}${valueText(p.point, lang)}`} className="park-link" data-park={p.park.id}>
-                        <rect className="park-hit" x={x + 6} y={ly} width={w - 12} height={LINE - 2} rx={4} fill={fill} />
+                        <rect className="park-hit" x={x + 6} y={ly} width={Math.min(w - 12, textWidth + 32)} height={LINE - 2} rx={4} fill={fill} />
                         <circle
                           cx={x + 18}
                           cy={ly + LINE / 2 - 1}
@@ -127,7 +129,7 @@ function TileSvg({
                           strokeDasharray={p.point ? undefined : '2 2'}
                         />
                         <text x={x + 30} y={ly + 14} className="park-name" fill={ink}>
-                          {fitLabel(text, Math.floor((w - 40) / 7))}
+                          {text}
                         </text>
                       </a>
                     );

@@ -3,11 +3,12 @@
 // keyboard; the server renders a page as an A4 PDF that holds its title, filters, as-of date and
 // sources (and refuses what the caller may not see); without Chromium the button prints in the
 // browser; the English pages show no Chinese in their chrome. Screenshots: test-results/screenshots/map-*.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './support/server';
-import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot } from './support/browser';
+import { browserAvailable, collectPageErrors, launchBrowser, newPage, screenshot, SCREENSHOT_DIR } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { extractPdfText } from '@/lib/pdf/extract-text';
 import { foldCjk } from '@/lib/extract/normalize';
@@ -85,7 +86,8 @@ describe.skipIf(!browserAvailable())('map, PDF export and English UI (production
       await screenshot(page, `map-${size.width}x${size.height}`);
 
       // County → region page.
-      await page.getByRole('link', { name: /^湘潭县：/ }).click();
+      // Where a reader clicks a tile: its name (the park markers inside are links of their own).
+      await page.getByRole('link', { name: /^湘潭县：/ }).locator('text').first().click();
       await page.waitForURL(/\/regions\/430321$/);
       await expect.poll(() => page.getByRole('heading', { level: 1, name: '湘潭县' }).count()).toBe(1);
       // The region page has the small map with this county outlined.
@@ -150,6 +152,8 @@ describe.skipIf(!browserAvailable())('map, PDF export and English UI (production
     const file = await download.path();
     const bytes = new Uint8Array(readFileSync(file));
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    writeFileSync(path.join(SCREENSHOT_DIR, 'map-export-overview.pdf'), bytes);
     const flat = await pdfText(bytes);
     expect(flat).toContain('园区工作总览');
     expect(flat).toContain('筛选条件');
@@ -164,7 +168,9 @@ describe.skipIf(!browserAvailable())('map, PDF export and English UI (production
     const res = await fetch(`${server.url}/api/pdf?path=${encodeURIComponent(MAP_2022)}`, { headers: { cookie: server.cookies.viewer ?? '' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
-    const mapText = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    const mapPdf = new Uint8Array(await res.arrayBuffer());
+    writeFileSync(path.join(SCREENSHOT_DIR, 'map-export-map.pdf'), mapPdf);
+    const mapText = await pdfText(mapPdf);
     expect(mapText).toContain('园区地图');
     expect(mapText).toContain('着色指标:主导产业产值增速');
   }, 180_000);
@@ -186,7 +192,8 @@ describe.skipIf(!browserAvailable())('map, PDF export and English UI (production
     const page = await signedIn(browser, server, SIZES[0]!, 'en');
     await page.goto(`${server.url}/regions/430300`);
     const parkHref = (await page.locator('a[href^="/parks/"]').first().getAttribute('href')) ?? '/parks/1';
-    const pages = ['/?year=2022', MAP_2022, '/regions/430300', '/regions/430321', parkHref, '/metrics', '/metrics/leading_industry_output_growth', '/wall?year=2022&interval=600'];
+    const articleHref = (await page.locator('a[href^="/articles/"]').first().getAttribute('href')) ?? '/articles/1';
+    const pages = ['/?year=2022', MAP_2022, '/regions/430300', '/regions/430321', parkHref, articleHref, '/metrics', '/metrics/leading_industry_output_growth', '/wall?year=2022&interval=600'];
     for (const href of pages) {
       await page.goto(`${server.url}${href}`);
       await page.locator('h1, h2').first().waitFor();
