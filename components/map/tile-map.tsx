@@ -14,7 +14,6 @@ import {
   WIDE_LAYOUT,
   classOf,
   colourClasses,
-  fitLabel,
   placeTiles,
   type ColourClass,
   type TileLayout,
@@ -77,7 +76,6 @@ function TileSvg({
         const cls = tile.neutral ? null : colour(tile.point);
         const fill = tile.neutral ? '#ffffff' : (cls?.fill ?? NO_DATA_FILL);
         const ink = tile.neutral ? NO_DATA_TEXT : (cls?.text ?? NO_DATA_TEXT);
-        const cols = Math.floor((w - 20) / 7.5);
         const value = tile.neutral ? '' : `${valueText(tile.point, lang)}${tile.basis === 'parks_sum' ? ` · ${t.map.parksSum}` : ''}`;
         const isCurrent = current === tile.key;
         return (
@@ -92,12 +90,16 @@ function TileSvg({
                 rx={10}
                 fill={fill}
               />
-              <text x={x + 12} y={y + 24} className="tile-name" fill={ink}>
-                {fitLabel(tile.name, cols)}
+              {/* Whole words clipped at the tile's edge (not cut with …): the visible text stays part of the link's name. */}
+              <clipPath id={`clip-${variant}-${tile.key}`}>
+                <rect x={x + 4} y={y} width={w - 14} height={h} />
+              </clipPath>
+              <text x={x + 12} y={y + 24} className="tile-name" fill={ink} clipPath={`url(#clip-${variant}-${tile.key})`}>
+                {tile.name}
               </text>
               {value ? (
-                <text x={x + 12} y={y + 44} className="tile-value" fill={ink}>
-                  {fitLabel(value, cols)}
+                <text x={x + 12} y={y + 44} className="tile-value" fill={ink} clipPath={`url(#clip-${variant}-${tile.key})`}>
+                  {value}
                 </text>
               ) : null}
             </a>
@@ -113,11 +115,19 @@ function TileSvg({
                     const ly = top + i * LINE;
                     const pc = colour(p.point);
                     const name = localName(lang, p.park.name, p.park.nameEn);
-                    const text = fitLabel(`${name} ${valueText(p.point, lang)}`, Math.floor((w - 40) / 7));
-                    // The marker's hit area ends with its label: the rest of the row still opens the county.
-                    const textWidth = [...text].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5), 0);
+                    // The value is never cut: the name is clipped before it (the whole name stays in
+                    // the text, so the visible text and the accessible name agree).
+                    const value = valueText(p.point, lang);
+                    const width = (str: string) => [...str].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7.5), 0);
+                    const valueX = x + w - 10;
+                    const nameRoom = Math.max(20, valueX - width(value) - 6 - (x + 30));
+                    const textWidth = Math.min(width(name), nameRoom) + 6 + width(value);
+                    const clipId = `clip-${variant}-${p.park.id}`;
                     return (
-                      <a key={p.park.id} href={`/parks/${p.park.id}`} aria-label={`${name}${sep}${valueText(p.point, lang)}`} className="park-link" data-park={p.park.id}>
+                      <a key={p.park.id} href={`/parks/${p.park.id}`} aria-label={`${name}${sep}${value}`} className="park-link" data-park={p.park.id}>
+                        <clipPath id={clipId}>
+                          <rect x={x + 30} y={ly} width={nameRoom} height={LINE} />
+                        </clipPath>
                         <rect className="park-hit" x={x + 6} y={ly} width={Math.min(w - 12, textWidth + 32)} height={LINE - 2} rx={4} fill={fill} />
                         <circle
                           cx={x + 18}
@@ -128,8 +138,11 @@ function TileSvg({
                           strokeWidth={1.5}
                           strokeDasharray={p.point ? undefined : '2 2'}
                         />
-                        <text x={x + 30} y={ly + 14} className="park-name" fill={ink}>
-                          {text}
+                        <text x={x + 30} y={ly + 14} className="park-name" fill={ink} clipPath={`url(#${clipId})`}>
+                          {name}
+                        </text>
+                        <text x={width(name) > nameRoom ? valueX : x + 30 + width(name) + 6} y={ly + 14} className="park-name" fill={ink} textAnchor={width(name) > nameRoom ? 'end' : 'start'}>
+                          {value}
                         </text>
                       </a>
                     );

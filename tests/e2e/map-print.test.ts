@@ -49,7 +49,7 @@ describe.skipIf(!browserAvailable())('map, PDF export and English UI (production
   beforeAll(async () => {
     server = await startAppServer({ demo: 'approved', sessions: ['viewer', 'analyst'] });
     browser = await launchBrowser();
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -243,7 +243,7 @@ describe.skipIf(!browserAvailable())('导出 PDF without Chromium on the server'
   beforeAll(async () => {
     server = await startAppServer({ demo: 'approved', sessions: ['viewer'], env: { CHROMIUM_PATH: '/nonexistent/chromium' } });
     browser = await launchBrowser();
-  }, 600_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await browser?.close();
