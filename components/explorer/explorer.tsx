@@ -231,7 +231,7 @@ export function Explorer({
             <button
               type="button"
               className="button secondary"
-              onClick={() => navigate({ groupBy: state.groupBy ?? 'metric' })}
+              onClick={() => navigate({ groupBy: 'metric' })}
             >
               {t.reset}
             </button>
