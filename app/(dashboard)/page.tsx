@@ -59,7 +59,7 @@ export default async function OverviewPage({
     year !== null && !data.parkYears.includes(year) ? (data.parkYears[0] ?? null) : null;
   const parkYearLink =
     parkYear !== null ? (
-      <Link prefetch={false} href={q(parkYear)}>
+      <Link prefetch={false} href={q(parkYear)} className="text-link">
         {lang === 'zh' ? `查看${parkYear}年园区数据 ›` : `Park figures of ${parkYear} ›`}
       </Link>
     ) : null;
