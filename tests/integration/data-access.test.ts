@@ -43,6 +43,7 @@ const PURE = new Set([
   'review.toReviewFact',
   'targets.linkTargets',
   'targets.buildTimeline',
+  'map.buildMapView',
 ]);
 /** Reads anyone may make. */
 const PUBLIC = new Set(['health.checkDatabase']);
@@ -84,6 +85,8 @@ const MIN_ROLE: Record<string, Role> = {
   'targets.getTargetTimeline': 'viewer',
   'fact-versions.getFactRevisions': 'viewer',
   'scorecard.getScorecardDimensions': 'viewer',
+  'map.getMapView': 'viewer',
+  'as-of.getDataAsOf': 'viewer',
   'scorecard.getScorecard': 'viewer',
   'scorecard.getParkPeriods': 'viewer',
 };
@@ -145,6 +148,8 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
       return [ids.issueId];
     case 'fact-versions.getFactRevisions':
       return [[1, 2, 3]];
+    case 'review-context.getReviewExtras':
+      return [[]];
     default:
       return [];
   }
