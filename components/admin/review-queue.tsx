@@ -103,10 +103,8 @@ export function ReviewQueue({
         act('approve', [itemOf(f)], undefined, () => next(active));
       } else if (e.key === 'r' && f) {
         e.preventDefault();
-        // Pressed like a click on the row's 驳回 button, so the menu opens (and takes focus) as it does for a click.
-        const trigger = rowRefs.current.get(f.id)?.querySelector<HTMLButtonElement>('[data-reject-trigger]');
-        if (trigger) trigger.click();
-        else setMenuFor(f.id);
+        // The row's reasons menu is controlled (isOpen): opening it here is what a click on 驳回 does.
+        setMenuFor(f.id);
       } else if (e.key === 'e' && f) {
         e.preventDefault();
         setEditing(f.id);

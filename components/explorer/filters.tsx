@@ -6,9 +6,10 @@
 import type { ExplorerOptions } from '@/lib/data/explorer';
 import type { Lang } from '@/lib/i18n/dictionaries';
 import type { ExplorerState, KindCode } from '@/lib/queries/facts';
+import { FACT_KINDS } from '@/lib/vocab/kinds';
 import { EXPLORER_LABELS } from './labels';
 
-const KINDS: KindCode[] = ['actual', 'target', 'forecast', 'plan'];
+const KINDS: readonly KindCode[] = FACT_KINDS;
 
 export function FilterForm({
   lang,

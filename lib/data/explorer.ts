@@ -9,6 +9,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { FactFilters, FactKindParam } from '@/lib/validations/api';
 import type { AggregationCode, ComparatorCode } from '@/lib/vocab/shapes';
 import type { MetricNature } from '@/lib/vocab/figure';
+import { FACT_KINDS } from '@/lib/vocab/kinds';
 
 export interface OptionCount {
   count: number;
@@ -188,7 +189,7 @@ export async function getExplorerOptions(filters: FactFilters): Promise<Explorer
     years: [...byYear.entries()]
       .sort((a, b) => b[0] - a[0])
       .map(([year, count]) => ({ year, count })),
-    kinds: (['actual', 'target', 'forecast', 'plan'] as const)
+    kinds: FACT_KINDS
       .filter((k) => byKind.has(k))
       .map((kind) => ({ kind, count: byKind.get(kind) ?? 0 })),
   };

@@ -1,7 +1,14 @@
 // Labels of the issue records, batch import, figure history and audit-log words, in Chinese
 // (default) and English. Client-safe; a separate file from dictionaries.ts so each feature's
 // labels stay together.
+import { COMPARATORS, comparatorOption } from '@/lib/vocab/comparators';
+import { kindLabels } from '@/lib/vocab/kinds';
 import type { Lang } from './dictionaries';
+
+/** Kind and comparator words of the audit log: from lib/vocab, the one list. */
+function vocabWords(lang: Lang): Record<string, string> {
+  return { ...kindLabels(lang), ...Object.fromEntries(COMPARATORS.map((c) => [c, comparatorOption(c, lang)])) };
+}
 
 const zh = {
   calendar: {
@@ -102,8 +109,7 @@ const zh = {
       unitMisfits: '单位不符', duplicateOf: '已有期次', proposedDate: '正文日期', file: '文件', metricLabel: '标签',
     } as Record<string, string>,
     values: {
-      draft: '待审', approved: '已批准', rejected: '已驳回', actual: '实际', target: '目标', forecast: '预计', plan: '计划',
-      eq: '等于', gt: '超过', gte: '不少于', lt: '不足', lte: '不超过', approx: '约', true: '是', false: '否',
+      draft: '待审', approved: '已批准', rejected: '已驳回', ...vocabWords('zh'), true: '是', false: '否',
       admin: '管理员', analyst: '分析员', viewer: '查看者',
     } as Record<string, string>,
     system: '系统',
@@ -211,8 +217,7 @@ const en: IssuesDictionary = {
       unitMisfits: 'Unit misfits', duplicateOf: 'Existing issue', proposedDate: "Text's date", file: 'File', metricLabel: 'Label',
     },
     values: {
-      draft: 'draft', approved: 'approved', rejected: 'rejected', actual: 'actual', target: 'target', forecast: 'forecast', plan: 'plan',
-      eq: '=', gt: '>', gte: '≥', lt: '<', lte: '≤', approx: '≈', true: 'yes', false: 'no',
+      draft: 'draft', approved: 'approved', rejected: 'rejected', ...vocabWords('en'), true: 'yes', false: 'no',
       admin: 'admin', analyst: 'analyst', viewer: 'viewer',
     },
     system: 'System',
