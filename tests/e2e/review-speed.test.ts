@@ -158,7 +158,8 @@ describe.skipIf(!browserAvailable())('review at the speed of reading (production
     const first = await page.locator('[data-active="true"]').getAttribute('data-fact-id');
     await page.locator('body').focus();
     await page.keyboard.press('r');
-    await page.getByRole('menu', { name: '驳回理由' }).waitFor();
+    // The open menu is named by its trigger (驳回 #id, aria-labelledby wins over its own aria-label).
+    await page.locator('[role="menu"][aria-label="驳回理由"]').waitFor();
     await screenshot(page, 'review-reject-menu');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('1');
