@@ -94,7 +94,8 @@ describe.skipIf(!browserAvailable())('accounts and roles (production build in Ch
       // polled: React reveals a streamed page after its loading state on a short timer, which can be after `load`
       await expect.poll(() => table.getByRole('link', { name: action, exact: true }).count(), { message: action, timeout: 15_000 }).toBeGreaterThan(0);
     }
-    expect(await table.innerText()).toContain('analyst');
+    // the role change in words (the audit log speaks in words, not codes)
+    expect(await table.innerText()).toContain('分析员');
     await screenshot(page, 'auth-admin-audit');
     expect(errors).toEqual([]);
 

@@ -41,6 +41,8 @@ function pageTemplates(): string[] {
 
 interface FactItem {
   id: number;
+  kind: string;
+  status: string;
   metric: { key: string; nameZh: string };
   park: { id: number; name: string } | null;
   region: { code: string; name: string } | null;
@@ -97,6 +99,8 @@ describe('every page refuses callers below its role, with the right status and n
       '/parks/[id]': String(withPark?.park?.id),
       '/regions/[code]': withRegion?.region?.code ?? '430300',
       '/admin/issues/[id]': String(server.demo?.issueId ?? 1),
+      // a target figure's timeline (the seed's reviewed 五好 targets are approved targets)
+      '/targets/[id]': String((facts.find((f) => f.kind === 'target' && f.status === 'approved') ?? facts[0]!).id),
     };
     pages = pageTemplates().map((t) => {
       const url = t.includes('[') ? fill[t] !== undefined ? t.replace(/\[[^\]]+\]/, fill[t]!) : `UNFILLED:${t}` : t;

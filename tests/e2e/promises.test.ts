@@ -151,8 +151,9 @@ describe.skipIf(!browserAvailable())('promises and delivery (production build in
     expect(await seriousViolations(page), 'admin headline').toEqual([]);
     await screenshot(page, 'promises-admin-headline-desktop');
     await page.goto(`${server.url}/?year=2023`);
-    const kpis = await page.locator('li.kpi').evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')));
-    expect(kpis).toEqual(['investment_in_demonstration_parks', 'new_specialised_sme']);
+    // the headline cards (the loading skeleton's cards may still be in the DOM while the page streams)
+    const cards = page.locator('section[aria-labelledby="kpis-h"] li.kpi[data-metric]');
+    await expect.poll(() => cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-metric')))).toEqual(['investment_in_demonstration_parks', 'new_specialised_sme']);
     await screenshot(page, 'promises-overview-2023-chosen-desktop');
     // Back to the default.
     await page.goto(`${server.url}/admin/headline`);
