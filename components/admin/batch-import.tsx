@@ -4,7 +4,7 @@
 // this list polls their progress and shows each file's result line and the batch's summary.
 import Link from 'next/link';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { enqueueBatchImport } from '@/lib/actions/batch-import';
 import type { ImportJobRow } from '@/lib/data/import-jobs';
 import { fill } from '@/lib/i18n/dictionaries';
@@ -40,6 +40,9 @@ export function BatchImport({ t }: { t: IssuesDictionary['batch'] }) {
   const [error, setError] = useState<string | null>(null);
   const [tooBig, setTooBig] = useState<string[]>([]);
   const jobs = useQuery({ ...importJobsQuery(batchId ?? 'none'), enabled: batchId !== null });
+  // The button works from hydration on (browser tests wait for this marker before clicking).
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => sectionRef.current?.setAttribute('data-ready', ''), []);
 
   async function start(): Promise<void> {
     const picked: { file: File; name: string }[] = [];
@@ -101,7 +104,7 @@ export function BatchImport({ t }: { t: IssuesDictionary['batch'] }) {
   const pending = items.length - finished.length;
 
   return (
-    <section className={s.card} aria-labelledby="batch-title">
+    <section ref={sectionRef} className={s.card} aria-labelledby="batch-title">
       <h2 id="batch-title">{t.title}</h2>
       <p className={s.muted}>{t.intro}</p>
       <form

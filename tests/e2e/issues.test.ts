@@ -88,6 +88,8 @@ describe.skipIf(!browserAvailable())('issue records and batch import (production
     });
     await page.goto(`${server.url}/admin/import`);
     await page.getByRole('heading', { name: /批量导入/ }).waitFor();
+    // hydrated: a click before React attached its handler would be lost
+    await page.locator('section[aria-labelledby="batch-title"][data-ready]').waitFor();
     await page.getByLabel(/文件（可多选/).setInputFiles(files);
     await page.getByRole('button', { name: '开始批量导入' }).click();
     const table = page.getByRole('table', { name: /批量导入/ });
