@@ -73,8 +73,9 @@ describe.skipIf(!browserAvailable())('issue records and batch import (production
     expect(back?.status()).toBe(200);
     // The log tells it in words.
     await page.goto(`${server.url}/admin/audit?entityType=issue`);
-    expect(await page.getByRole('link', { name: '撤回' }).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('link', { name: '恢复' }).count()).toBeGreaterThan(0);
+    // polled: the page streams in after its loading state, which can be after `load`
+    await expect.poll(() => page.getByRole('link', { name: '撤回' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('link', { name: '恢复' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(errors.filter((e) => !/net::ERR_ABORTED|404/.test(e))).toEqual([]);
   }, 180_000);
 

@@ -14,6 +14,9 @@ export interface AxeViolation {
 
 /** Serious and critical WCAG A/AA violations on the page as it is now, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Next streams the page's metadata: the <title> can arrive after `load`. Judge the page once it
+  // is there (a page that never gets one still fails the document-title rule below).
+  await page.waitForFunction(() => document.title.trim().length > 0, null, { timeout: 10_000 }).catch(() => undefined);
   await page.addScriptTag({ path: AXE_SOURCE });
   const violations = await page.evaluate(async () => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
