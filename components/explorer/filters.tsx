@@ -38,6 +38,42 @@ export function FilterForm({
   const missing = (present: boolean, value: string | number | undefined) =>
     !present && value !== undefined ? <option value={value}>{String(value)} (0)</option> : null;
 
+  /** A year bound (从/到): choosing one end past the other moves the other end with it. */
+  const yearBound = (side: 'yearFrom' | 'yearTo') => {
+    const value = state[side];
+    return (
+      <label>
+        {t[side]}
+        <select
+          value={value ?? ''}
+          onChange={(e) => {
+            const chosen = e.target.value ? Number(e.target.value) : undefined;
+            let { yearFrom, yearTo } = state;
+            if (side === 'yearFrom') {
+              yearFrom = chosen;
+              if (yearTo !== undefined && chosen !== undefined && yearTo < chosen) yearTo = chosen;
+            } else {
+              yearTo = chosen;
+              if (yearFrom !== undefined && chosen !== undefined && yearFrom > chosen) yearFrom = chosen;
+            }
+            onChange({ ...state, yearFrom, yearTo });
+          }}
+        >
+          <option value="">{t.any}</option>
+          {years.map((y) => (
+            <option key={y.year} value={y.year}>
+              {count(String(y.year), y.count)}
+            </option>
+          ))}
+          {missing(
+            years.some((y) => y.year === value),
+            value,
+          )}
+        </select>
+      </label>
+    );
+  };
+
   return (
     <form className="explorer-filters" onSubmit={(e) => e.preventDefault()}>
       <label>
@@ -102,56 +138,8 @@ export function FilterForm({
           )}
         </select>
       </label>
-      <label>
-        {t.yearFrom}
-        <select
-          value={state.yearFrom ?? ''}
-          onChange={(e) => {
-            const yearFrom = e.target.value ? Number(e.target.value) : undefined;
-            const yearTo =
-              state.yearTo !== undefined && yearFrom !== undefined && state.yearTo < yearFrom
-                ? yearFrom
-                : state.yearTo;
-            onChange({ ...state, yearFrom, yearTo });
-          }}
-        >
-          <option value="">{t.any}</option>
-          {years.map((y) => (
-            <option key={y.year} value={y.year}>
-              {count(String(y.year), y.count)}
-            </option>
-          ))}
-          {missing(
-            years.some((y) => y.year === state.yearFrom),
-            state.yearFrom,
-          )}
-        </select>
-      </label>
-      <label>
-        {t.yearTo}
-        <select
-          value={state.yearTo ?? ''}
-          onChange={(e) => {
-            const yearTo = e.target.value ? Number(e.target.value) : undefined;
-            const yearFrom =
-              state.yearFrom !== undefined && yearTo !== undefined && state.yearFrom > yearTo
-                ? yearTo
-                : state.yearFrom;
-            onChange({ ...state, yearFrom, yearTo });
-          }}
-        >
-          <option value="">{t.any}</option>
-          {years.map((y) => (
-            <option key={y.year} value={y.year}>
-              {count(String(y.year), y.count)}
-            </option>
-          ))}
-          {missing(
-            years.some((y) => y.year === state.yearTo),
-            state.yearTo,
-          )}
-        </select>
-      </label>
+      {yearBound('yearFrom')}
+      {yearBound('yearTo')}
       <fieldset className="kind-set">
         <legend>{t.kind}</legend>
         {KINDS.filter((k) => kinds.has(k) || state.kind?.includes(k)).map((k) => (
