@@ -67,11 +67,26 @@ async function status(page: Page, text: string | RegExp): Promise<void> {
   await page.getByRole('status').getByText(text).first().waitFor({ timeout: 60_000 });
 }
 
-/** The first draft in the queue with a money value (3.8亿元 fits its metric), and its index. */
-async function moneyRow(page: Page): Promise<{ id: string; index: number }> {
+/** A draft to correct: the first with a money value (typed as 3.8亿元), else the first counted in
+ *  people (typed as 150余人), with what the old form wanted instead (internal units, unit code). */
+async function correctionRow(page: Page): Promise<{ id: string; index: number; written: string; internal: string; unit: string; saved: string }> {
   const rows = page.locator('[data-fact-id]');
   const values = await rows.locator('[data-testid="fact-value"]').allTextContents();
-  const index = values.findIndex((v) => /元/.test(v));
+  let index = values.findIndex((v) => /元/.test(v));
+  let fix = { written: '3.8亿元', internal: '380000000', unit: 'CNY', saved: '3.8亿元' };
+  if (index < 0) {
+    index = values.findIndex((v) => /[人名]/.test(v));
+    fix = { written: '150人', internal: '150', unit: '人', saved: '150人' };
+  }
+  if (index < 0) throw new Error('no draft left to correct (money or people)');
+  return { id: (await rows.nth(index).getAttribute('data-fact-id')) ?? '', index, ...fix };
+}
+
+/** The first draft that is not a money value (those are kept for the corrections). */
+async function plainRow(page: Page): Promise<{ id: string; index: number }> {
+  const rows = page.locator('[data-fact-id]');
+  const values = await rows.locator('[data-testid="fact-value"]').allTextContents();
+  const index = Math.max(0, values.findIndex((v) => !/元/.test(v)));
   return { id: (await rows.nth(index).getAttribute('data-fact-id')) ?? '', index };
 }
 
@@ -106,11 +121,14 @@ async function main(): Promise<void> {
     for (let n = 0; n < 3; n++) {
       // Approve as is. Before: click 批准 (1). After: a (1).
       await queue(page, url);
+      let plain = await plainRow(page);
       runs.before.approve.push(await timed(1, async () => {
-        await page.locator('[data-fact-id]').first().getByRole('button', { name: /^通过并下一条/ }).click();
+        await page.locator(`#fact-${plain.id}`).getByRole('button', { name: /^通过并下一条/ }).click();
         await status(page, '已批准 1 条');
       }));
       await queue(page, url);
+      plain = await plainRow(page);
+      for (let k = 0; k < plain.index; k++) await page.keyboard.press('j');
       runs.after.approve.push(await timed(1, async () => {
         await page.keyboard.press('a');
         await status(page, '已批准 1 条');
@@ -118,35 +136,36 @@ async function main(): Promise<void> {
 
       // Correct and approve. Before: 编辑, value in internal units, unit code, 保存, 批准 (5).
       await queue(page, url);
-      let row = await moneyRow(page);
+      let row = await correctionRow(page);
       runs.before.correct.push(await timed(5, async () => {
         await page.locator(`#fact-${row.id}`).getByRole('button', { name: /^编辑/ }).click();
         const editor = page.getByRole('form', { name: `编辑 #${row.id}` });
-        await editor.getByLabel(/^数值/).fill('380000000');
-        await editor.getByLabel('单位', { exact: true }).fill('CNY');
+        await editor.getByLabel(/^数值/).fill(row.internal);
+        await editor.getByLabel('单位', { exact: true }).fill(row.unit);
         await editor.getByRole('button', { name: '仅保存' }).click();
         await status(page, '已保存');
         // The row shows the saved value (and its new version) before it can be approved.
-        await page.locator(`#fact-${row.id} [data-testid="fact-value"]`).filter({ hasText: '3.8亿元' }).waitFor({ timeout: 60_000 });
+        await page.locator(`#fact-${row.id} [data-testid="fact-value"]`).filter({ hasText: row.saved }).waitFor({ timeout: 60_000 });
         await page.locator(`#fact-${row.id}`).getByRole('button', { name: /^通过并下一条/ }).click();
         await status(page, '已批准 1 条');
       }));
       // After: e, the value as written, Enter (3).
       await queue(page, url);
-      row = await moneyRow(page);
+      row = await correctionRow(page);
       for (let k = 0; k < row.index; k++) await page.keyboard.press('j');
       runs.after.correct.push(await timed(3, async () => {
         await page.keyboard.press('e');
         await page.getByRole('form', { name: `编辑 #${row.id}` }).waitFor();
-        await page.keyboard.type('3.8亿元');
+        await page.keyboard.type(row.written);
         await page.keyboard.press('Enter');
         await status(page, '已保存并批准');
       }));
 
       // Reject. Before: 驳回, a typed reason, 确认驳回 (3; here through 其他理由…, one click more).
       await queue(page, url);
+      plain = await plainRow(page);
       runs.before.reject.push(await timed(3, async () => {
-        await page.locator('[data-fact-id]').first().getByRole('button', { name: /^驳回/ }).click();
+        await page.locator(`#fact-${plain.id}`).getByRole('button', { name: /^驳回/ }).click();
         await page.getByRole('menuitem', { name: '其他理由…' }).click();
         await page.getByLabel('驳回理由（必填）').fill('不是本地数据');
         await page.getByRole('button', { name: '确认驳回' }).click();
@@ -154,8 +173,9 @@ async function main(): Promise<void> {
       }));
       // After: 驳回 ▾, a preset reason (2; the keyboard path r, 1 is also 2).
       await queue(page, url);
+      plain = await plainRow(page);
       runs.after.reject.push(await timed(2, async () => {
-        await page.locator('[data-fact-id]').first().getByRole('button', { name: /^驳回/ }).click();
+        await page.locator(`#fact-${plain.id}`).getByRole('button', { name: /^驳回/ }).click();
         await page.getByRole('menuitem', { name: /噪声/ }).click();
         await status(page, '已驳回 1 条');
       }));
@@ -221,6 +241,10 @@ async function main(): Promise<void> {
       const seconds = steps.reduce((t, st) => t + mix[st] * median(runs[when][st].map((x) => x.seconds)), 0);
       console.log(`${when}: ${actions} actions, ${seconds.toFixed(0)} s for ${handled} facts → ${(actions / handled).toFixed(2)} actions, ${(seconds / handled).toFixed(2)} s per fact`);
     }
+  } catch (e) {
+    const pages = browser.contexts().flatMap((c) => c.pages());
+    if (pages[0]) await pages[0].screenshot({ path: 'test-results/review-timing-failure.png', fullPage: false });
+    throw e;
   } finally {
     await browser.close();
     await server.stop();
