@@ -10,14 +10,31 @@ import { scorecardDictionary } from '@/lib/i18n/scorecard';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { periodText } from './score-cell';
 
-export function ParkPeriods({ groups, metrics, parkName, lang }: { groups: PeriodGroup<SubjectFigure>[]; metrics: MetricRef[]; parkName: string; lang: Lang }) {
+/** Period groups shown on the page (newest first); the rest are one link away, in the explorer. */
+export const PARK_PERIODS_SHOWN = 8;
+
+export function ParkPeriods({
+  groups, metrics, parkName, lang, moreHref, limit = PARK_PERIODS_SHOWN,
+}: {
+  groups: PeriodGroup<SubjectFigure>[];
+  metrics: MetricRef[];
+  parkName: string;
+  lang: Lang;
+  /** Where the periods not shown are (the explorer filtered to this park). */
+  moreHref?: string;
+  limit?: number;
+}) {
   const t = dictionary(lang);
   const s = scorecardDictionary(lang);
   const byId = new Map(metrics.map((m) => [m.id, m]));
   if (groups.length === 0) return <p className="empty">{t.noData}</p>;
+  // A park reported for twenty years has hundreds of periods: the page shows the newest few
+  // (a page of thousands of rows is megabytes to send and unreadable), the explorer has them all.
+  const shown = groups.slice(0, limit);
+  const hidden = groups.length - shown.length;
   return (
     <div className="park-periods">
-      {groups.map((g) => {
+      {shown.map((g) => {
         const label = periodText(g, lang);
         const rows = [...g.figures].sort((a, b) => a.metricId - b.metricId || a.kind.localeCompare(b.kind));
         return (
@@ -51,6 +68,17 @@ export function ParkPeriods({ groups, metrics, parkName, lang }: { groups: Perio
           </div>
         );
       })}
+      {hidden > 0 ? (
+        <p className="panel-note" data-periods-hidden={hidden}>
+          {fill(s.morePeriods, { n: String(hidden) })}
+          {moreHref ? (
+            <>
+              {' '}
+              <Link prefetch={false} href={moreHref}>{s.morePeriodsLink}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }

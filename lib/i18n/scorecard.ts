@@ -45,6 +45,8 @@ const zh = {
   adminLink: '调整指标',
   parkPeriods: '各期数据',
   parkPeriodsNote: '按报告期分组：全年数据，以及上半年、季度、1—N月等阶段数据',
+  morePeriods: '另有 {n} 个更早的报告期未列出。',
+  morePeriodsLink: '在分析页查看全部',
   kind: '类型',
   periodCaption: '{park} · {period}',
 };
@@ -93,6 +95,8 @@ const en: ScorecardDictionary = {
   adminLink: 'Edit indicators',
   parkPeriods: 'Figures by period',
   parkPeriodsNote: 'Grouped by the stretch they cover: whole years, and half-years, quarters and January-to-month figures',
+  morePeriods: '{n} earlier periods are not listed.',
+  morePeriodsLink: 'See them all in the explorer',
   kind: 'Kind',
   periodCaption: '{park} · {period}',
 };

@@ -149,7 +149,7 @@ export default async function ParkPage({ params }: Props) {
           <h2 id="periods-h">{scorecardDictionary(lang).parkPeriods}</h2>
           <p className="panel-note">{scorecardDictionary(lang).parkPeriodsNote}</p>
         </div>
-        <ParkPeriods groups={periods} metrics={metrics} parkName={name} lang={lang} />
+        <ParkPeriods groups={periods} metrics={metrics} parkName={name} lang={lang} moreHref={`/explorer?park=${park.id}`} />
       </section>
 
       <section className="panel" aria-labelledby="metrics-h">
