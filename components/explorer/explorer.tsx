@@ -11,6 +11,7 @@ import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-qu
 import { EChart, type ChartClickEvent } from '@/components/charts/echart';
 import { TableView } from '@/components/charts/table-view';
 import { explorerChartOption } from '@/lib/charts/explorer';
+import { formatUnit } from '@/lib/vocab/units';
 import type { SavedViewItem } from '@/lib/data/saved-views';
 import { describeFilters } from '@/lib/explorer/describe';
 import type { Lang } from '@/lib/i18n/dictionaries';
@@ -381,6 +382,11 @@ export function Explorer({
               </div>
             </div>
             <p className="panel-note">{chart.mode === 'counts' ? t.countsNote : t.valuesNote}</p>
+            {chart.omittedUnits.length > 0 ? (
+              <p className="panel-note" role="note" data-omitted-units={chart.omittedUnits.join(',')}>
+                {t.omittedUnits(chart.omittedUnits.map((u) => formatUnit(u, lang)).join(lang === 'zh' ? '、' : ', '))}
+              </p>
+            ) : null}
             {aggregates.isError ? (
               <p role="alert">
                 {t.error}: {aggregates.error.message}

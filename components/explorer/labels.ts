@@ -83,6 +83,8 @@ interface Labels {
   del: string;
   firstViewNote: (metric: string, year: number) => string;
   chartTitle: (what: string, group: string) => string;
+  /** Series left off the chart because their unit does not convert to the axis' unit. */
+  omittedUnits: (units: string) => string;
   countsUnit: string;
   sourceLine: string;
   optionCount: (name: string, n: number) => string;
@@ -169,6 +171,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     del: '删除',
     firstViewNote: (m, y) => `默认视图：数字最多的指标“${m}”在 ${y} 年各园区的数值。`,
     chartTitle: (what, group) => `${what} · ${group}`,
+    omittedUnits: (units) => `以${units}计的数据不能换算成图中的单位，未画入图表（见下方数据列表）。`,
     countsUnit: '数据项',
     sourceLine: '来源：湘潭日报（经审核的数字）',
     optionCount: (name, n) => `${name}（${n}）`,
@@ -253,6 +256,7 @@ export const EXPLORER_LABELS: Record<Lang, Labels> = {
     del: 'Delete',
     firstViewNote: (m, y) => `Default view: the metric with most figures, “${m}”, by park in ${y}.`,
     chartTitle: (what, group) => `${what} · ${group}`,
+    omittedUnits: (units) => `Figures in ${units} do not convert to the chart's unit and are left off the chart (they are in the list below).`,
     countsUnit: 'figures',
     sourceLine: 'Source: Xiangtan Daily (reviewed figures)',
     optionCount: (name, n) => `${name} (${n})`,
