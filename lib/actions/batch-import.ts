@@ -9,11 +9,15 @@ import { expandUploads, MAX_FILE_BYTES, type BatchFile } from '@/lib/ingest/batc
 import { enqueueJobs, kickImportQueue, type NewJob } from '@/lib/ingest/jobs';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 import { batchImportSchema } from '@/lib/validations/batch-import';
-import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, zodFieldErrors, type ActionResult } from './result';
+import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, inRequestLang, zodFieldErrors, type ActionResult } from './result';
 
 export type BatchEnqueueResult = ActionResult<{ jobs: number[] }>;
 
 export async function enqueueBatchImport(_prev: unknown, input: unknown): Promise<BatchEnqueueResult> {
+  return inRequestLang(await enqueue(input));
+}
+
+async function enqueue(input: unknown): Promise<BatchEnqueueResult> {
   const auth = await guard('admin');
   if (!auth.ok) return auth.result;
   const raw = input instanceof FormData ? formDataToObject(input) : ((input ?? {}) as Record<string, unknown>);

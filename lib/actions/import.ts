@@ -14,7 +14,7 @@ import { invalidateCache } from '@/lib/data/read-cache';
 import { checkUpload, importSchema, type ImportMeta } from '@/lib/validations/import';
 import { checkIssueDate } from '@/lib/ingest/issue-date';
 import { duplicateMessage } from '@/lib/ingest/messages';
-import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, zodFieldErrors, type ActionResult } from './result';
+import { DB_UNAVAILABLE_MESSAGE, fail, formDataToObject, guard, inRequestLang, zodFieldErrors, type ActionResult } from './result';
 
 export interface PreviewFact {
   articleOrdinal: number;
@@ -168,10 +168,10 @@ async function run(intent: 'preview' | 'import', input: unknown): Promise<Import
 
 /** useActionState-compatible: (previousState, formData). Extracts without writing. */
 export async function previewImport(_prev: unknown, input: unknown): Promise<ImportState> {
-  return run('preview', input);
+  return inRequestLang(await run('preview', input));
 }
 
 /** useActionState-compatible: (previousState, formData). Stores issue, articles, draft facts. */
 export async function importIssue(_prev: unknown, input: unknown): Promise<ImportState> {
-  return run('import', input);
+  return inRequestLang(await run('import', input));
 }

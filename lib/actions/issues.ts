@@ -7,8 +7,9 @@ import { revalidatePath } from 'next/cache';
 import { invalidateCache } from '@/lib/data/read-cache';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { checkIssueDate, todayInChina } from '@/lib/ingest/issue-date';
+import { yearMovesOf, type YearMove } from '@/lib/review/issue-years';
 import { issueRestoreSchema, issueUpdateSchema, issueWithdrawSchema } from '@/lib/validations/issues';
-import { ActionError, CONFLICT_MESSAGE, withAction, type ActionResult } from './result';
+import { ActionError, CONFLICT_MESSAGE, withAction, type ActionContext, type ActionResult } from './result';
 
 type Tx = Prisma.TransactionClient;
 
@@ -58,7 +59,28 @@ async function rebuildFiguresOf(tx: Tx, issueId: number): Promise<void> {
   if (metrics.length) await tx.$executeRaw`SELECT fact_figure_rebuild(${metrics.map((m) => m.metricId)}::int[])`;
 }
 
-const updateAction = withAction('admin', issueUpdateSchema, async (input, ctx): Promise<ActionResult<{ warning: string | null }>> => {
+/**
+ * A corrected date moves the years its drafts read from it (今年, 去年, 上半年…, 截至目前): each
+ * draft whose stored year is the extractor's reading under the old date takes the reading under
+ * the new one (audited per figure). Reviewed figures stay as they are; the approved ones whose year
+ * would change are returned, and the issue's page lists them for the admin to decide.
+ */
+async function reresolveYears(ctx: ActionContext, issueId: number, oldDate: string, newDate: string) {
+  const moves = await yearMovesOf(ctx.tx, issueId, oldDate, newDate, ['draft', 'approved']);
+  const redated: YearMove[] = [];
+  for (const m of moves.filter((x) => x.status === 'draft')) {
+    const n = await ctx.tx.fact.updateMany({ where: { id: m.factId, version: m.version, status: 'draft' }, data: { year: m.to, version: { increment: 1 } } });
+    if (n.count !== 1) continue;
+    redated.push(m);
+    await ctx.audit({
+      action: 'update', entityType: 'fact', entityId: m.factId, before: { year: m.from }, after: { year: m.to },
+      note: `期次 #${issueId} 出版日期 ${oldDate} → ${newDate}：年份按新日期重新推算`,
+    });
+  }
+  return { redated, approved: moves.filter((x) => x.status === 'approved') };
+}
+
+const updateAction = withAction('admin', issueUpdateSchema, async (input, ctx): Promise<ActionResult<{ warning: string | null; redated: number; approvedToCheck: number[] }>> => {
   const before = await loadIssue(ctx.tx, input.id);
   if (before.version !== input.version) throw new ActionError(409, CONFLICT_MESSAGE);
   const today = todayInChina();
@@ -82,10 +104,16 @@ const updateAction = withAction('admin', issueUpdateSchema, async (input, ctx): 
     data: { date: new Date(`${input.date}T00:00:00Z`), page: input.page, publicationId: publication.id, version: { increment: 1 } },
   });
   if (n.count !== 1) throw new ActionError(409, CONFLICT_MESSAGE);
+  const years = input.date !== oldDate ? await reresolveYears(ctx, input.id, oldDate, input.date) : { redated: [], approved: [] };
   if (input.date !== oldDate) await rebuildFiguresOf(ctx.tx, input.id);
   const afterRow = await loadIssue(ctx.tx, input.id);
-  await ctx.audit({ action: 'update', entityType: 'issue', entityId: input.id, before: snapshot(before), after: snapshot(afterRow), note: warning });
-  return { ok: true, message: '已保存', data: { warning } };
+  const notes = [
+    warning,
+    years.redated.length ? `${years.redated.length} 条待审数据的年份按新日期重新推算` : null,
+    years.approved.length ? `${years.approved.length} 条已批准数据的年份按新日期会改变，未改动，待核对：${years.approved.map((m) => `#${m.factId}`).join('、')}` : null,
+  ].filter((x): x is string => x !== null);
+  await ctx.audit({ action: 'update', entityType: 'issue', entityId: input.id, before: snapshot(before), after: snapshot(afterRow), note: notes.length ? notes.join('；') : null });
+  return { ok: true, message: '已保存', data: { warning, redated: years.redated.length, approvedToCheck: years.approved.map((m) => m.factId) } };
 });
 
 const withdrawAction = withAction('admin', issueWithdrawSchema, async (input, ctx): Promise<ActionResult<{ facts: number }>> => {

@@ -8,6 +8,9 @@ import { audit, type AuditEntry } from '@/lib/audit';
 import { getPrisma } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { databaseUnavailable } from '@/lib/api/route';
+import { translateResult } from '@/lib/i18n/messages';
+import { getLang } from '@/lib/i18n/server';
+import type { Lang } from '@/lib/i18n/dictionaries';
 
 export type ActionStatus = 400 | 401 | 403 | 404 | 409 | 429 | 503;
 
@@ -77,6 +80,20 @@ class Rollback extends Error {
   }
 }
 
+/** The language of the request (its `lang` cookie); Chinese outside a request (scripts, some tests). */
+async function requestLang(): Promise<Lang> {
+  try {
+    return await getLang();
+  } catch {
+    return 'zh';
+  }
+}
+
+/** An action's answer with its message and field errors in the language of the request. */
+export async function inRequestLang<R>(result: R): Promise<R> {
+  return translateResult(result, await requestLang());
+}
+
 /**
  * Wraps a mutation. The returned function accepts either (input) or (previousState, input) — the
  * latter is how React's useActionState calls actions — and input may be FormData or an object.
@@ -87,7 +104,7 @@ export function withAction<S extends z.ZodType, R extends ActionResult<unknown>>
   handler: (input: z.output<S>, ctx: ActionContext) => Promise<R>,
   opts: { timeoutMs?: number } = {},
 ): (stateOrInput?: unknown, maybeInput?: unknown) => Promise<R | ActionResult<never>> {
-  return async (stateOrInput?: unknown, maybeInput?: unknown): Promise<R | ActionResult<never>> => {
+  const run = async (stateOrInput?: unknown, maybeInput?: unknown): Promise<R | ActionResult<never>> => {
     try {
       const auth = await authorize(minRole);
       if (!auth.ok) return fail(auth.status, auth.message);
@@ -117,10 +134,11 @@ export function withAction<S extends z.ZodType, R extends ActionResult<unknown>>
       throw e; // redirect()/notFound() and real bugs: Next handles (and masks) them
     }
   };
+  return async (stateOrInput?: unknown, maybeInput?: unknown) => inRequestLang(await run(stateOrInput, maybeInput));
 }
 
 /** The role check alone, for actions that do not fit withAction (e.g. streaming imports). */
 export async function guard(minRole: Role): Promise<{ ok: true; user: SessionUser } | { ok: false; result: ActionResult<never> }> {
   const auth = await authorize(minRole);
-  return auth.ok ? auth : { ok: false, result: fail(auth.status, auth.message) };
+  return auth.ok ? auth : { ok: false, result: await inRequestLang(fail(auth.status, auth.message)) };
 }

@@ -5,6 +5,7 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { buildCalendar, findGaps, type CalendarIssue, type CalendarMonth, type Gap } from '@/lib/issues/calendar';
 import { checkIssueDate, type DateCheck } from '@/lib/ingest/issue-date';
+import { yearMovesOf } from '@/lib/review/issue-years';
 
 export interface PublicationOption {
   id: number;
@@ -92,6 +93,35 @@ export interface IssueRecord {
   facts: { draft: number; approved: number; rejected: number };
   dateCheck: DateCheck;
   history: { id: number; at: string; user: string | null; action: string; note: string | null }[];
+  /**
+   * Approved figures whose year was read from an earlier date of the issue (今年, 去年, 上半年…) and
+   * would be another year under its date now: left as approved, for the admin to decide.
+   */
+  yearsToCheck: { factId: number; articleId: number; headline: string; year: number; newYear: number; fromDate: string }[];
+}
+
+type AppPrisma = Awaited<ReturnType<typeof getPrisma>>;
+
+/** The approved figures whose year follows the date: against every earlier date of the issue in its history. */
+async function yearsToCheck(prisma: AppPrisma, id: number, date: string): Promise<IssueRecord['yearsToCheck']> {
+  const changes = await prisma.auditLog.findMany({
+    where: { entityType: 'issue', entityId: String(id), action: 'update' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { before: true, after: true },
+  });
+  const dateOf = (v: unknown): string | null => {
+    const d = v && typeof v === 'object' ? (v as { date?: unknown }).date : null;
+    return typeof d === 'string' ? d : null;
+  };
+  const earlier = [...new Set(changes.filter((c) => dateOf(c.before) !== dateOf(c.after)).map((c) => dateOf(c.before)))]
+    .filter((d): d is string => d !== null && d !== date);
+  const out: IssueRecord['yearsToCheck'] = [];
+  for (const from of earlier) {
+    for (const m of await yearMovesOf(prisma, id, from, date, ['approved'])) {
+      if (!out.some((o) => o.factId === m.factId)) out.push({ factId: m.factId, articleId: m.articleId, headline: m.headline, year: m.from, newYear: m.to, fromDate: from });
+    }
+  }
+  return out.sort((a, b) => a.factId - b.factId);
 }
 
 export async function getIssueRecord(id: number): Promise<IssueRecord | null> {
@@ -137,5 +167,6 @@ export async function getIssueRecord(id: number): Promise<IssueRecord | null> {
     facts: { draft: count('draft'), approved: count('approved'), rejected: count('rejected') },
     dateCheck: checkIssueDate(issue.articles.map((a) => `${a.headline}\n${a.body}`).join('\n\n'), date),
     history: history.map((h) => ({ id: h.id, at: h.createdAt.toISOString(), user: h.user?.displayName ?? null, action: h.action, note: h.note })),
+    yearsToCheck: !issue.deletedAt && count('approved') > 0 ? await yearsToCheck(prisma, id, date) : [],
   };
 }

@@ -61,6 +61,10 @@ const zh = {
     restoring: '恢复中…',
     history: '记录',
     noHistory: '暂无记录',
+    yearsTitle: '已批准数据的年份需核对',
+    yearsIntro: '这些数据的年份取自出版日期（今年、去年、上半年、截至目前等），出版日期改过之后按新日期会变；它们已批准，未被改动。待审数据的年份已按新日期重新推算。',
+    yearsItem: '#{id}（{headline}）：{year}年 → 按 {date} 的日期应为 {newYear}年',
+    yearsOpen: '核对',
   },
   batch: {
     title: '批量导入（一个月一次导入）',
@@ -169,6 +173,10 @@ const en: IssuesDictionary = {
     restoring: 'Restoring…',
     history: 'History',
     noHistory: 'Nothing yet',
+    yearsTitle: 'Approved figures whose year to check',
+    yearsIntro: "These figures' years were read from the issue date (this year, last year, first half, so far…) and would change now that the date was corrected; they are approved and were left as they are. The drafts' years were re-read with the new date.",
+    yearsItem: '#{id} ({headline}): {year} → {newYear} with the date {date}',
+    yearsOpen: 'Check',
   },
   batch: {
     title: 'Batch import (a month at once)',

@@ -14,7 +14,7 @@ type Reader = Pick<AppPrismaClient, 'region' | 'park' | 'metric'> | Prisma.Trans
 
 export async function extractContextFor(prisma: Reader, issue: { date: Date; publication: string }): Promise<FactContext> {
   const [places, catalog] = await Promise.all([loadPlaces(prisma as AppPrismaClient), loadCatalog(prisma as AppPrismaClient)]);
-  return { pubYear: issue.date.getUTCFullYear(), places: buildPlaceIndex(places), catalog, publication: issue.publication };
+  return { pubYear: issue.date.getUTCFullYear(), pubMonth: issue.date.getUTCMonth() + 1, places: buildPlaceIndex(places), catalog, publication: issue.publication };
 }
 
 export const ARTICLE_READ_SELECT = {

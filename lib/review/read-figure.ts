@@ -174,6 +174,25 @@ export function readFigureAt(article: Article, ctx: FactContext, start: number, 
   };
 }
 
+/**
+ * The year the extractor reads for each stored figure (its quantity's span) with this context: the
+ * time stage alone, as the importer ran it. Used to re-resolve 今年/去年/上半年… when an issue's
+ * date is corrected (the year's origin is not stored, so it is read again under both dates).
+ */
+export function yearsAt(article: Article, ctx: FactContext, figures: { id: number; span: [number, number] }[]): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  if (figures.length === 0) return out;
+  const doc = docContextOf(article, ctx);
+  for (const f of figures) {
+    if (f.span[0] < 0 || f.span[1] > article.body.length || f.span[1] <= f.span[0]) continue;
+    const q = quantityAt(article.body, f.span[0], f.span[1]);
+    if (!q) continue;
+    const fig = figureOf(doc, q, q.unit ?? ('other:?' as UnitCode), sentenceIndex(doc, q.start));
+    out.set(f.id, timeOf(fig, doc, kindOf(fig)).year);
+  }
+  return out;
+}
+
 /** The paragraph and marked mentions of figures already stored (subject and year as they are now). */
 export function contextsOf(
   article: Article,

@@ -5,12 +5,15 @@ import Link from 'next/link';
 import { requireUser } from '@/lib/auth';
 import { getIssueCalendar } from '@/lib/data/issues';
 import { fill } from '@/lib/i18n/dictionaries';
+import { adminDictionary } from '@/lib/i18n/admin';
 import { issuesDictionary } from '@/lib/i18n/issues';
 import { getLang } from '@/lib/i18n/server';
 import s from '@/components/admin/admin.module.css';
 import c from '@/components/admin/issues.module.css';
 
-export const metadata: Metadata = { title: '期次日历 · 管理' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminDictionary(await getLang()).titles.issues };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 

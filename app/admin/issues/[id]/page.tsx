@@ -8,14 +8,19 @@ import { getIssueRecord } from '@/lib/data/issues';
 import { todayInChina } from '@/lib/ingest/issue-date';
 import { fill } from '@/lib/i18n/dictionaries';
 import { issuesDictionary } from '@/lib/i18n/issues';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { translateMessage } from '@/lib/i18n/messages';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import { getLang } from '@/lib/i18n/server';
 import { IssueEditForm, IssueWithdrawForm } from '@/components/admin/issue-forms';
 import s from '@/components/admin/admin.module.css';
 
-export const metadata: Metadata = { title: '期次 · 管理' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminDictionary(await getLang()).titles.issue };
+}
 
-function time(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+function time(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 export default async function IssueRecordPage({ params }: { params: Promise<{ id: string }> }) {
@@ -24,7 +29,8 @@ export default async function IssueRecordPage({ params }: { params: Promise<{ id
   const n = Number(id);
   const issue = Number.isInteger(n) && n > 0 ? await getIssueRecord(n) : null;
   if (!issue) notFound();
-  const dict = issuesDictionary(await getLang());
+  const lang = await getLang();
+  const dict = issuesDictionary(lang);
   const t = dict.record;
   const dc = issue.dateCheck;
   return (
@@ -39,18 +45,32 @@ export default async function IssueRecordPage({ params }: { params: Promise<{ id
       </div>
       <section className={s.card} aria-label={fill(t.title, { id: issue.id })}>
         {issue.withdrawn ? (
-          <p className={s.alert} role="status">{fill(t.withdrawnAt, { at: time(issue.withdrawn.at), reason: issue.withdrawn.reason ?? '—' })}</p>
+          <p className={s.alert} role="status">{fill(t.withdrawnAt, { at: time(issue.withdrawn.at, lang), reason: issue.withdrawn.reason ?? '—' })}</p>
         ) : null}
         <p>{fill(t.facts, issue.facts)}</p>
         <p className={s.muted}>
-          {fill(t.imported, { at: time(issue.createdAt), by: issue.importedBy ?? t.system, file: issue.sourceFileName ?? '—', chars: issue.charCount })}
+          {fill(t.imported, { at: time(issue.createdAt, lang), by: issue.importedBy ?? t.system, file: issue.sourceFileName ?? '—', chars: issue.charCount })}
         </p>
-        {dc.warning ? <p className={s.alert}>{dc.warning}</p> : dc.proposed ? <p className={s.muted}>{t.dateOk}</p> : null}
+        {dc.warning ? <p className={s.alert}>{translateMessage(dc.warning, lang)}</p> : dc.proposed ? <p className={s.muted}>{t.dateOk}</p> : null}
         {dc.proposed && dc.proposed !== issue.date ? (
           <p className={s.muted}>{fill(t.dateProposed, { date: dc.proposed, basis: dc.basis ? t.basis[dc.basis] : '' })}</p>
         ) : null}
         {!issue.withdrawn ? <p><Link href={`/admin/review?issue=${issue.id}&status=all`}>{t.review}</Link></p> : null}
       </section>
+      {issue.yearsToCheck.length > 0 ? (
+        <section className={s.card} aria-labelledby="issue-years">
+          <h2 id="issue-years">{t.yearsTitle}</h2>
+          <p className={s.alert}>{t.yearsIntro}</p>
+          <ul>
+            {issue.yearsToCheck.map((y) => (
+              <li key={y.factId}>
+                {fill(t.yearsItem, { id: y.factId, headline: y.headline, year: y.year, newYear: y.newYear, date: issue.date })}{' '}
+                <Link href={`/admin/review?issue=${issue.id}&status=all#fact-${y.factId}`}>{t.yearsOpen} #{y.factId}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <IssueEditForm
         id={issue.id} version={issue.version} publication={issue.publication} date={issue.date} page={issue.page}
         today={todayInChina()} withdrawn={issue.withdrawn !== null} proposedDate={dc.proposed} t={t}
@@ -72,8 +92,8 @@ export default async function IssueRecordPage({ params }: { params: Promise<{ id
           <ul>
             {issue.history.map((h) => (
               <li key={h.id}>
-                {time(h.at)} · {h.user ?? dict.audit.system} · {dict.audit.actions[h.action] ?? h.action}
-                {h.note ? `：${h.note}` : ''}
+                {time(h.at, lang)} · {h.user ?? dict.audit.system} · {dict.audit.actions[h.action] ?? h.action}
+                {h.note ? `${lang === 'en' ? ': ' : '：'}${translateMessage(h.note, lang)}` : ''}
               </li>
             ))}
           </ul>
