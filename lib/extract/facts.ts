@@ -31,11 +31,13 @@ export interface FactContext {
 
 /**
  * A dateline or byline opening the body's first paragraph: 本报讯(记者 …), 株洲日报讯, 华声在线12月2日讯,
- * 湘潭县融媒体中心讯, 郴州发布, (记者 张某 通讯员 李某). Not part of what the sentence says.
+ * 湘潭县融媒体中心讯, 郴州发布, (记者 张某 通讯员 李某), any source tag with a date (红网时刻新闻11月3日讯,
+ * 长沙晚报掌上长沙5月30日讯), a portal's reporter line (红网时刻新闻记者 唐亚 通讯员 何平 永州报道).
+ * Not part of what the sentence says.
  */
 export const DATELINE =
-  /^(?:(?:本报讯|本报[^\s，,。]{0,12}讯|[^\s，,。“”]{0,12}(?:日报|晚报|在线|融媒体中心|融媒|新闻网|报|网|台)(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。“”]{2,8}发布(?=\s))\s*(?:[(（][^)）]{0,60}[)）])?|[(（](?:本报)?(?:记者|通讯员)[^)）]{0,60}[)）])[\s…]*/;
-const EVENT = /集中开工|开工|签约|竣工|投产|揭牌|落户/;
+  /^(?:(?:本报讯|本报[^\s，,。]{0,12}讯|[^\s，,。“”]{0,12}(?:日报|晚报|在线|融媒体中心|融媒|新闻网|客户端|报|网|台)(?:\d{1,2}月\d{1,2}日)?讯|[^\s，,。“”]{0,16}?\d{1,2}月\d{1,2}日讯|[^\s，,。“”()（）]{0,12}?记者[^\s，,。“”()（）]{2,30}?报道|[^\s，,。“”]{2,8}发布(?=\s))\s*(?:[(（][^)）]{0,60}[)）])?|[(（](?:本报)?(?:记者|通讯员)[^)）]{0,60}[)）])[\s…]*/;
+const EVENT = /集中开工|开工|签约|签订|签署|竣工|投产|揭牌|落户/;
 
 /** Offset just after the first n lines of body (0 when n is 0). */
 function afterLines(body: string, n: number): number {

@@ -30,10 +30,12 @@ const REFS: [string, Mention & { kind: 'ref' } extends infer R ? R extends { ref
   // The whole district / county the article is about (全区社会消费品零售总额…).
   ['全区', 'district'], ['我区', 'district'], ['全县', 'county'], ['我县', 'county'], ['本县', 'county'],
   // The publisher's own city, the province, the country (resolved with the article's home place).
-  ['我市', 'home-city'], ['全市', 'home-city'], ['本市', 'home-city'], ['全省', 'province'], ['我省', 'province'], ['本省', 'province'], ['全国', 'country'],
+  ['我市', 'home-city'], ['全市', 'home-city'], ['本市', 'home-city'],
+  // A prefecture (州) calls itself 全州/我州 (湘西州).
+  ['全州', 'home-city'], ['我州', 'home-city'], ['本州', 'home-city'], ['全省', 'province'], ['我省', 'province'], ['本省', 'province'], ['全国', 'country'],
 ];
 /** Words that stand for the publisher's own place: never a fixed alias of one region. */
-export const HOME_WORDS = new Set(['我市', '全市', '本市', '市', '我县', '全县', '本县', '县', '我区', '全区', '区', '全省', '我省', '本省', '省']);
+export const HOME_WORDS = new Set(['我市', '全市', '本市', '市', '我州', '全州', '本州', '我县', '全县', '本县', '县', '我区', '全区', '区', '全省', '我省', '本省', '省']);
 const BARE_PARK = ['高新区', '经开区', '综保区', '开发区'];
 /** Words after a short city name that still name the place itself (韶山景区 is in 韶山市). */
 const PLACE_SUFFIX = /^(?:景区|地区|境内|城区|片区)/;

@@ -41,12 +41,16 @@ function paragraphs(text: string): Para[] {
 
 /**
  * A paragraph opening with a dateline: 本报讯, 株洲日报讯, 华声在线12月2日讯, 湘潭县融媒体中心讯,
- * 郴州发布 (a source tag and a space), (记者 张某 通讯员 李某), or a wire service.
+ * 郴州发布 (a source tag and a space), (记者 张某 通讯员 李某), a wire service, or a portal's
+ * reporter line (红网时刻新闻记者 唐亚 通讯员 何平 永州报道).
  */
 export function isDateline(p: string): boolean {
   return (
     /^(本报讯|本报[^\s，,。]{0,12}讯|新华社|据新华社|人民网|湖南日报|中新社)/.test(p) ||
-    /^[^\s，,。“”]{0,12}(?:日报|晚报|在线|融媒体中心|融媒|新闻网|报|网|台)(?:\d{1,2}月\d{1,2}日)?讯/.test(p) ||
+    /^[^\s，,。“”]{0,12}(?:日报|晚报|在线|融媒体中心|融媒|新闻网|客户端|报|网|台)(?:\d{1,2}月\d{1,2}日)?讯/.test(p) ||
+    // Any source tag with a date (红网时刻新闻11月3日讯); a reporter line of its own (…记者 唐亚 … 永州报道).
+    /^[^\s，,。“”]{0,16}?\d{1,2}月\d{1,2}日讯/.test(p) ||
+    /^[^\s，,。“”()（）]{0,12}?记者[^，,。“”()（）]{2,40}?报道$/.test(p.trim()) ||
     /^[^\s，,。“”]{2,8}发布\s/.test(p) ||
     /^[(（](?:本报)?(?:记者|通讯员)[^)）]{0,60}[)）]/.test(p)
   );

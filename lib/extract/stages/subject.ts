@@ -16,7 +16,9 @@ export function regionOfOutlet(name: string, places: PlaceIndex): { name: string
     const r = places.regionByName.get(n);
     if (r && n.length >= 2) return { name: n, level: r.level, code: r.code };
   }
-  return null;
+  // A short form the papers use (湘西州融媒体中心 → 湘西土家族苗族自治州): the whole core names it.
+  const m = core.length >= 2 ? places.find(core).find((x) => x.kind === 'region' && x.start === 0 && x.end === core.length) : undefined;
+  return m && m.kind === 'region' ? { name: m.name, level: m.level, code: m.code } : null;
 }
 
 /** Home of a region: the city (prefecture) and, for a county-level one, the county. */
@@ -38,8 +40,17 @@ export function homeOf(publication: string | undefined, dateline: string | null,
   const pub = publication ? regionOfOutlet(publication, places) : null;
   if (pub) return homeOfRegion(pub, places);
   const tag = dateline ? /^(?:[(（][^)）]*[)）])?\s*([^\s讯(（]{2,16}?)(?:\d{1,2}月\d{1,2}日)?讯|^([^\s]{2,10}发布)/.exec(dateline) : null;
-  const fromTag = tag ? regionOfOutlet(tag[1] ?? tag[2] ?? '', places) : null;
+  const tagName = tag ? (tag[1] ?? tag[2] ?? '') : '';
+  // 长沙晚报掌上长沙5月30日讯: the outlet that opens a compound tag.
+  const opening = /^(.{2,8}?(?:日报|晚报|都市报|新闻网|融媒体中心))./.exec(tagName);
+  const fromTag = tag ? (regionOfOutlet(tagName, places) ?? (opening ? regionOfOutlet(opening[1] ?? '', places) : null)) : null;
   if (fromTag) return homeOfRegion(fromTag, places);
+  // 红网时刻新闻记者 唐亚 通讯员 何平 永州报道: the place the reporter files from.
+  const filed = dateline?.lastIndexOf('报道') ?? -1;
+  for (let n = 2; dateline && filed > 0 && n <= 5 && n <= filed; n++) {
+    const from = regionOfOutlet(dateline.slice(filed - n, filed), places);
+    if (from) return homeOfRegion(from, places);
+  }
   for (const m of headAndLead) {
     if (m.kind === 'region' && (m.level === 'city' || m.level === 'county')) return homeOfRegion({ name: m.name, level: m.level, code: m.code }, places);
     if (m.kind === 'park') {
@@ -98,9 +109,22 @@ function leadingRegion(name: string, places: PlaceIndex): string | null {
   return null;
 }
 
+/**
+ * The park a bare 高新区/经开区 (市经开区) stands for when the text has named none before: the one of
+ * the home county with that ending, else the home city's (郴州日报: 高新区 → 郴州高新区).
+ */
+function homePark(suffix: string, places: PlaceIndex, home: Home): string | null {
+  const county = home.county ? places.regionByName.get(home.county)?.code : undefined;
+  if (county) {
+    for (const [name, p] of places.parkByName) if (p.home === county && name.endsWith(suffix)) return name;
+  }
+  const city = home.city?.replace(/市$/, '');
+  return city ? (places.parkByTerm.get(`${city}${suffix}`) ?? null) : null;
+}
+
 /** A place named as a beneficiary or a base (为湘潭市…提供支撑, 对接长沙): not what the sentence is about. */
 function incidentalAt(body: string, start: number): boolean {
-  return /[为向赴对]$/.test(body.slice(Math.max(0, start - 1), start));
+  return /(?:[为向赴对]|来自)$/.test(body.slice(Math.max(0, start - 2), start));
 }
 
 /**
@@ -133,11 +157,14 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
     if (k >= 0) insideOf.set(k, [...(insideOf.get(k) ?? []), m]);
     else if (shortCover(m) < 0) kept.push(m);
   }
-  type Item = { start: number; end: number; m?: Mention; e?: (typeof entities)[number]; k?: number; s?: Resolved };
+  // 该项目, 该公司, 该企业: the project or organisation named last (also in the headline).
+  const backRefs = [...body.matchAll(/该(项目|公司|企业)/g)].map((b) => ({ start: b.index, end: b.index + b[0].length, back: b[1] === '项目' ? ('project' as const) : ('org' as const) }));
+  type Item = { start: number; end: number; m?: Mention; e?: (typeof entities)[number]; k?: number; s?: Resolved; back?: 'project' | 'org' };
   const items: Item[] = [
     ...kept.map((m) => ({ start: m.start, end: m.end, m })),
     ...entities.map((e, k) => ({ start: e.start, end: e.end, e, k })),
     ...shorts.map((s) => ({ start: s.start, end: s.end, s })),
+    ...backRefs,
   ].sort((a, b) => a.start - b.start);
 
   const out: Resolved[] = [];
@@ -147,7 +174,13 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
   let lastCountyCity: string | null = null;
   let lastCounty: string | null = null;
   let lastDistrict: string | null = null;
+  const lastNamed: { project?: SubjectRef; org?: SubjectRef } = {};
   for (const it of items) {
+    if (it.back) {
+      const named = lastNamed[it.back];
+      if (named) out.push({ start: it.start, end: it.end, subject: named });
+      continue;
+    }
     if (it.s) {
       lastPark = it.s.subject.name;
       out.push(it.s);
@@ -181,7 +214,8 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
       const subject: SubjectRef = { type: e.type, name: e.name };
       if (park) subject.park = park;
       if (region) subject.region = region;
-      out.push({ start: e.start, end: e.end, subject });
+      lastNamed[e.type] = subject;
+      out.push({ start: e.start, end: e.end, subject, incidental: incidentalAt(body, e.start) });
       continue;
     }
     const m = it.m as Mention;
@@ -204,6 +238,10 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
         if (m.suffix === undefined && lastSubPark) target = { type: 'park', name: lastSubPark }; // 园内, 园区内
         else if (m.suffix && lastPark && !lastPark.endsWith(m.suffix) && m.suffix !== '开发区') target = null;
         else if (lastPark) target = { type: 'park', name: lastPark };
+        else if (m.suffix && m.suffix !== '开发区') {
+          const own = homePark(m.suffix, places, home);
+          if (own) target = { type: 'park', name: own };
+        }
       } else if (m.ref === 'district') {
         if (home.county?.endsWith('区') && body.startsWith('我区', m.start)) target = { type: 'region', name: home.county };
         else if (lastPark) target = { type: 'park', name: lastPark };

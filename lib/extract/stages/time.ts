@@ -10,7 +10,19 @@ const DURATION_UNITS = new Set(['other:分钟', 'other:小时', 'other:秒']);
 const TAKES = /(?:只需|仅需|只要|需要|需|要|用时|耗时)$/;
 /** An evaluation's result (获评, 评为, 考核): published early in a year, it is about the year before. */
 const EVALUATION = /获评|评为|评定为|考核(?:中|为|结果)|评比|评选/;
-const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11 };
+const CN_SMALL: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+/** A month written in digits or Chinese numerals (7, 七, 十一). */
+const MONTH = '(?:\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+
+/** A span of the year as a time phrase writes it (上半年, 一至三季度, 1至7月, 一至七月, 前5个月). */
+const SPAN = `上半年|下半年|前三季度|[一1](?:至|到|-|—|～|~)[二三2-3]季度|第?[一二三四1-4]季度|${MONTH}月?(?:至|到|-|—|～|~)${MONTH}月|前(?:\\d{1,2}|十一|[一二两三四五六七八九十])个?月`;
+const ABS_REST = new RegExp(`^(?:以来|期间|间|${SPAN}|\\d{1,2}月(?:份|底|末)?|底|末|全年|年底|年末)$`);
+const REL_REST = new RegExp(`^(?:以来|同期|${SPAN}|\\d{1,2}月(?:份|底|末)?|底|末)$`);
+const SPAN_ONLY = new RegExp(`^(?:${SPAN})$`);
+
+function monthOf(s: string): number {
+  return /\d/.test(s) ? Number(s) : (CN_SMALL[s] ?? 0);
+}
 
 export function yearOf(s: string): number | null {
   const v = Number(s);
@@ -27,16 +39,19 @@ export function periodOf(s: string): string | null {
   if (s.includes('上半年')) return 'H1';
   if (s.includes('下半年')) return 'H2';
   if (s.includes('前三季度')) return 'M01-M09';
+  // 一至三季度, 1-2季度: the year so far from January, not the last quarter named.
+  const qs = /([一1])(?:至|到|-|—|～|~)([二三2-3])季度/.exec(s);
+  if (qs) return qs[2] === '二' || qs[2] === '2' ? 'H1' : 'M01-M09';
   const q = /(?:第)?([一二三四1-4])季度/.exec(s);
   if (q) return QUARTER[q[1] ?? ''] ?? null;
-  const m = /(\d{1,2})月?(?:至|到|-|—|～|~)(\d{1,2})月/.exec(s);
+  const m = new RegExp(`(${MONTH})月?(?:至|到|-|—|～|~)(${MONTH})月`).exec(s);
   if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+    const a = monthOf(m[1] ?? '');
+    const b = monthOf(m[2] ?? '');
     if (a >= 1 && b <= 12 && a < b) return `M${pad(a)}-M${pad(b)}`;
   }
-  // 前5个月, 前十个月: January to the n-th month.
-  const first = /前(\d{1,2}|十一|[一二两三四五六七八九十])个月/.exec(s);
+  // 前5个月, 前十个月, 前5月: January to the n-th month.
+  const first = /(?<!提)前(\d{1,2}|十一|[一二两三四五六七八九十])个?月/.exec(s);
   if (first) {
     const n = /\d/.test(first[1] ?? '') ? Number(first[1]) : (CN_SMALL[first[1] ?? ''] ?? 0);
     if (n >= 2 && n <= 11) return `M01-M${pad(n)}`;
@@ -52,7 +67,7 @@ export function periodOf(s: string): string | null {
   return null;
 }
 
-const PERIOD_MARKERS = /上半年|下半年|前三季度|(?:第)?[一二三四1-4]季度|\d{1,2}月?(?:至|到|-|—|～|~)\d{1,2}月|前(?:\d{1,2}|十一|[一二两三四五六七八九十])个月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年/g;
+const PERIOD_MARKERS = /上半年|下半年|前三季度|[一1](?:至|到|-|—|～|~)[二三2-3]季度|(?:第)?[一二三四1-4]季度|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月?(?:至|到|-|—|～|~)(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|前(?:\d{1,2}|十一|[一二两三四五六七八九十])个?月|(?:截至|截止|到)(?:今年|去年|\d{4}年)?\d{1,2}月(?:底|末)|全年/g;
 
 /** The period named last in s (time spans only: 年度 in 年度任务 names a task, not a span). */
 export function lastPeriodIn(s: string): string | null {
@@ -86,17 +101,18 @@ export function timeClause(clause: string, pubYear: number | null): { year: numb
   const abs = /^(\d{4})年(?:度)?(?:(?:至|到|-|—)(\d{4})年)?(.{0,8})$/.exec(c);
   if (abs) {
     const rest = abs[3] ?? '';
-    if (rest && !/^(以来|期间|间|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末|全年|年底|年末)$/.test(rest)) return null;
-    return { year: yearOf(abs[2] ?? abs[1] ?? ''), period: periodOf(rest) };
+    if (rest && !ABS_REST.test(rest)) return null;
+    return { year: yearOf(abs[2] ?? abs[1] ?? ''), period: periodOf(rest) ?? (/^(?:截至|截止|到)/.test(clause.trim()) ? periodOf(clause) : null) };
   }
   const rel = /^(今年|去年|前年|明年|上年|当年|全年)(.{0,8})$/.exec(c);
   if (rel) {
     const rest = rel[2] ?? '';
-    if (rest && !/^(以来|上半年|下半年|前三季度|[一二三四1-4]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月|\d{1,2}月(?:份|底|末)?|底|末|前(?:\d{1,2}|[一二两三四五六七八九十]+)个月)$/.test(rest)) return null;
-    return { year: relativeYear(rel[1] ?? '', pubYear), period: periodOf(rest) ?? (rel[1] === '全年' ? 'FY' : null) };
+    if (rest && !REL_REST.test(rest)) return null;
+    // 截至今年10月底: the year so far (periodOf reads 截至 with the month).
+    // 全年 alone names the span, not the year (in a paper of January it is the year just ended).
+    return { year: rel[1] === '全年' ? null : relativeYear(rel[1] ?? '', pubYear), period: periodOf(clause) ?? periodOf(rest) ?? (rel[1] === '全年' ? 'FY' : null) };
   }
-  const per = /^(上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度|\d{1,2}(?:至|到|-|—)\d{1,2}月)$/.exec(c);
-  if (per) return { year: null, period: periodOf(per[1] ?? '') };
+  if (SPAN_ONLY.test(c)) return { year: null, period: periodOf(c) };
   return null;
 }
 
@@ -145,6 +161,16 @@ export function docYearAt(doc: DocContext, pos: number): number | null {
   return y;
 }
 
+/** The last month a period covers (FY → 12, H1 → 6, Q3 → 9, M01-M07 → 7); null for cumulative. */
+export function periodEndMonth(period: string): number | null {
+  if (period === 'FY' || period === 'H2' || period === 'Q4') return 12;
+  if (period === 'H1' || period === 'Q2') return 6;
+  if (period === 'Q1') return 3;
+  if (period === 'Q3') return 9;
+  const m = /^M\d{2}-M(\d{2})$/.exec(period);
+  return m ? Number(m[1]) : null;
+}
+
 export interface TimeResult {
   year: number | null;
   period: string | null;
@@ -158,6 +184,8 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
   const { beforeInClause, afterInClause, beforeInSentence, clauses: cls, ci, sentence, clause } = fig;
   let year: number | null = null;
   let explicit = false;
+  /** The year is only the issue's, for want of any other. */
+  let issueYear = false;
   const inClause = lastYear(beforeInClause);
   // 目前/截至目前 in the figure's own clause: now, whatever year an earlier clause named.
   const nowInClause = /目前|截至目前|至今|现已|如今|现在/.test(beforeInClause);
@@ -183,6 +211,8 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
           year = t.year;
           explicit = true;
         }
+        // 截至今年10月底，全市累计完成…: within a year named, 累计 is the year so far.
+        if (period === 'cumulative' && t.period?.startsWith('M01-') && /今年|\d{4}年/.test(cls[k]?.text ?? '')) period = t.period;
         period ??= t.period;
         break;
       }
@@ -198,6 +228,8 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
     // The last one before the figure speaks for it (去年订单增长三成，今年前8个月产值5.6亿元).
     const rel = [...beforeInSentence.matchAll(/(今年|去年|前年|明年|上年)/g)]
       .filter((m) => !/[较比同于与]$/.test(beforeInSentence.slice(0, m.index)) && !beforeInSentence.startsWith('同期', m.index + 2))
+      // 订单已排到明年3月，预计全年…: a date in an earlier clause says when something happens, not the figure's year.
+      .filter((m) => !((m.index ?? 0) < clause.start - sentence.start && /^\d{1,2}月/.test(beforeInSentence.slice((m.index ?? 0) + 2))))
       .pop();
     if (rel && !(nowInClause && (rel.index ?? 0) < clause.start - sentence.start)) year = relativeYear(rel[1] ?? '', pubYear);
   }
@@ -218,17 +250,24 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
     // A stock counted now (共有/现有…18个), a project built in phases (分两期建设: under way), or a
     // part of a set the article reports (其中，…) is the article's year too.
     const now = /共有|现有/.test(beforeInSentence) || /分[一二两三四五六\d]期(?:建设|实施|推进|开发)/.test(sentence.text) || /^\s*其中[，,]/.test(sentence.text);
-    if (!capacity && (doc.eventArticle || present || now || /开工|签约|竣工|投产|集中|此次|本次|这次|今年/.test(beforeInSentence + afterInClause))) year = docYearAt(doc, fig.q.start) ?? pubYear;
+    if (!capacity && (doc.eventArticle || present || now || /开工|签约|签订|签署|竣工|投产|集中|此次|本次|这次|今年/.test(beforeInSentence + afterInClause))) year = docYearAt(doc, fig.q.start) ?? pubYear;
     return { year, period: period ?? lastPeriodBefore(fig, doc), explicit };
   }
   if (year === null && (nowInClause || PRESENT_CUES.some((c) => sentence.text.includes(c)))) year = pubYear ?? docYearAt(doc, fig.q.start);
   if (year === null) {
     year = docYearAt(doc, fig.q.start);
     // 全市获评先进园区…, in a paper of January to March: the evaluation of the year before.
-    if (year === null && pubYear !== null) year = doc.pubMonth !== null && doc.pubMonth <= 3 && EVALUATION.test(sentence.text) ? pubYear - 1 : pubYear;
+    if (year === null && pubYear !== null) {
+      year = doc.pubMonth !== null && doc.pubMonth <= 3 && EVALUATION.test(sentence.text) ? pubYear - 1 : pubYear;
+      issueYear = true;
+    }
   }
   if (period === null && /全年|年度/.test(beforeInClause.slice(-6))) period = 'FY';
   period ??= lastPeriodBefore(fig, doc);
+  // 1至11月/全年/前三季度 reported as done in a paper of January to March: a span ending in autumn or
+  // later is over only in the year before (一季度 may be reported while it runs: 一季度集中开工).
+  const ends = period === null ? null : periodEndMonth(period);
+  if (issueYear && kind === 'actual' && year !== null && ends !== null && ends >= 9 && doc.pubMonth !== null && doc.pubMonth <= 3) year -= 1;
   return { year, period, explicit };
 }
 

@@ -88,6 +88,25 @@ describe('kind', () => {
     ['力争全年新增规上企业20家。', '20家', 'target'],
     ['今年共有12个项目开工建设。', '12个项目', 'actual'],
     ['园内共有重点项目9个，总投资21亿元。', '9个', 'plan'],
+    // What a finished project is to bring is expected, unless reported as done since.
+    ['项目建成后可新增就业岗位1500个，年税收1.2亿元。', '1500个', 'forecast'],
+    ['项目建成后可新增就业岗位1500个，年税收1.2亿元。', '1.2亿元', 'forecast'],
+    ['项目全面达产后将新增产值12亿元。', '12亿元', 'forecast'],
+    ['项目投产后已实现产值3亿元。', '3亿元', 'actual'],
+    ['项目去年建成投产后，今年上半年实现产值3亿元。', '3亿元', 'actual'],
+    // Land handed out is a result; a project's land is its size.
+    ['今年已出让工业用地860亩。', '860亩', 'actual'],
+    ['项目规划用地860亩。', '860亩', 'plan'],
+    // A goal named first, then what is done since; a task assigned is a goal.
+    ['按照全年新增企业60家的目标，1至9月已新增企业48家。', '48家', 'actual'],
+    ['按照全年新增企业60家的目标，1至9月已新增企业48家。', '60家', 'target'],
+    ['下达的年度任务为新增就业3.5万人。', '3.5万人', 'target'],
+    ['该项目总投资18亿元，设置床位1500张。', '1500张', 'plan'],
+    // Done as planned; money spent after the plan figure of the same clause.
+    ['项目按计划完成投资5亿元。', '5亿元', 'actual'],
+    ['总投资12亿元的新材料项目今年完成投资4.5亿元。', '4.5亿元', 'actual'],
+    ['总投资12亿元的新材料项目今年完成投资4.5亿元。', '12亿元', 'plan'],
+    ['项目计划总投资12亿元，今年计划完成投资4亿元。', '4亿元', 'target'],
   ])('%s %s → %s', (body, raw, expected) => {
     expect(kind(body, raw)).toBe(expected);
   });
@@ -140,6 +159,35 @@ describe('year and period', () => {
   it('前N个月 is January to the n-th month', () => {
     expect(periodOf('今年前7个月')).toBe('M01-M07');
     expect(periodOf('前两个月')).toBe('M01-M02');
+    expect(periodOf('前5月')).toBe('M01-M05');
+    expect(periodOf('提前5个月')).toBeNull();
+  });
+  it('spans of months in Chinese numerals and spans of quarters start in January', () => {
+    expect(periodOf('今年一至七月')).toBe('M01-M07');
+    expect(periodOf('十一至十二月')).toBe('M11-M12');
+    expect(periodOf('一至三季度')).toBe('M01-M09');
+    expect(periodOf('1-2季度')).toBe('H1');
+    expect(time('一至三季度，园区完成进出口总额312亿元。', '312亿元', 2023).period).toBe('M01-M09');
+  });
+  it('截至今年N月底 makes a 累计 the year so far; without a year 累计 stays cumulative', () => {
+    expect(time('截至今年10月底，全市累计完成固定资产投资1265亿元。', '1265亿元', 2023).period).toBe('M01-M10');
+    expect(time('截至6月底，全市累计发放贷款2.3亿元。', '2.3亿元', 2023).period).toBe('cumulative');
+  });
+  it('a span ending in autumn or later, reported done in January to March, is the year before', () => {
+    expect(time('1至11月，全市规模工业增加值同比增长7.2%。', '7.2%', 2025, 0, 1).year).toBe(2024);
+    expect(time('全年，全市新增规模工业企业150家。', '150家', 2025, 0, 2).year).toBe(2024);
+    expect(time('全年，全市新增规模工业企业150家。', '150家', 2025, 0, 7).year).toBe(2025);
+    expect(time('一季度，全市集中开工项目120个。', '120个', 2025, 0, 2).year).toBe(2025);
+    expect(time('今年全市力争新增规模工业企业160家。', '160家', 2025, 0, 1).year).toBe(2025);
+    expect(time('2025年1至11月，全市新增企业150家。', '150家', 2025, 0, 1).year).toBe(2025);
+  });
+  it('去年同期 as a clause of its own is the year before (as a comparison base it is not)', () => {
+    expect(time('去年同期，全市进出口总额仅为120亿元。', '120亿元', 2024).year).toBe(2023);
+    expect(time('全市进出口总额168亿元，比去年同期增长40%。', '40%', 2024).year).toBe(2024);
+  });
+  it('a date in an earlier clause (排到明年3月) is not the figure’s year', () => {
+    expect(time('订单已经排到明年3月，预计全年销售收入可达8亿元。', '8亿元', 2024).year).toBe(2024);
+    expect(time('明年，预计销售收入可达8亿元。', '8亿元', 2024).year).toBe(2025);
   });
 });
 
@@ -151,6 +199,25 @@ describe('home place and subject', () => {
     expect(regionOfOutlet('华声在线', places)).toBeNull();
     expect(homeOf('衡阳日报', null, [], places)).toEqual({ city: '衡阳市', county: null });
     expect(homeOf(undefined, '湘乡市融媒体中心讯 ', [], places)).toEqual({ city: '湘潭市', county: '湘乡市' });
+    // A short form the papers use; an outlet opening a compound tag; the place a reporter files from.
+    expect(regionOfOutlet('湘西州融媒体中心', places)?.name).toBe('湘西土家族苗族自治州');
+    expect(homeOf(undefined, '长沙晚报掌上长沙5月30日讯', [], places)).toEqual({ city: '长沙市', county: null });
+    expect(homeOf(undefined, '红网时刻新闻记者唐亚通讯员何平永州报道', [], places)).toEqual({ city: '永州市', county: null });
+    expect(homeOf(undefined, '红网时刻新闻记者唐亚通讯员何平湘潭县报道', [], places)).toEqual({ city: '湘潭市', county: '湘潭县' });
+  });
+  it('全州 is the prefecture that publishes', () => {
+    expect(subject('全州实现旅游收入512亿元。', '512亿元', '湘西州融媒体中心')).toEqual({ type: 'region', name: '湘西土家族苗族自治州' });
+  });
+  it('a bare 高新区/经开区 with no park named before it is the home’s own park', () => {
+    expect(subject('今年1至9月，高新区完成规模工业总产值365亿元。', '365亿元', '郴州日报')).toEqual({ type: 'park', name: '郴州高新区' });
+    expect(subject('市经开区新引进项目35个。', '35个', '常德日报')).toEqual({ type: 'park', name: '常德经开区' });
+    expect(subject('经开区新引进项目35个。', '35个', '湘潭县融媒体中心')).toEqual({ type: 'park', name: '天易经开区' });
+  });
+  it('该项目/该公司 point back at the project or organisation named last, also in the headline', () => {
+    const body = '益阳长春经开区高端轴承项目进展顺利\n该项目占地面积80亩。';
+    const { doc, fig } = figure(body, '80亩', { publication: '益阳日报', head: 1 });
+    expect(subjectOf(fig, doc).subject).toEqual({ type: 'project', name: '益阳长春经开区高端轴承项目', park: '益阳长春经开区' });
+    expect(subject('湖南青枫智能装备有限公司落户园区。该公司上半年产值达2.3亿元。', '2.3亿元', '益阳日报')).toMatchObject({ type: 'org', name: '湖南青枫智能装备有限公司' });
   });
   const subject = (body: string, raw: string, publication?: string) => {
     const { doc, fig } = figure(body, raw, { publication });
@@ -164,6 +231,9 @@ describe('home place and subject', () => {
   it('a place used as a level (湘潭市级) or a beneficiary (为湘潭市…) is not the subject', () => {
     expect(subject('湘乡市列入湘潭市级重点的项目有15个。', '15个')).toEqual({ type: 'region', name: '湘乡市' });
     expect(subject('项目将为湘潭市提供支撑。其中，天易经开区新签约项目7个。', '7个')?.name).toBe('天易经开区');
+  });
+  it('where people come from (来自…) is not whose figure it is', () => {
+    expect(subject('来自湘潭大学环境与资源学院的3位专家授课。', '3位', '湘潭日报')).toEqual({ type: 'region', name: '湘潭市' });
   });
   it('the subject named right after a quote speaks for its figures', () => {
     expect(subject('“订单排到了年底，今年产值能过3亿元。”湘潭高新区一家企业负责人说。', '3亿元')).toEqual({ type: 'park', name: '湘潭高新区' });
@@ -181,6 +251,16 @@ describe('entities', () => {
     ['全县共有重点项目30个。', []],
     ['该县培育农民专业合作社126家。', []],
     ['此次签约的6个项目涵盖新材料。', []],
+    // Hospitals and schools are organisations; not 中学生 or 集中学习.
+    ['今年，常德市第一人民医院门急诊量达186万人次。', [['org', '常德市第一人民医院']]],
+    ['衡阳县第一中学本科上线1286人。', [['org', '衡阳县第一中学']]],
+    ['全县中学生体质合格率达95%，党员集中学习12次。', []],
+    // What a project is built by is not part of its name; a longer name covers the ones inside it.
+    ['双方将合作建设智能终端制造基地项目。', [['project', '智能终端制造基地项目']]],
+    ['南华大学附属第一医院新院区项目近日封顶。', [['project', '南华大学附属第一医院新院区项目']]],
+    ['其中亿元以上项目21个。', []],
+    ['，湖南省建设工程集团中标。', [['org', '湖南省建设工程集团']]],
+    ['来自湘潭大学环境与资源学院的3位专家授课。', [['org', '湘潭大学']]],
   ])('%s', (text, expected) => {
     expect(findEntities(text).map((e) => [e.type, e.name])).toEqual(expected);
   });
@@ -188,7 +268,9 @@ describe('entities', () => {
 
 describe('articles as they arrive', () => {
   it('recognises datelines in their forms', () => {
-    for (const d of ['本报讯 今年', '株洲日报讯 今年', '华声在线12月2日讯 近日', '湘潭县融媒体中心讯 这次', '(记者 王某 通讯员 赵某)近日']) expect(isDateline(d)).toBe(true);
+    for (const d of ['本报讯 今年', '株洲日报讯 今年', '华声在线12月2日讯 近日', '湘潭县融媒体中心讯 这次', '(记者 王某 通讯员 赵某)近日', '红网时刻新闻11月3日讯（通讯员 刘敏）今年', '湖南日报·新湖南客户端5月6日讯 今年', '红网时刻新闻记者唐亚通讯员何平永州报道']) expect(isDateline(d)).toBe(true);
+    expect(DATELINE.exec('长沙晚报掌上长沙5月30日讯（全媒体记者 刘琴）今年前4个月')?.[0]).toBe('长沙晚报掌上长沙5月30日讯（全媒体记者 刘琴）');
+    expect(DATELINE.exec('红网时刻新闻记者唐亚通讯员何平永州报道今年上半年，')?.[0]).toBe('红网时刻新闻记者唐亚通讯员何平永州报道');
     expect(isDateline('今年以来，全区新增企业9家。')).toBe(false);
     expect(DATELINE.exec('株洲日报讯 今年前三季度')?.[0]).toBe('株洲日报讯 ');
   });
