@@ -17,7 +17,7 @@ import {
 } from '@/lib/validations/places';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
-import { clientCheck, type FieldErrors } from './form-utils';
+import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
 import s from './admin.module.css';
 
 type Action = (prev: unknown, input?: unknown) => Promise<ActionResult<unknown>>;
@@ -47,7 +47,7 @@ function ActionForm({
       onSubmit={(e) => {
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        const problems = clientCheck(schema, fd);
+        const problems = clientCheck(schema, fd) ?? unmatchedPickers(e.currentTarget);
         setClientErrors(problems);
         if (!problems) startTransition(() => dispatch(fd));
       }}
@@ -128,7 +128,9 @@ export function MergeMetricsForm({ options }: { options: PickerOption[] }) {
   );
 }
 
-export function ParkForm({ park, regions }: { park: ParkRow | null; regions: PickerOption[] }) {
+export function ParkForm({ park, regions, parks }: { park: ParkRow | null; regions: PickerOption[]; parks: PickerOption[] }) {
+  // Itself is never its own parent; the server also refuses its sub-parks (a cycle).
+  const parents = park ? parks.filter((p) => p.id !== park.id) : parks;
   return (
     <ActionForm key={park?.id ?? 'new'} label={park ? `编辑园区：${park.name}` : '新建园区'} action={savePark} schema={parkSchema} submitText="保存园区">
       {(e) => (
@@ -142,6 +144,7 @@ export function ParkForm({ park, regions }: { park: ParkRow | null; regions: Pic
           <Text name="type" label="类型" errors={e} defaultValue={park?.type} hint="如 高新区、经开区、工业园" />
           <Select name="level" label="级别" errors={e} defaultValue={park?.level} options={entries(PARK_LEVEL_LABELS, PARK_LEVELS)} />
           <Combobox name="regionId" label="所在区县" options={regions} value={park?.regionId ?? null} error={e.regionId} />
+          <Combobox name="parentId" label="上级园区" options={parents} value={park?.parentId ?? null} error={e.parentId} placeholder="子园区、产业园填所属园区；留空为独立园区" />
         </div>
       )}
     </ActionForm>

@@ -179,10 +179,14 @@ async function nameReferences(prisma: Awaited<ReturnType<typeof getPrisma>>, row
   const wanted: Record<RefKind, Set<number>> = {
     metric: new Set(), park: new Set(), region: new Set(), project: new Set(), organization: new Set(), publication: new Set(),
   };
-  const refOf = (field: string): RefKind | undefined => REFERENCES[field.split('.').pop() as keyof typeof REFERENCES];
+  // A park's parentId is its parent park (a sub-park's), a region's is a region.
+  const refOf = (field: string, entityType: string): RefKind | undefined => {
+    const last = field.split('.').pop();
+    return last === 'parentId' && entityType === 'park' ? 'park' : REFERENCES[last as keyof typeof REFERENCES];
+  };
   for (const r of rows) {
     for (const c of r.changes) {
-      const kind = refOf(c.field);
+      const kind = refOf(c.field, r.entityType);
       if (!kind) continue;
       for (const v of [c.before, c.after]) if (v !== null && /^\d{1,9}$/.test(v)) wanted[kind].add(Number(v));
     }
@@ -216,7 +220,7 @@ async function nameReferences(prisma: Awaited<ReturnType<typeof getPrisma>>, row
   for (const r of rows) {
     if (r.entityId) r.entityLabel = (r.entityType === 'fact' ? factLabel : r.entityType === 'issue' ? issueLabel : undefined)?.get(r.entityId) ?? null;
     for (const c of r.changes) {
-      const kind = refOf(c.field);
+      const kind = refOf(c.field, r.entityType);
       if (!kind) continue;
       const name = (v: string | null) => (v !== null && names[kind].has(v) ? `${names[kind].get(v)}（#${v}）` : v);
       c.before = name(c.before);

@@ -102,6 +102,8 @@ export async function listMetrics(): Promise<MetricRow[]> {
 export interface ParkRow {
   id: number; version: number; name: string; officialName: string | null; nameEn: string | null; aliases: string[];
   type: string | null; level: 'national' | 'provincial' | 'municipal'; regionId: number; regionName: string; facts: number;
+  /** The park it belongs to (a sub-park), and the parks that belong to it. */
+  parentId: number | null; parentName: string | null; subparks: { id: number; name: string }[];
 }
 export interface RegionRow {
   id: number; version: number; code: string; name: string; nameEn: string | null; aliases: string[];
@@ -118,6 +120,8 @@ export async function listPlaces(): Promise<{ parks: ParkRow[]; regions: RegionR
       select: {
         id: true, version: true, name: true, officialName: true, nameEn: true, aliases: true, type: true, level: true,
         regionId: true, region: { select: { name: true } }, _count: { select: { facts: { where: { deletedAt: null } } } },
+        parentId: true, parent: { select: { name: true } },
+        subparks: { where: { deletedAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true } },
       },
     }),
     prisma.region.findMany({
@@ -127,7 +131,7 @@ export async function listPlaces(): Promise<{ parks: ParkRow[]; regions: RegionR
     }),
   ]);
   return {
-    parks: parks.map(({ region, _count, ...p }) => ({ ...p, regionName: region.name, facts: _count.facts })),
+    parks: parks.map(({ region, _count, parent, ...p }) => ({ ...p, regionName: region.name, facts: _count.facts, parentName: parent?.name ?? null })),
     regions: regions.map(({ parent, ...r }) => ({ ...r, parentName: parent?.name ?? null })),
   };
 }

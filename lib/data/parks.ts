@@ -8,6 +8,9 @@ import { getArticlesMentioning, getRecognitions, type ArticleLink, type Recognit
 
 export interface ParkView {
   park: ParkRef & { type: string | null; aliases: string[] };
+  /** The park it belongs to (for a sub-park, 产业园, 众创城), and the parks that belong to it. */
+  parentPark: { id: number; name: string; nameEn: string | null } | null;
+  subparks: { id: number; name: string; nameEn: string | null }[];
   region: RegionRef;
   /** The region's parent (the city for a county), for the breadcrumb. */
   parentRegion: RegionRef | null;
@@ -35,15 +38,18 @@ export async function getParkView(id: number): Promise<ParkView | null> {
       type: true,
       aliases: true,
       region: { select: { ...regionSelect, parent: { select: regionSelect } } },
+      parent: { select: { id: true, name: true, nameEn: true, deletedAt: true } },
+      subparks: { where: { deletedAt: null }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameEn: true } },
     },
   });
   if (!park) return null;
-  const { region, ...rest } = park;
+  const { region, parent: parentPark, subparks, ...rest } = park;
   const { parent, ...regionRef } = region;
   const [figures, recognitions, articles] = await Promise.all([
     getSubjectFigures({ parkIds: [park.id], periods: 'annual' }),
     getRecognitions({ parkIds: [park.id] }),
     getArticlesMentioning({ parkIds: [park.id], regionIds: [], names: [park.name, ...park.aliases] }),
   ]);
-  return { park: rest, region: regionRef, parentRegion: parent, figures, recognitions, articles };
+  const parentLink = parentPark && parentPark.deletedAt === null ? { id: parentPark.id, name: parentPark.name, nameEn: parentPark.nameEn } : null;
+  return { park: rest, parentPark: parentLink, subparks, region: regionRef, parentRegion: parent, figures, recognitions, articles };
 }

@@ -46,7 +46,8 @@ export interface PlaceIndex {
   /** The region record of a name (for county → city resolution). */
   regionByName: Map<string, { code: string; level: string; parent: string | null }>;
   regionByCode: Map<string, { name: string; level: string; parent: string | null }>;
-  parkByName: Map<string, { home: string }>;
+  /** Every park and sub-park by name; a sub-park carries the park it belongs to. */
+  parkByName: Map<string, { home: string; parent?: string }>;
   /** Every name, official name and alias of a park → the park's name. */
   parkByTerm: Map<string, string>;
   cityName: string | null;
@@ -81,7 +82,7 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     // 湘潭市 → 湘潭, 湘乡市 → 湘乡: cities are often named without 市.
     if (r.name.endsWith('市') && r.name.length >= 3) terms.push({ term: r.name.slice(0, -1), short: true, target });
   }
-  const parkByName = new Map<string, { home: string }>();
+  const parkByName = new Map<string, { home: string; parent?: string }>();
   const parkByTerm = new Map<string, string>();
   for (const p of places.parks) {
     parkByName.set(p.name, { home: p.home });
@@ -93,12 +94,23 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     }
   }
   // A sub-park is a subject of its own (its figures are not its park's totals), at its park's home.
-  for (const sp of places.subparks ?? []) {
-    const home = parkByName.get(sp.parent)?.home;
-    if (!home) continue;
-    const target = { kind: 'park' as const, name: sp.name, home };
-    for (const t of new Set([sp.name, ...(sp.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
-    parkByName.set(sp.name, { home });
+  // A sub-park may sit in another sub-park (a 众创城 in an 产业园), listed in any order: each pass
+  // places those whose park is placed, until a pass places none.
+  let pending = [...(places.subparks ?? [])];
+  while (pending.length) {
+    const left: typeof pending = [];
+    for (const sp of pending) {
+      const home = parkByName.get(sp.parent)?.home;
+      if (!home) {
+        left.push(sp);
+        continue;
+      }
+      const target = { kind: 'park' as const, name: sp.name, home };
+      for (const t of new Set([sp.name, ...(sp.aliases ?? [])])) if (t.length >= 2) terms.push({ term: t, short: false, target });
+      parkByName.set(sp.name, { home, parent: sp.parent });
+    }
+    if (left.length === pending.length) break;
+    pending = left;
   }
   // Terms by their first two UTF-16 units (every term has at least two), longest first; a flag per
   // first unit lets the scan skip most characters with one array read and no string made.

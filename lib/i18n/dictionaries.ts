@@ -93,7 +93,7 @@ const zh = {
     noParks: '暂无园区',
     parksOnTheirPages: '数据较多：此处列出本级数据，各园区数据请在园区页面查看。',
   },
-  parkPage: { title: '园区', region: '所在区县', metrics: '历年指标', awards: '获奖与称号', articles: '相关报道', official: '全称', level: '级别' },
+  parkPage: { title: '园区', region: '所在区县', metrics: '历年指标', awards: '获奖与称号', articles: '相关报道', official: '全称', level: '级别', parentPark: '所属园区', subparks: '下设园区' },
   metrics: {
     title: '指标目录',
     definition: '定义',
@@ -214,7 +214,7 @@ const en: Dictionary = {
     noParks: 'No parks',
     parksOnTheirPages: 'Many figures: this table lists the region’s own; see each park’s page for its figures.',
   },
-  parkPage: { title: 'Park', region: 'County', metrics: 'Metrics over the years', awards: 'Awards and titles', articles: 'Articles', official: 'Official name', level: 'Level' },
+  parkPage: { title: 'Park', region: 'County', metrics: 'Metrics over the years', awards: 'Awards and titles', articles: 'Articles', official: 'Official name', level: 'Level', parentPark: 'Part of', subparks: 'Parks within' },
   metrics: {
     title: 'Metrics',
     definition: 'Definition',

@@ -71,8 +71,11 @@ export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
   ]);
   // Sub-parks (a park row with a parent) with the aliases admins gave them; the data file's list
   // for any the database does not have yet.
+  // A sub-park whose park was deleted (before deleting a park with sub-parks was refused) is read
+  // as a park of its own rather than dropped.
+  const isSub = (p: (typeof parks)[number]): boolean => p.parent !== null && p.parent.deletedAt === null;
   const subparks = parks
-    .filter((p) => p.parent !== null && p.parent.deletedAt === null)
+    .filter(isSub)
     .map((p) => ({ name: p.name, parent: p.parent?.name ?? '', aliases: [...(p.officialName ? [p.officialName] : []), ...p.aliases] }));
   const known = new Set(parks.map((p) => p.name));
   return {
@@ -84,7 +87,7 @@ export async function loadPlaces(prisma: AppPrismaClient): Promise<Places> {
       aliases: r.aliases,
     })),
     parks: parks
-      .filter((p) => p.parent === null)
+      .filter((p) => !isSub(p))
       .map((p) => ({
         name: p.name,
         official: p.officialName ?? undefined,

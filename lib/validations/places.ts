@@ -23,6 +23,8 @@ export const parkSchema = z.object({
   type: z.preprocess(emptyToNull, z.string().trim().max(50, '类型过长').nullable()),
   level: z.enum(PARK_LEVELS, { error: '请选择级别' }),
   regionId: z.coerce.number({ error: '请选择所在区县' }).int().positive('请选择所在区县'),
+  /** The park it belongs to (a sub-park, 产业园, 众创城): empty clears it, absent leaves it as it is. */
+  parentId: z.preprocess(emptyToNull, z.coerce.number().int().positive().nullable()).optional(),
 });
 
 export const regionSchema = z.object({

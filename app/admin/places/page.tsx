@@ -19,12 +19,12 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
         <h1>园区与区县</h1>
         <span className={s.muted}>别名用于从文章中识别主体 · <Link href="/admin/places">新建</Link></span>
       </div>
-      <ParkForm park={park} regions={options.regions} />
+      <ParkForm park={park} regions={options.regions} parks={options.parks} />
       <section className={s.card} aria-labelledby="parks-h">
         <h2 id="parks-h">园区（{parks.length}）</h2>
         <div className={s.tableWrap}>
           <table className={s.table}>
-            <thead><tr><th>简称</th><th className={s.hideSm}>正式名称</th><th>别名</th><th>级别</th><th>所在区县</th><th className={s.num}>数据</th><th></th></tr></thead>
+            <thead><tr><th>简称</th><th className={s.hideSm}>正式名称</th><th>别名</th><th>级别</th><th>所在区县</th><th>上级园区</th><th>子园区</th><th className={s.num}>数据</th><th></th></tr></thead>
             <tbody>
               {parks.map((p) => (
                 <tr key={p.id}>
@@ -33,6 +33,14 @@ export default async function PlacesPage({ searchParams }: { searchParams: Promi
                   <td>{p.aliases.join('、') || '—'}</td>
                   <td>{PARK_LEVEL_LABELS[p.level]}</td>
                   <td>{p.regionName}</td>
+                  <td>{p.parentId !== null ? <Link href={`/admin/places?park=${p.parentId}`}>{p.parentName}</Link> : '—'}</td>
+                  <td>
+                    {p.subparks.length === 0
+                      ? '—'
+                      : p.subparks.map((c, i) => (
+                          <span key={c.id}>{i > 0 && '、'}<Link href={`/admin/places?park=${c.id}`}>{c.name}</Link></span>
+                        ))}
+                  </td>
                   <td className={s.num}>{p.facts}</td>
                   <td><div className={s.row}>
                     <Link className={s.btn} href={`/admin/places?park=${p.id}`}>编辑</Link>

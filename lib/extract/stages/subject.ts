@@ -189,8 +189,11 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
     if (it.e) {
       const e = it.e;
       if (e.type === 'park') {
-        lastSubPark = e.name;
-        out.push({ start: e.start, end: e.end, subject: { type: 'park', name: e.name } });
+        // 湘乡经开区红仑新型产业园: a known sub-park written after its park's name is that sub-park.
+        const known = (insideOf.get(it.k ?? -1) ?? []).find((m) => m.kind === 'park' && m.end === e.end);
+        const name = known && known.kind === 'park' ? known.name : e.name;
+        lastSubPark = name;
+        out.push({ start: e.start, end: e.end, subject: { type: 'park', name } });
         continue;
       }
       // The park or region the name carries (湘潭综保区跨境电商产业园项目), else the one named last.

@@ -74,6 +74,27 @@ export default async function ParkPage({ params }: Props) {
             ) : null}
             <dt>{t.parkPage.level}</dt>
             <dd>{t.level[park.level]}</dd>
+            {view.parentPark ? (
+              <>
+                <dt>{t.parkPage.parentPark}</dt>
+                <dd>
+                  <Link prefetch={false} href={`/parks/${view.parentPark.id}`}>{localName(lang, view.parentPark.name, view.parentPark.nameEn)}</Link>
+                </dd>
+              </>
+            ) : null}
+            {view.subparks.length > 0 ? (
+              <>
+                <dt>{t.parkPage.subparks}</dt>
+                <dd>
+                  {view.subparks.map((sp, i) => (
+                    <span key={sp.id}>
+                      {i > 0 ? '、' : null}
+                      <Link prefetch={false} href={`/parks/${sp.id}`}>{localName(lang, sp.name, sp.nameEn)}</Link>
+                    </span>
+                  ))}
+                </dd>
+              </>
+            ) : null}
             <dt>{t.parkPage.region}</dt>
             <dd>
               <Link prefetch={false} href={`/regions/${region.code}`}>{localName(lang, region.name, region.nameEn)}</Link>
