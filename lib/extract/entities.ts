@@ -32,7 +32,7 @@ const DATELINE_IN = /^(?:.{0,16}?(?:报|中心|在线|网|台|日|融媒|端)讯
 const CAPACITY_NAME = /^(?:年产|年处理|年加工|年吞吐)[\d.]+[万亿]?/;
 
 /** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
-const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加/;
+const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加|举行|举办|召开|签订|签署/;
 
 /** First characters of the suffixes: the scan looks at nothing else. */
 const TRIGGER = new Set([...'项有股集合产工物科众创智医学中小大'].map((c) => c.charCodeAt(0)));

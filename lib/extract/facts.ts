@@ -7,7 +7,7 @@ import { splitSentences, type Sentence } from './segment';
 import { CN_DIGIT } from './numerals';
 import { UNCLASSIFIED_KEY } from './catalog';
 import type { PlaceIndex } from './places';
-import type { Article, ExtractedFact, MetricDef, Quantity } from './types';
+import type { Article, ExtractedFact, MetricDef, Quantity, UnitCode } from './types';
 import { type DocContext, figureOf } from './stages/figure';
 import { skipReason } from './stages/skip';
 import { kindForYear, kindOf } from './stages/kind';
@@ -121,6 +121,21 @@ export function docContextOf(article: Article, ctx: FactContext): DocContext {
   };
 }
 
+/** What happens to projects (签约, 落户, 开工): a count right after it counts them. */
+const PROJECT_VERB = /(?:签约|落户|落地|开工|竣工|投产|引进|建成|入园|入驻|开建|完工)(?:了|的)?(?:共|达|达到|为)?$/;
+
+/**
+ * 分别开工项目18个、15个、21个; 计划引进项目20个，目前已签约落户14个: a bare count of 个 (nothing named
+ * after it) following a count of projects in the same sentence counts projects too — the noun is said once.
+ */
+function elidedUnit(body: string, q: Quantity, unit: UnitCode, prev: { q: Quantity; unit: UnitCode } | undefined, sentenceStart: number): UnitCode {
+  if (unit !== 'item' || q.measure !== '个' || !prev || prev.unit !== 'project' || prev.q.measure !== '个' || prev.q.start < sentenceStart) return unit;
+  if (/[\u4e00-\u9fff]/.test(body[q.end] ?? '')) return unit;
+  // Right after the first (、/和), or after a verb of what happens to projects (已签约落户14个), not a noun (新建道路5个).
+  const gap = body.slice(prev.q.end, q.start);
+  return /^[、和及与]$/.test(gap) || PROJECT_VERB.test(gap) ? 'project' : unit;
+}
+
 /** Facts of one article. Figures written only in its headline are kept unless the body repeats them. */
 export function extractArticleFacts(article: Article, ctx: FactContext): ExtractedFact[] {
   const doc = docContextOf(article, ctx);
@@ -129,11 +144,14 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
   const bodyFigures = quantities.filter((q) => q.start >= doc.headlineEnd);
   const facts: ExtractedFact[] = [];
   const reported: Quantity[] = [];
+  let last: { q: Quantity; unit: UnitCode } | undefined;
   let s = 0;
   for (const q of quantities) {
     if (skipReason({ body, q, unit: q.unit, headlineEnd: doc.headlineEnd, bodyFigures, earlier: reported }) !== null || q.unit === null) continue;
     while (s < sentences.length - 1 && (sentences[s]?.end ?? 0) <= q.start) s++;
-    const fig = figureOf(doc, q, q.unit, s);
+    const unit = elidedUnit(body, q, q.unit, last, sentences[s]?.start ?? 0);
+    last = { q, unit };
+    const fig = figureOf(doc, q, unit, s);
     const sentenceKind = kindOf(fig);
     const time = timeOf(fig, doc, sentenceKind);
     const kind = kindForYear(sentenceKind, time.year, doc.pubYear);
@@ -143,7 +161,7 @@ export function extractArticleFacts(article: Article, ctx: FactContext): Extract
     facts.push({
       article: article.headline,
       value: q.value,
-      unit: q.unit,
+      unit,
       raw: q.text,
       comparator: q.comparator,
       kind,

@@ -51,6 +51,8 @@ export interface PlaceIndex {
   /** Every name, official name and alias of a park → the park's name. */
   parkByTerm: Map<string, string>;
   cityName: string | null;
+  /** The province's one autonomous prefecture (自治州), what 全州/我州 stand for; null unless exactly one. */
+  prefecture: string | null;
 }
 
 function isCjk(ch: string | undefined): boolean {
@@ -192,5 +194,7 @@ export function buildPlaceIndex(places: Places): PlaceIndex {
     return out;
   }
 
-  return { find, regionByName, regionByCode, parkByName, parkByTerm, cityName };
+  const prefectures = places.regions.filter((r) => r.level === 'city' && r.name.endsWith('自治州'));
+  const prefecture = prefectures.length === 1 ? (prefectures[0]?.name ?? null) : null;
+  return { find, regionByName, regionByCode, parkByName, parkByTerm, cityName, prefecture };
 }

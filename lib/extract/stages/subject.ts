@@ -254,8 +254,9 @@ export function resolveMentions(body: string, places: PlaceIndex, home: Home): R
         const name = lastCountyCity ?? home.city;
         if (name) target = { type: 'region', name };
       } else if (m.ref === 'home-city') {
-        // A county-level city's paper calls itself 我市 (湘乡市); otherwise the prefecture.
-        const name = home.county?.endsWith('市') ? home.county : home.city;
+        // A county-level city's paper calls itself 我市 (湘乡市); otherwise the prefecture. 全州/我州 is
+        // the autonomous prefecture (Hunan has one: 团结报, 湘西州's paper, names no place of its own).
+        const name = body[m.end - 1] === '州' ? (home.city?.endsWith('自治州') ? home.city : places.prefecture) : home.county?.endsWith('市') ? home.county : home.city;
         if (name) target = { type: 'region', name };
       } else if (m.ref === 'county') {
         const name = home.county?.endsWith('县') && !lastCounty ? home.county : lastCounty;

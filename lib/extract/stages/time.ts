@@ -245,7 +245,8 @@ export function timeOf(fig: Figure, doc: DocContext, kind: FactKind): TimeResult
   if (year === null && kind === 'plan') {
     // A project's size is not about a year unless the article reports an event of its year
     // (集中开工, 签约) or the sentence names one.
-    const capacity = /(?:年产(?!值)|产能|年处理|装机)/.test(beforeInClause);
+    // The figure is the capacity (年产5万吨), not a figure after a name that opens with one (年产…项目总投资).
+    const capacity = /(?:年产(?!值)|产能|年处理|装机)[^，,。；;]{0,6}$/.test(beforeInClause);
     const present = /近日|日前|当天|目前|正在|即将/.test(doc.body.slice(Math.max(paragraphStart(doc, sentence.start), sentence.start - 300), sentence.end));
     // A stock counted now (共有/现有…18个), a project built in phases (分两期建设: under way), or a
     // part of a set the article reports (其中，…) is the article's year too.

@@ -10,7 +10,6 @@ import { OWN_PASSAGES } from './own-passages-round2';
 /** Passage id → why it still fails (docs/extraction.md, "What it still gets wrong"). */
 const KNOWN_MISSES: Record<string, string> = {
   'cooperative-quote-last-year': '和 inside a name (麻阳锦和柑橘专业合作社) is read as a conjunction: the name is cut to 柑橘专业合作社',
-  'signed-and-target': '已签约落户14个 counts projects without the noun (elided after 引进项目20个): the unit is item, not project',
 };
 
 describe('own passages, round 2 (other cities, county media centres, portals)', () => {

@@ -790,4 +790,78 @@ export const OWN_PASSAGES: OwnPassage[] = [
       { raw: '4.5亿元', value: 450000000, unit: 'CNY', kind: 'actual', year: 2024, subject: park('桃江经开区') },
     ],
   },
+
+  // —— batch 5: whole articles of several paragraphs ——
+  {
+    id: 'article-zhuzhou-park',
+    publication: '株洲日报',
+    date: '2024-12-18',
+    text: '株洲高新区：新质生产力加速成势\n株洲日报讯（记者 王丽 通讯员 陈晨）12月17日，记者从株洲高新区获悉，今年1至11月，该区规模工业增加值增长9.3%，高于全市平均水平1.5个百分点。\n今年以来，园区新引进项目68个，其中“三类500强”企业投资项目6个；新开工项目52个，竣工投产项目41个。\n“明年，我们将力争新增规模工业企业40家，规模工业总产值突破2000亿元。”株洲高新区党工委相关负责人表示。',
+    expected: [
+      { raw: '9.3%', value: 9.3, unit: 'percent', kind: 'actual', year: 2024, period: 'M01-M11', subject: park('株洲高新区') },
+      { raw: '1.5个百分点', value: 1.5, unit: 'pp', kind: 'actual', year: 2024, subject: park('株洲高新区') },
+      { raw: '68个', value: 68, unit: 'project', kind: 'actual', year: 2024, subject: park('株洲高新区') },
+      { raw: '52个', value: 52, unit: 'project', kind: 'actual', year: 2024, subject: park('株洲高新区') },
+      { raw: '41个', value: 41, unit: 'project', kind: 'actual', year: 2024, subject: park('株洲高新区') },
+      { raw: '40家', value: 40, unit: 'org', kind: 'target', year: 2025, subject: park('株洲高新区') },
+      { raw: '2000亿元', value: 200000000000, unit: 'CNY', kind: 'target', year: 2025, subject: park('株洲高新区') },
+    ],
+  },
+  {
+    id: 'article-chenzhou-groundbreaking',
+    publication: '郴州日报',
+    date: '2024-03-22',
+    text: '郴州日报讯 日前，全市一季度重大项目集中开工活动举行。此次集中开工项目168个，总投资826亿元，年度计划投资312亿元。\n北湖区、苏仙区、郴州高新区分别开工项目18个、15个、21个。',
+    expected: [
+      { raw: '168个', value: 168, unit: 'project', kind: 'actual', year: 2024, subject: region('郴州市') },
+      { raw: '826亿元', value: 82600000000, unit: 'CNY', kind: 'plan', year: 2024, subject: region('郴州市') },
+      { raw: '312亿元', value: 31200000000, unit: 'CNY', kind: 'target', year: 2024, subject: region('郴州市') },
+      { raw: '18个', value: 18, unit: 'project', kind: 'actual', year: 2024, subject: region('北湖区') },
+      { raw: '15个', value: 15, unit: 'project', kind: 'actual', year: 2024, subject: region('苏仙区') },
+      { raw: '21个', value: 21, unit: 'project', kind: 'actual', year: 2024, subject: park('郴州高新区') },
+    ],
+  },
+  {
+    id: 'article-jianghua-county',
+    date: '2024-10-15',
+    text: '江华瑶族自治县融媒体中心讯 今年以来，江华高新区新增入园企业23家，实现规模工业总产值98.6亿元，同比增长16.2%。\n全县电机产业产值突破60亿元。',
+    expected: [
+      { raw: '23家', value: 23, unit: 'org', kind: 'actual', year: 2024, subject: park('江华高新区') },
+      { raw: '98.6亿元', value: 9860000000, unit: 'CNY', kind: 'actual', year: 2024, subject: park('江华高新区') },
+      { raw: '60亿元', value: 6000000000, unit: 'CNY', kind: 'actual', year: 2024, subject: region('江华瑶族自治县') },
+    ],
+  },
+  {
+    id: 'tuanjiebao-prefecture',
+    date: '2024-10-30',
+    text: '团结报讯 近日，记者从州统计局获悉，今年前三季度，全州地区生产总值完成520.8亿元，同比增长4.6%。',
+    expected: [
+      { raw: '520.8亿元', value: 52080000000, unit: 'CNY', kind: 'actual', year: 2024, period: 'M01-M09', subject: region('湘西土家族苗族自治州') },
+      { raw: '4.6%', value: 4.6, unit: 'percent', kind: 'actual', year: 2024, period: 'M01-M09', subject: region('湘西土家族苗族自治州') },
+    ],
+  },
+  {
+    id: 'article-changde-county-paragraphs',
+    publication: '常德日报',
+    date: '2024-08-06',
+    text: '澧县：县域经济量质齐升\n常德日报讯 上半年，澧县地区生产总值增长6.1%，增速居全市第一。\n全县规模工业增加值增长8.7%，固定资产投资增长10.5%。\n澧县经开区完成技工贸总收入205亿元，同比增长12.6%。',
+    expected: [
+      { raw: '6.1%', value: 6.1, unit: 'percent', kind: 'actual', year: 2024, period: 'H1', subject: region('澧县') },
+      { raw: '8.7%', value: 8.7, unit: 'percent', kind: 'actual', year: 2024, subject: region('澧县') },
+      { raw: '10.5%', value: 10.5, unit: 'percent', kind: 'actual', year: 2024, subject: region('澧县') },
+      { raw: '205亿元', value: 20500000000, unit: 'CNY', kind: 'actual', year: 2024, subject: park('澧县经开区') },
+    ],
+  },
+  {
+    id: 'article-yueyang-projects-list',
+    publication: '岳阳日报',
+    date: '2023-06-02',
+    text: '岳阳日报讯 6月1日，岳阳绿色化工高新区举行项目签约仪式，共签约项目8个，总投资112亿元。其中，年产20万吨己内酰胺项目总投资45亿元，建成后预计年产值60亿元。',
+    expected: [
+      { raw: '8个', value: 8, unit: 'project', kind: 'actual', year: 2023, subject: park('岳阳绿色化工高新区') },
+      { raw: '112亿元', value: 11200000000, unit: 'CNY', kind: 'plan', year: 2023, subject: park('岳阳绿色化工高新区') },
+      { raw: '45亿元', value: 4500000000, unit: 'CNY', kind: 'plan', year: 2023, subject: project('年产20万吨己内酰胺项目') },
+      { raw: '60亿元', value: 6000000000, unit: 'CNY', kind: 'forecast', subject: project('年产20万吨己内酰胺项目') },
+    ],
+  },
 ];

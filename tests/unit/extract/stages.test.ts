@@ -2,6 +2,7 @@
 // article's home place), entities, segmentation of articles as they arrive. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { docContextOf, DATELINE } from '@/lib/extract/facts';
+import { extractIssue } from '@/lib/extract';
 import { figureOf } from '@/lib/extract/stages/figure';
 import { skipReason } from '@/lib/extract/stages/skip';
 import { kindOf, kindForYear } from '@/lib/extract/stages/kind';
@@ -142,6 +143,10 @@ describe('year and period', () => {
     expect(time('其中，智能制造产业园用地300亩。', '300亩', 2024).year).toBe(2024);
     expect(time('该产业园用地300亩。', '300亩', 2024).year).toBeNull();
   });
+  it('a capacity opening a project’s name does not take the year from the figures after it', () => {
+    expect(time('此次签约项目8个。其中，年产20万吨己内酰胺项目总投资45亿元。', '45亿元', 2023).year).toBe(2023);
+    expect(time('此次签约项目8个。其中，年产20万吨己内酰胺项目总投资45亿元。', '20万吨', 2023).year).toBeNull();
+  });
   it('how long something takes has no year unless the clause names one', () => {
     expect(time('以前办证要跑5天，现在只需2小时。', '2小时', 2024).year).toBeNull();
     expect(time('2023年办证只需2小时。', '2小时', 2024).year).toBe(2023);
@@ -205,8 +210,9 @@ describe('home place and subject', () => {
     expect(homeOf(undefined, '红网时刻新闻记者唐亚通讯员何平永州报道', [], places)).toEqual({ city: '永州市', county: null });
     expect(homeOf(undefined, '红网时刻新闻记者唐亚通讯员何平湘潭县报道', [], places)).toEqual({ city: '湘潭市', county: '湘潭县' });
   });
-  it('全州 is the prefecture that publishes', () => {
+  it('全州 is the prefecture that publishes, also when the paper names no place (团结报)', () => {
     expect(subject('全州实现旅游收入512亿元。', '512亿元', '湘西州融媒体中心')).toEqual({ type: 'region', name: '湘西土家族苗族自治州' });
+    expect(subject('全州实现旅游收入512亿元。', '512亿元', '团结报')).toEqual({ type: 'region', name: '湘西土家族苗族自治州' });
   });
   it('a bare 高新区/经开区 with no park named before it is the home’s own park', () => {
     expect(subject('今年1至9月，高新区完成规模工业总产值365亿元。', '365亿元', '郴州日报')).toEqual({ type: 'park', name: '郴州高新区' });
@@ -243,6 +249,15 @@ describe('home place and subject', () => {
   });
 });
 
+describe('a bare count after a count of projects', () => {
+  const units = (text: string) => extractIssue(text, { date: '2024-03-22', publication: '郴州日报' }).facts.map((f) => [f.raw, f.unit]);
+  it('counts projects too: the noun is said once', () => {
+    expect(units('北湖区、苏仙区分别开工项目18个、15个。')).toEqual([['18个', 'project'], ['15个', 'project']]);
+    expect(units('计划引进项目20个，目前已签约落户14个。')).toEqual([['20个', 'project'], ['14个', 'project']]);
+    expect(units('开工项目18个，新建道路5个。')).toEqual([['18个', 'project'], ['5个', 'item']]);
+  });
+});
+
 describe('entities', () => {
   it.each([
     ['据悉，湖南竹韵新材料有限公司产值增长两成。', [['org', '湖南竹韵新材料有限公司']]],
@@ -260,6 +275,7 @@ describe('entities', () => {
     ['南华大学附属第一医院新院区项目近日封顶。', [['project', '南华大学附属第一医院新院区项目']]],
     ['其中亿元以上项目21个。', []],
     ['，湖南省建设工程集团中标。', [['org', '湖南省建设工程集团']]],
+    ['，高新区举行项目签约仪式。', []],
     ['来自湘潭大学环境与资源学院的3位专家授课。', [['org', '湘潭大学']]],
   ])('%s', (text, expected) => {
     expect(findEntities(text).map((e) => [e.type, e.name])).toEqual(expected);
