@@ -194,6 +194,69 @@ describe.each(availableBackends())('fact_aggregate cache (%s)', (backend) => {
     expect(await figures(db)).toEqual(await figuresTruth(db));
   });
 
+  it('stays exact in a big group: many reports of one figure, many figures of one park, metric and year', async () => {
+    // An approval applies only what it changed to the figures it touched (migration
+    // 20261202133600): reports, sources, distinct values and the latest report must still equal a
+    // fresh computation when the group and the figure hold hundreds of reports, several per article,
+    // repeated values, and when the latest report itself is withdrawn, moved or deleted.
+    const year = 2033;
+    const park = parkIds[1] ?? parkIds[0] ?? null;
+    const level = metricIds[2] ?? 0;
+    const event = metricIds[1] ?? 0; // made an event metric above
+    await db.prisma.fact.createMany({
+      data: Array.from({ length: 600 }, (_, i) => ({
+        metricId: i % 5 === 4 ? event : level,
+        parkId: park,
+        year,
+        period: (['FY', null, 'cumulative', 'H1', 'Q1', 'M01-M07'] as const)[i % 6] ?? null,
+        kind: i % 7 === 0 ? ('target' as const) : ('actual' as const),
+        value: String(100 + (i % 13)),
+        unit: i % 11 === 0 ? 'USD' : 'CNY',
+        articleId: i % 9 === 0 ? null : (articleIds[i % 3] ?? null),
+        status: i % 4 === 3 ? ('draft' as const) : ('approved' as const),
+        source: 'manual' as const,
+      })),
+    });
+    expect(await cached(db)).toEqual(await truth(db));
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    const big = await db.prisma.factFigure.findFirstOrThrow({ where: { metricId: level, parkId: park, year, period: '', kind: 'actual', unitFamily: 'money' } });
+    expect(big.reports).toBeGreaterThan(100);
+
+    const facts = await db.prisma.fact.findMany({ where: { year, parkId: park }, select: { id: true }, orderBy: { id: 'asc' } });
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let step = 0; step < 60; step++) {
+      // Every fourth step works on the figure's current latest report (the case that looks it up again).
+      const latest = (await db.prisma.factFigure.findFirst({ where: { id: big.id }, select: { latestFactId: true } }))?.latestFactId;
+      const id = step % 4 === 0 && latest ? latest : (facts[Math.floor(rand() * facts.length)]?.id ?? 0);
+      const op = Math.floor(rand() * 7);
+      if (op === 0) await db.prisma.fact.updateMany({ where: { id }, data: { status: 'draft' } });
+      else if (op === 1) await db.prisma.fact.updateMany({ where: { id }, data: { status: 'approved' } });
+      else if (op === 2) await db.prisma.fact.updateMany({ where: { id }, data: { value: String(100 + Math.floor(rand() * 13)) } });
+      else if (op === 3) await db.prisma.fact.updateMany({ where: { id }, data: { articleId: articleIds[Math.floor(rand() * 3)] ?? null } });
+      else if (op === 4) await db.prisma.fact.updateMany({ where: { id }, data: { period: rand() < 0.5 ? 'H1' : 'FY', kind: rand() < 0.5 ? 'target' : 'actual' } });
+      else if (op === 5) await db.prisma.fact.updateMany({ where: { id }, data: { deletedAt: new Date() } });
+      else await db.prisma.fact.deleteMany({ where: { id } });
+      if (step % 15 === 14) expect(await figures(db), `after step ${step}`).toEqual(await figuresTruth(db));
+    }
+    // An issue withdrawn, re-dated (its reports may become the latest) and restored, by SQL.
+    const issueOf = (await db.prisma.article.findUniqueOrThrow({ where: { id: articleIds[2] ?? 0 }, select: { issueId: true } })).issueId;
+    await db.sql.query(`UPDATE issue SET deleted_at = now() WHERE id = $1`, [issueOf]);
+    expect(await figures(db), 'after a withdrawal').toEqual(await figuresTruth(db));
+    await db.sql.query(`UPDATE issue SET deleted_at = NULL WHERE id = $1`, [issueOf]);
+    expect(await figures(db), 'after a restoration').toEqual(await figuresTruth(db));
+    await db.sql.query(`UPDATE issue SET date = '2025-01-01' WHERE id = $1`, [issueOf]);
+    expect(await figures(db), 'after a new date').toEqual(await figuresTruth(db));
+    await db.sql.query(`UPDATE issue SET date = '2022-01-01' WHERE id = $1`, [issueOf]);
+    expect(await figures(db), 'after the old date again').toEqual(await figuresTruth(db));
+    // Many rows of one figure in one statement, in both directions.
+    await db.prisma.fact.updateMany({ where: { year, parkId: park, status: 'approved', metricId: level }, data: { status: 'draft' } });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    await db.prisma.fact.updateMany({ where: { year, parkId: park, status: 'draft' }, data: { status: 'approved' } });
+    expect(await figures(db)).toEqual(await figuresTruth(db));
+    expect(await cached(db)).toEqual(await truth(db));
+  });
+
   it('rebuilds to the same content with refreshAggregates', async () => {
     const before = await cached(db);
     await db.sql.query('DELETE FROM fact_aggregate');
