@@ -30,6 +30,7 @@ const GENERIC_START = /^(共有|共|有|全县|全市|全区|全省|我市|我�
 const DATELINE_IN = /^(?:.{0,16}?(?:报|中心|在线|网|台|日|融媒|端)讯|.{0,12}?记者.{2,30}?报道)/;
 /** A capacity that opens a project's name (年产5万吨锂电正极材料项目): part of the name. */
 const CAPACITY_NAME = /^(?:年产|年处理|年加工|年吞吐)[\d.]+[万亿]?/;
+const CAPACITY_INSIDE = /(?:年产|年处理|年加工|年吞吐)[\d.]+[万亿]?/;
 
 /** A verb inside the run means it is a clause, not a name (专家团队帮助企业争取项目). */
 const VERB_INSIDE = /培育|新增|发展|组建|成立|扶持|蝉联|获评|荣获|成为|入选|位列|评为|帮助|争取|推动|加快|实施|开展|完成|实现|引进|推进|服务|支持|共有|铺排|纳入|列入|围绕|聚焦|打造|投资|组织|参与|参加|举行|举办|召开|签订|签署/;
@@ -81,6 +82,12 @@ export function findEntities(text: string): Entity[] {
       if (built && built[0].length < core.length) {
         a += built[0].length;
         core = core.slice(built[0].length);
+      }
+      // 湖南金渌新材料有限公司年产3万吨铜箔项目: the project's name starts at its capacity.
+      const capAt = type === 'project' ? core.search(CAPACITY_INSIDE) : -1;
+      if (capAt > 0) {
+        a += capAt;
+        core = core.slice(capAt);
       }
       const wordCut = Math.max(core.lastIndexOf('的'), core.lastIndexOf('其中'));
       const digitAt = core.search(/\d[^\d]*$/);

@@ -81,9 +81,10 @@ export function kindOf(fig: Figure): FactKind {
   const { beforeInClause, beforeInSentence, afterInClause, unit } = fig;
   // A year's planned amount: that year's target (年度计划投资85.6亿元, 2024年计划投资3.1亿元).
   if (YEAR_PLAN.test(beforeInClause.replace(/[达为约近超]+$/, ''))) return 'target';
-  // 总投资12亿元的…项目今年完成投资4.5亿元: money spent after the plan figure is a result.
+  // 总投资12亿元的…项目今年完成投资4.5亿元, 计划投资156亿元的86个项目已开工79个: what is done after the
+  // plan figure is a result.
   const planAt = Math.max(...PLAN_CUES.map((c) => beforeInClause.lastIndexOf(c)));
-  const spentAfter = planAt >= 0 && SPENT.test(beforeInClause.slice(planAt + 2));
+  const spentAfter = planAt >= 0 && (SPENT.test(beforeInClause.slice(planAt + 2)) || DONE.test(beforeInClause.slice(planAt + 2)));
   if ((planAt >= 0 && !spentAfter && !LAND_DEALT.test(beforeInClause)) || CAPACITY.test(beforeInClause)) return 'plan';
   const planSentence = PLAN_CUES.some((c) => fig.sentence.text.includes(c));
   if (planSentence && BUILT_SCOPE.test(beforeInClause) && !/已|完成/.test(beforeInClause) && unit !== 'CNY' && unit !== 'percent') return 'plan';

@@ -864,4 +864,28 @@ export const OWN_PASSAGES: OwnPassage[] = [
       { raw: '60亿元', value: 6000000000, unit: 'CNY', kind: 'forecast', subject: project('年产20万吨己内酰胺项目') },
     ],
   },
+
+  // —— batch 6: a company's project, projects done out of a planned list ——
+  {
+    id: 'company-capacity-project',
+    publication: '株洲日报',
+    date: '2024-09-12',
+    text: '株洲日报讯 落户渌口经开区的湖南金渌新材料有限公司年产3万吨铜箔项目总投资18亿元，目前一期已投产。',
+    expected: [
+      { raw: '3万吨', value: 30000, unit: 'ton', kind: 'plan', year: null, subject: park('渌口经开区') },
+      { raw: '18亿元', value: 1800000000, unit: 'CNY', kind: 'plan', subject: project('年产3万吨铜箔项目') },
+    ],
+  },
+  {
+    id: 'planned-list-started',
+    publication: '株洲日报',
+    date: '2024-09-12',
+    text: '株洲日报讯 醴陵市今年计划投资156亿元的86个重点项目已开工79个，开工率91.9%。',
+    expected: [
+      { raw: '156亿元', value: 15600000000, unit: 'CNY', kind: 'target', year: 2024, subject: region('醴陵市') },
+      { raw: '86个', value: 86, unit: 'project', kind: 'plan', year: 2024, subject: region('醴陵市') },
+      { raw: '79个', value: 79, unit: 'project', kind: 'actual', year: 2024, subject: region('醴陵市') },
+      { raw: '91.9%', value: 91.9, unit: 'percent', kind: 'actual', year: 2024, subject: region('醴陵市') },
+    ],
+  },
 ];
