@@ -69,6 +69,14 @@ export async function getPrisma(): Promise<Database['prisma']> {
   return (await getDb()).readPrisma();
 }
 
+/**
+ * For lib/data's reads (dashboards, API): like getPrisma(), and raw SQL reads ($queryRaw outside a
+ * transaction) go to a replica too. Never write through it with $queryRaw.
+ */
+export async function getReadOnlyPrisma(): Promise<Database['prisma']> {
+  return (await getDb()).readOnlyPrisma();
+}
+
 /** Always the primary: for reads that must see a write made an instant ago (the session check). */
 export async function getPrimaryPrisma(): Promise<Database['prisma']> {
   return (await getDb()).prisma;

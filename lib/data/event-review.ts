@@ -4,7 +4,7 @@
 // that are one, or split a report off an event it does not belong to. Admins only.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { canonicalDecimal } from '@/lib/vocab/units';
 import { isoDate } from './provenance';
 
@@ -66,7 +66,7 @@ interface Row {
  */
 export async function listEventGroups(opts: { limit?: number } = {}): Promise<EventGroup[]> {
   await requireRole('admin');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const limit = Math.min(Math.max(opts.limit ?? 50, 1), 500);
   const rows = await prisma.$queryRaw<Row[]>`
     WITH r AS (

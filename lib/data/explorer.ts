@@ -4,7 +4,7 @@
 // catalogued metric's latest year by park), and the figures a pivot or a comparison is built from.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FactFilters, FactKindParam } from '@/lib/validations/api';
 import type { AggregationCode, ComparatorCode } from '@/lib/vocab/shapes';
@@ -42,7 +42,7 @@ interface Place {
 }
 
 async function loadPlaces(): Promise<Place> {
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const [regions, parks] = await Promise.all([
     prisma.region.findMany({
       where: { deletedAt: null },
@@ -90,7 +90,7 @@ interface CountRow {
  */
 export async function getExplorerOptions(filters: FactFilters): Promise<ExplorerOptions> {
   await requireRole('analyst');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const [places, metrics, counts] = await Promise.all([
     loadPlaces(),
     prisma.metric.findMany({
@@ -207,7 +207,7 @@ export interface FirstView {
  */
 export async function getFirstView(): Promise<FirstView | null> {
   await requireRole('analyst');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const rows = await prisma.$queryRaw<{ key: string; year: number }[]>`
     WITH busiest AS (
       SELECT ff.metric_id, count(*) AS n
@@ -319,7 +319,7 @@ export async function getPlaceFigures(
   opts: { periods?: boolean } = {},
 ): Promise<{ figures: PlaceFigure[]; capped: boolean }> {
   await requireRole('analyst');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const places = await loadPlaces();
   const regionById = new Map(places.regions.map((r) => [r.id, r]));
   const parkById = new Map(places.parks.map((p) => [p.id, p]));

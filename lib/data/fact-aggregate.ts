@@ -3,7 +3,7 @@
 // and each metric's rule (sum, latest, none) decides whether a group has a value.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { FactFilters, FactKindParam, GroupBy } from '@/lib/validations/api';
 import { figureFamily } from '@/lib/vocab/figure';
@@ -72,7 +72,7 @@ export async function aggregateFacts(
   const tree = await loadPlaceTree();
   const isAdmin = opts.isAdmin ?? false;
   const statuses = statusesFor(filters, isAdmin);
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   // Approved figures (everyone but an admin asking for drafts): read the latest report of each
   // figure from fact_figure, kept by triggers; otherwise take it from the facts themselves.
   // `via` lets the tests compare both paths.

@@ -4,7 +4,7 @@
 // decimal strings.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_EXPORT_ROWS, type FactFilters, type FactKindParam, type FactSort } from '@/lib/validations/api';
 import type { ComparatorCode } from '@/lib/vocab/comparators';
@@ -267,7 +267,7 @@ export async function listFacts(
   const where = await filterConditions(filters, isAdmin);
   if (!where) return { items: [], nextCursor: null, total: 0, totalCapped: false };
   const statuses = statusesFor(filters, isAdmin);
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   // Only the date sort needs the issue joined before the limit; the others scan fact alone.
   const pageFrom =
     sort === 'date'

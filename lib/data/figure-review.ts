@@ -2,7 +2,7 @@
 // every report) and facts still unclassified (the "to classify" list). Admins only, checked here
 // where the data is read (lib/auth/dal.ts).
 import 'server-only';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { requireRole } from '@/lib/auth/dal';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 import { isoDate } from './provenance';
@@ -60,7 +60,7 @@ interface ConflictRow {
 /** Figures whose approved reports give different values, each with all its reports (newest first). */
 export async function listConflicts(opts: { limit?: number } = {}): Promise<ConflictItem[]> {
   await requireRole('admin');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const limit = Math.min(Math.max(opts.limit ?? 200, 1), 1000);
   const rows = await prisma.$queryRaw<ConflictRow[]>`
     WITH c AS (
@@ -135,7 +135,7 @@ export interface UnclassifiedItem {
 /** Live facts of the unclassified metric (drafts and approved), newest first: what is left to classify. */
 export async function listUnclassified(opts: { limit?: number } = {}): Promise<{ total: number; items: UnclassifiedItem[] }> {
   await requireRole('admin');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const where = { deletedAt: null, status: { in: ['draft' as const, 'approved' as const] }, metric: { key: UNCLASSIFIED_KEY } };
   const [total, rows] = await Promise.all([
     prisma.fact.count({ where }),

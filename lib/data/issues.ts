@@ -2,7 +2,7 @@
 // its counts, the text's own date check and its audit history.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { buildCalendar, findGaps, type CalendarIssue, type CalendarMonth, type Gap } from '@/lib/issues/calendar';
 import { checkIssueDate, type DateCheck } from '@/lib/ingest/issue-date';
 import { yearMovesOf } from '@/lib/review/issue-years';
@@ -30,7 +30,7 @@ function isoDate(d: Date): string {
 
 export async function getIssueCalendar(q: { publicationId?: number; year?: number } = {}): Promise<IssueCalendar> {
   await requireRole('admin');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const pubs = await prisma.publication.findMany({
     orderBy: { id: 'asc' },
     select: { id: true, name: true, _count: { select: { issues: true } } },
@@ -100,7 +100,7 @@ export interface IssueRecord {
   yearsToCheck: { factId: number; articleId: number; headline: string; year: number; newYear: number; fromDate: string }[];
 }
 
-type AppPrisma = Awaited<ReturnType<typeof getPrisma>>;
+type AppPrisma = Awaited<ReturnType<typeof getReadOnlyPrisma>>;
 
 /** The approved figures whose year follows the date: against every earlier date of the issue in its history. */
 async function yearsToCheck(prisma: AppPrisma, id: number, date: string): Promise<IssueRecord['yearsToCheck']> {
@@ -127,7 +127,7 @@ async function yearsToCheck(prisma: AppPrisma, id: number, date: string): Promis
 export async function getIssueRecord(id: number): Promise<IssueRecord | null> {
   await requireRole('admin');
   if (!Number.isInteger(id) || id < 1 || id > 2_147_483_647) return null;
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const issue = await prisma.issue.findUnique({
     where: { id },
     select: {

@@ -5,7 +5,7 @@
 // `getArticleWithFacts` reads one article for the provenance page.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getReadOnlyPrisma } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/data/read-cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
@@ -84,7 +84,7 @@ function ints(values: number[]): Prisma.Sql {
  */
 export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
   await requireRole('viewer');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const where: Prisma.Sql[] = [Prisma.sql`m.deleted_at IS NULL`, Prisma.sql`m.key <> ${UNCLASSIFIED_KEY}`];
   if (filter.years?.length) where.push(Prisma.sql`ff.year IN (${ints(filter.years)})`);
   if (filter.metricIds?.length) where.push(Prisma.sql`ff.metric_id IN (${ints(filter.metricIds)})`);
@@ -193,7 +193,7 @@ export interface ArticleView {
 /** One article with its facts: approved ones only, unless the reader may see drafts (admins). */
 export async function getArticleWithFacts(id: number, opts: { includeDrafts: boolean }): Promise<ArticleView | null> {
   await requireRole(opts.includeDrafts ? 'admin' : 'viewer');
-  const prisma = await getPrisma();
+  const prisma = await getReadOnlyPrisma();
   const a = await prisma.article.findFirst({
     where: { id, issue: { deletedAt: null } },
     select: {

@@ -9,7 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { pgRunner, pgliteRunner, type SqlRunner } from './sql-runner';
-import { ReplicaFence, withReadReplicas } from './replicas';
+import { ReplicaFence, withRawReadsOnReplicas, withReadReplicas } from './replicas';
 
 export type AppPrismaClient = InstanceType<typeof PrismaClient>;
 
@@ -30,6 +30,11 @@ export interface Database {
    * replicas, prisma itself.
    */
   readPrisma(): AppPrismaClient;
+  /**
+   * The same for lib/data's reads, raw SQL included: $queryRaw outside a transaction goes to a
+   * replica as well (when readPrisma() would). Reads only: never write through its $queryRaw.
+   */
+  readOnlyPrisma(): AppPrismaClient;
   /** Tell the replica routing that a write was committed (no-op without replicas). */
   noteWrite(): void;
   /** Number of replicas reads may go to. */
@@ -129,6 +134,7 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
     return {
       prisma,
       readPrisma: () => prisma,
+      readOnlyPrisma: () => prisma,
       noteWrite: () => undefined,
       replicas: 0,
       sql: pgliteRunner(client),
@@ -181,10 +187,12 @@ async function openPostgres(config: DatabaseConfig & { url: string }): Promise<D
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const replicaClients = replicaPools.map((p) => new PrismaClient({ adapter: new PrismaPg(p) }));
   const routed = replicaClients.length > 0 ? withReadReplicas(prisma, replicaClients) : prisma;
+  const routedRaw = replicaClients.length > 0 ? withRawReadsOnReplicas(routed, replicaClients) : prisma;
   const fence = replicaClients.length > 0 ? new ReplicaFence({ primaryPool: pool, replicaPools }) : null;
   return {
     prisma,
     readPrisma: () => (fence && !fence.active ? routed : prisma),
+    readOnlyPrisma: () => (fence && !fence.active ? routedRaw : prisma),
     noteWrite: () => fence?.raise(),
     replicas: replicaClients.length,
     sql: pgRunner(pool),

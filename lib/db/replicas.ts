@@ -1,6 +1,6 @@
 // Reads from PostgreSQL streaming replicas (DATABASE_REPLICA_URLS) through Prisma's read-replicas
-// extension: model reads outside a transaction go to a replica, writes, transactions and raw SQL
-// to the primary. A replica lags its primary a little, so after a write the app must not read (and
+// extension: model reads outside a transaction go to a replica, writes and transactions to the
+// primary; raw SQL reads of lib/data too (withRawReadsOnReplicas), other raw SQL to the primary. A replica lags its primary a little, so after a write the app must not read (and
 // cache for everyone) what the replica still has from before it; nor may the admin who just
 // approved a figure see it missing. Hence a fence: the moment a write is known (the read-model
 // invalidation every write path makes, here or — by NOTIFY — in another app process), every read
@@ -9,6 +9,7 @@
 // per-session window and exact: no guess of how long replication takes.
 import { readReplicas } from '@prisma/extension-read-replicas';
 import type pg from 'pg';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { AppPrismaClient } from './client';
 
 export interface ReplicaSet {
@@ -24,6 +25,35 @@ export function withReadReplicas(primary: AppPrismaClient, replicas: AppPrismaCl
   // The extended client has the same models and methods plus $primary()/$replica(); callers use the
   // base type so that the code reading data does not depend on whether replicas are configured.
   return primary.$extends(readReplicas({ replicas })) as unknown as AppPrismaClient;
+}
+
+/**
+ * The routed client, whose raw reads ($queryRaw outside a transaction) go to a replica too: the
+ * extension sends every raw query to the primary, since it cannot tell a read from a write. For the
+ * server-only reads of lib/data (dashboards, API), which are reads by construction; writes through
+ * $queryRaw (UPDATE … RETURNING) use the other clients — on a replica they would fail (read-only).
+ * $executeRaw and transactions stay on the primary.
+ */
+export function withRawReadsOnReplicas(routed: AppPrismaClient, replicas: AppPrismaClient[]): AppPrismaClient {
+  let turn = 0;
+  return routed.$extends({
+    query: {
+      $allOperations(params) {
+        const { args, model, operation, query } = params;
+        // Not in the public type: set when the operation runs inside a transaction (the same test as
+        // @prisma/extension-read-replicas).
+        const inTransaction = (params as unknown as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction;
+        const replica = replicas[turn++ % replicas.length];
+        if (model || operation !== '$queryRaw' || inTransaction || !replica) return query(args);
+        // A raw query's arguments: its Prisma.Sql, or (middleware form) its template's strings and values.
+        if (Array.isArray(args)) {
+          const [strings, ...values] = args as unknown as [readonly string[], ...unknown[]];
+          return replica.$queryRaw(Prisma.sql(strings, ...values));
+        }
+        return replica.$queryRaw(args as unknown as Prisma.Sql);
+      },
+    },
+  }) as unknown as AppPrismaClient;
 }
 
 export interface ReplicaFenceOptions {

@@ -1,13 +1,17 @@
 // The replica routing of lib/db (DATABASE_REPLICA_URLS) on a private primary and a streaming
 // replica (pg_basebackup -R): model reads go to the replica through Prisma's read-replicas
 // extension; after a write, reads go to the primary until the replica has replayed it, and back
-// to the replica afterwards; transactions and writes always go to the primary.
+// to the replica afterwards; transactions and writes always go to the primary. The dashboards' raw
+// SQL reads (lib/data, $queryRaw) follow the same routing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/lib/db/client';
 import { migrate } from '@/lib/db/migrate';
+import { aggregateFacts as aggregateFactsUnchecked } from '@/lib/data/fact-aggregate';
+import { asSystem } from '@/tests/support/system-caller';
 import { privatePostgresSkipReason, startPrivatePostgres, type PrivatePostgres } from '../e2e/support/private-postgres';
 
+const aggregateFacts = asSystem(aggregateFactsUnchecked);
 const skipReason = privatePostgresSkipReason();
 if (skipReason) console.warn(`[replica-fence] skipped: ${skipReason}`);
 
@@ -72,6 +76,42 @@ describe.skipIf(skipReason !== null)('reads from a streaming replica (private Po
     await replicaAdmin.query('SELECT pg_wal_replay_resume()');
     await until('the fence is lifted once the replica replayed the write', () => db.readPrisma() !== db.prisma);
     expect(await metricName()).toBe('主库');
+  }, 60_000);
+
+  it("serves the dashboards' raw SQL reads from the replica too, and the writer's own writes from the primary", async () => {
+    // The app's database singleton (lib/db.ts) is this pair, so lib/data reads through its routing.
+    (globalThis as typeof globalThis & { __appDb?: Promise<Database> }).__appDb = Promise.resolve(db);
+    const region = await db.prisma.region.create({ data: { code: '439901', name: '副本区', level: 'county' } });
+    await db.prisma.metric.create({ data: { key: 'fence_raw', nameZh: '副本原始', nameEn: 'raw probe', unit: 'CNY', valueType: 'amount', aggregation: 'sum' } });
+    const metric = await db.prisma.metric.findUniqueOrThrow({ where: { key: 'fence_raw' }, select: { id: true } });
+    const fact = await db.prisma.fact.create({
+      data: { metricId: metric.id, regionId: region.id, year: 2024, kind: 'actual', value: '100', unit: 'CNY', status: 'approved', source: 'manual' },
+      select: { id: true },
+    });
+    db.noteWrite();
+    await until('the replica has the fact and the fence is lifted', () => db.readOnlyPrisma() !== db.prisma);
+    // aggregateFacts reads fact_figure with $queryRaw (lib/data/fact-aggregate.ts).
+    const total = async () => (await aggregateFacts('year', { metric: 'fence_raw' })).map((r) => r.value);
+    expect(await total()).toEqual(['100']);
+
+    // Replica frozen, a write the routing is not told of: the raw read shows the replica's (old) value.
+    await replicaAdmin.query('SELECT pg_wal_replay_pause()');
+    await db.prisma.fact.update({ where: { id: fact.id }, data: { value: '250' } });
+    expect(await total()).toEqual(['100']);
+    const [onReplica] = await replicaAdmin.query<{ v: string }>(`SELECT value::text AS v FROM fact WHERE id = $1`, [fact.id]).then((r) => r.rows);
+    expect(Number(onReplica?.v)).toBe(100);
+    // Raw SQL inside a transaction, and the primary client: the primary.
+    const inTx = await db.readOnlyPrisma().$transaction((tx) => tx.$queryRaw<{ v: string }[]>`SELECT value::text AS v FROM fact WHERE id = ${fact.id}`);
+    expect(Number(inTx[0]?.v)).toBe(250);
+
+    // The writer (every write path tells the routing after it commits): its own write, from the primary.
+    db.noteWrite();
+    expect(db.readOnlyPrisma()).toBe(db.prisma);
+    expect(await total()).toEqual(['250']);
+    await replicaAdmin.query('SELECT pg_wal_replay_resume()');
+    await until('the fence is lifted once the replica replayed the write', () => db.readOnlyPrisma() !== db.prisma);
+    expect(await total()).toEqual(['250']); // now from the replica, which has it
+    (globalThis as { __appDb?: unknown }).__appDb = undefined;
   }, 60_000);
 
   it('reads from the primary while a replica does not answer, and from the replica once it is back', async () => {
