@@ -100,7 +100,7 @@ describe('gazetteer data', () => {
       if (p.verified) expect(p.evidence?.length ?? 0, p.name).toBeGreaterThan(0);
       else expect(p.evidence ?? [], p.name).toEqual([]);
     }
-    expect(VERIFIED).toBeGreaterThanOrEqual(82);
+    expect(VERIFIED).toBeGreaterThanOrEqual(83);
     for (const p of GAZ.parks) if (p.verified) for (const e of p.evidence ?? []) expect(e, p.name).toMatch(/https?:\/\/|no address kept/);
     // The source note says what is unconfirmed and what is missing.
     expect(GAZ.sources?.parks).toMatch(/verified=false/);
