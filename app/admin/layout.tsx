@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { requireUser } from '@/lib/auth';
+import { getLang } from '@/lib/i18n/server';
 import { AdminNav } from '@/components/admin/admin-nav';
 import s from '@/components/admin/admin.module.css';
 
@@ -8,7 +9,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireUser('admin');
   return (
     <main className={s.page}>
-      <AdminNav />
+      <AdminNav lang={await getLang()} />
       {children}
     </main>
   );

@@ -2,30 +2,34 @@
 // Section links of the admin area; the current one is marked for screen readers and the eye.
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { adminDictionary } from '@/lib/i18n/admin';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import s from './admin.module.css';
 
 const LINKS = [
-  ['/admin', '管理首页'],
-  ['/admin/import', '导入'],
-  ['/admin/issues', '期次'],
-  ['/admin/review', '审核'],
-  ['/admin/facts/new', '手工录入'],
-  ['/admin/figures', '冲突/待归类'],
-  ['/admin/metrics', '指标'],
-  ['/admin/headline', '主要指标'],
-  ['/admin/scorecard', '五好指标'],
-  ['/admin/places', '园区/区县'],
-  ['/admin/recognitions', '荣誉'],
-  ['/admin/users', '用户'],
-  ['/admin/audit', '审计日志'],
+  ['/admin', 'home'],
+  ['/admin/import', 'import'],
+  ['/admin/issues', 'issues'],
+  ['/admin/review', 'review'],
+  ['/admin/facts/new', 'facts'],
+  ['/admin/figures', 'figures'],
+  ['/admin/metrics', 'metrics'],
+  ['/admin/headline', 'headline'],
+  ['/admin/scorecard', 'scorecard'],
+  ['/admin/places', 'places'],
+  ['/admin/recognitions', 'recognitions'],
+  ['/admin/users', 'users'],
+  ['/admin/audit', 'audit'],
 ] as const;
 
-export function AdminNav() {
+export function AdminNav({ lang = 'zh' }: { lang?: Lang }) {
   const path = usePathname();
+  const t = adminDictionary(lang).nav;
   return (
-    <nav aria-label="管理">
+    <nav aria-label={t.label}>
       <ul className={s.nav}>
-        {LINKS.map(([href, label]) => {
+        {LINKS.map(([href, key]) => {
+          const label = t[key];
           const current = href === '/admin' ? path === '/admin' : path.startsWith(href);
           return (
             <li key={href}>

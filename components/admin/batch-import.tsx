@@ -7,8 +7,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { enqueueBatchImport } from '@/lib/actions/batch-import';
 import type { ImportJobRow } from '@/lib/data/import-jobs';
-import { fill } from '@/lib/i18n/dictionaries';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
 import type { IssuesDictionary } from '@/lib/i18n/issues';
+import { translateMessage } from '@/lib/i18n/messages';
 import { importJobsQuery } from '@/lib/queries/import-jobs';
 import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import s from './admin.module.css';
@@ -17,21 +19,21 @@ const MAX_FILE = 10 * 1024 * 1024;
 /** Bytes per request: below the server action body limit (11 MB) with room for the form. */
 const MAX_REQUEST = 8 * 1024 * 1024;
 
-function resultLine(j: ImportJobRow, t: IssuesDictionary['batch']) {
+function resultLine(j: ImportJobRow, t: IssuesDictionary['batch'], lang: Lang) {
   const r = j.result;
   if (!r) return j.stage ?? '';
   if (r.status === 'imported') {
     return (
       <>
-        <Link href={`/admin/issues/${r.issueId}`}>{r.date}</Link>：{fill(t.imported, { articles: r.articles, facts: r.facts })}
+        <Link href={`/admin/issues/${r.issueId}`}>{r.date}</Link>{lang === 'en' ? ': ' : '：'}{fill(t.imported, { articles: r.articles, facts: r.facts })}
       </>
     );
   }
-  if (r.status === 'duplicate') return fill(t.duplicate, { message: r.message });
-  return r.reason;
+  if (r.status === 'duplicate') return fill(t.duplicate, { message: translateMessage(r.message, lang) });
+  return translateMessage(r.reason, lang);
 }
 
-export function BatchImport({ t }: { t: IssuesDictionary['batch'] }) {
+export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; lang?: Lang }) {
   const filesRef = useRef<HTMLInputElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const [publication, setPublication] = useState(DEFAULT_PUBLICATION_NAME);
@@ -152,7 +154,7 @@ export function BatchImport({ t }: { t: IssuesDictionary['batch'] }) {
                   <td>{j.fileName}</td>
                   <td><progress max={100} value={j.progress} aria-label={`${j.fileName} ${t.progress}`}>{j.progress}%</progress></td>
                   <td>{t.states[j.status]}</td>
-                  <td>{resultLine(j, t)}</td>
+                  <td>{resultLine(j, t, lang)}</td>
                 </tr>
               ))}
               {tooBig.map((name) => (
@@ -160,7 +162,7 @@ export function BatchImport({ t }: { t: IssuesDictionary['batch'] }) {
                   <td>{name}</td>
                   <td><progress max={100} value={100} aria-label={`${name} ${t.progress}`}>100%</progress></td>
                   <td>{t.states.failed}</td>
-                  <td>文件过大：最大 10 MB</td>
+                  <td>{adminDictionary(lang).import.tooBig}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,12 +9,11 @@ import { deleteMetric, mergeMetrics, saveMetric } from '@/lib/actions/metrics';
 import { deletePark, deleteRegion, savePark, saveRegion } from '@/lib/actions/places';
 import { deleteRecognition, saveRecognition } from '@/lib/actions/recognitions';
 import type { MetricRow, ParkRow, PickerOption, RecognitionRow, RegionRow } from '@/lib/data/catalog';
-import {
-  AGGREGATION_LABELS, AGGREGATIONS, DIRECTION_LABELS, DIRECTIONS, mergeMetricsSchema, metricSchema, METRIC_NATURES, NATURE_OPTIONS, VALUE_TYPE_LABELS, VALUE_TYPES,
-} from '@/lib/validations/metrics';
-import {
-  PARK_LEVEL_LABELS, PARK_LEVELS, parkSchema, RECOGNITION_LEVEL_LABELS, RECOGNITION_LEVELS, recognitionSchema, REGION_LEVEL_LABELS, REGION_LEVELS, regionSchema,
-} from '@/lib/validations/places';
+import { AGGREGATIONS, DIRECTIONS, mergeMetricsSchema, metricSchema, METRIC_NATURES, NATURE_OPTIONS, VALUE_TYPES } from '@/lib/validations/metrics';
+import { PARK_LEVELS, parkSchema, RECOGNITION_LEVELS, recognitionSchema, REGION_LEVELS, regionSchema } from '@/lib/validations/places';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
+import { NATURE_LABELS } from '@/lib/vocab/figure';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
 import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
@@ -23,13 +22,14 @@ import s from './admin.module.css';
 type Action = (prev: unknown, input?: unknown) => Promise<ActionResult<unknown>>;
 
 function ActionForm({
-  label, action, schema, submitText, children,
+  label, action, schema, submitText, children, lang,
 }: {
   label: string;
   action: Action;
   schema: z.ZodType;
   submitText: string;
   children: (errors: FieldErrors) => ReactNode;
+  lang: Lang;
 }) {
   const router = useRouter();
   const [state, dispatch, pending] = useActionState(async (p: unknown, fd: FormData) => {
@@ -47,7 +47,7 @@ function ActionForm({
       onSubmit={(e) => {
         e.preventDefault();
         const fd = new FormData(e.currentTarget);
-        const problems = clientCheck(schema, fd) ?? unmatchedPickers(e.currentTarget);
+        const problems = clientCheck(schema, fd, lang) ?? unmatchedPickers(e.currentTarget, lang);
         setClientErrors(problems);
         if (!problems) startTransition(() => dispatch(fd));
       }}
@@ -59,7 +59,7 @@ function ActionForm({
         {state?.ok && <p className={s.notice}>{state.message}</p>}
       </div>
       <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending} style={{ marginTop: 8 }}>
-        {pending ? '保存中…' : submitText}
+        {pending ? adminDictionary(lang).common.saving : submitText}
       </button>
     </form>
   );
@@ -74,53 +74,56 @@ function Text({ name, label, errors, defaultValue, hint }: { name: string; label
   );
 }
 
-function Select({ name, label, errors, defaultValue, options }: { name: string; label: string; errors: FieldErrors; defaultValue?: string | null | undefined; options: [string, string][] }) {
+function Select({ name, label, errors, defaultValue, options, lang }: { name: string; label: string; errors: FieldErrors; defaultValue?: string | null | undefined; options: [string, string][]; lang: Lang }) {
   const id = `fld-${name}`;
   return (
     <Field label={label} htmlFor={id} errors={errors[name]}>
       <select id={id} name={name} defaultValue={defaultValue ?? ''} {...invalid(id, errors[name])}>
-        <option value="">请选择</option>
+        <option value="">{adminDictionary(lang).common.choose}</option>
         {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </select>
     </Field>
   );
 }
 
-const entries = <K extends string>(labels: Record<K, string>, keys: readonly K[]): [string, string][] => keys.map((k) => [k, labels[k]]);
+const entries = <K extends string>(labels: Record<string, string>, keys: readonly K[]): [string, string][] => keys.map((k) => [k, labels[k] ?? k]);
 
-export function MetricForm({ metric }: { metric: MetricRow | null }) {
+export function MetricForm({ metric, lang = 'zh' }: { metric: MetricRow | null; lang?: Lang }) {
+  const c = adminDictionary(lang).catalog;
+  const natures = lang === 'zh' ? NATURE_OPTIONS : Object.fromEntries(METRIC_NATURES.map((n) => [n, NATURE_LABELS[n].en]));
   return (
-    <ActionForm key={metric?.id ?? 'new'} label={metric ? `编辑指标：${metric.nameZh}` : '新建指标'} action={saveMetric} schema={metricSchema} submitText="保存指标">
+    <ActionForm key={metric?.id ?? 'new'} label={metric ? fill(c.editMetric, { name: metric.nameZh }) : c.newMetric} action={saveMetric} schema={metricSchema} submitText={c.saveMetric} lang={lang}>
       {(e) => (
         <div className={s.grid}>
           {metric && <input type="hidden" name="id" value={metric.id} />}
           {metric && <input type="hidden" name="version" value={metric.version} />}
-          <Text name="key" label="代码" errors={e} defaultValue={metric?.key} hint="如 gdp、fixed_asset_investment" />
-          <Text name="nameZh" label="中文名称" errors={e} defaultValue={metric?.nameZh} />
-          <Text name="nameEn" label="英文名称" errors={e} defaultValue={metric?.nameEn} />
-          <Text name="unit" label="单位代码" errors={e} defaultValue={metric?.unit} hint="CNY、percent、person…" />
-          <Select name="valueType" label="数值类型" errors={e} defaultValue={metric?.valueType} options={entries(VALUE_TYPE_LABELS, VALUE_TYPES)} />
-          <Select name="aggregation" label="汇总方式" errors={e} defaultValue={metric?.aggregation} options={entries(AGGREGATION_LABELS, AGGREGATIONS)} />
-          <Select name="direction" label="方向" errors={e} defaultValue={metric?.direction ?? 'higher_better'} options={entries(DIRECTION_LABELS, DIRECTIONS)} />
-          <Select name="nature" label="指标性质" errors={e} defaultValue={metric?.nature ?? 'level'} options={entries(NATURE_OPTIONS, METRIC_NATURES)} />
-          <Text name="category" label="分类" errors={e} defaultValue={metric?.category} />
-          <Text name="keywords" label="关键词（逗号分隔）" errors={e} defaultValue={metric?.keywords.join('，')} />
-          <Text name="description" label="说明" errors={e} defaultValue={metric?.description} />
+          <Text name="key" label={c.key} errors={e} defaultValue={metric?.key} hint={c.keyHint} />
+          <Text name="nameZh" label={c.nameZh} errors={e} defaultValue={metric?.nameZh} />
+          <Text name="nameEn" label={adminDictionary(lang).common.nameEn} errors={e} defaultValue={metric?.nameEn} />
+          <Text name="unit" label={c.unitCode} errors={e} defaultValue={metric?.unit} hint={c.unitHint} />
+          <Select name="valueType" label={c.valueType} errors={e} defaultValue={metric?.valueType} options={entries(c.valueTypes, VALUE_TYPES)} lang={lang} />
+          <Select name="aggregation" label={c.aggregation} errors={e} defaultValue={metric?.aggregation} options={entries(c.aggregations, AGGREGATIONS)} lang={lang} />
+          <Select name="direction" label={c.direction} errors={e} defaultValue={metric?.direction ?? 'higher_better'} options={entries(c.directions, DIRECTIONS)} lang={lang} />
+          <Select name="nature" label={c.nature} errors={e} defaultValue={metric?.nature ?? 'level'} options={entries(natures, METRIC_NATURES)} lang={lang} />
+          <Text name="category" label={c.category} errors={e} defaultValue={metric?.category} />
+          <Text name="keywords" label={c.keywords} errors={e} defaultValue={metric?.keywords.join('，')} />
+          <Text name="description" label={c.description} errors={e} defaultValue={metric?.description} />
         </div>
       )}
     </ActionForm>
   );
 }
 
-export function MergeMetricsForm({ options }: { options: PickerOption[] }) {
+export function MergeMetricsForm({ options, lang = 'zh' }: { options: PickerOption[]; lang?: Lang }) {
+  const c = adminDictionary(lang).catalog;
   return (
-    <ActionForm label="合并指标" action={mergeMetrics} schema={mergeMetricsSchema} submitText="合并">
+    <ActionForm label={c.mergeTitle} action={mergeMetrics} schema={mergeMetricsSchema} submitText={c.merge} lang={lang}>
       {(e) => (
         <>
-          <p className={s.muted}>被合并指标的所有数据移到目标指标；被合并的指标保留并标记为“已合并”。</p>
+          <p className={s.muted}>{c.mergeIntro}</p>
           <div className={s.grid}>
-            <Combobox name="sourceId" label="被合并的指标" options={options} value={null} error={e.sourceId} />
-            <Combobox name="targetId" label="合并到（目标）" options={options} value={null} error={e.targetId} />
+            <Combobox name="sourceId" label={c.mergeSource} options={options} value={null} error={e.sourceId} lang={lang} />
+            <Combobox name="targetId" label={c.mergeTarget} options={options} value={null} error={e.targetId} lang={lang} />
           </div>
         </>
       )}
@@ -128,70 +131,73 @@ export function MergeMetricsForm({ options }: { options: PickerOption[] }) {
   );
 }
 
-export function ParkForm({ park, regions, parks }: { park: ParkRow | null; regions: PickerOption[]; parks: PickerOption[] }) {
+export function ParkForm({ park, regions, parks, lang = 'zh' }: { park: ParkRow | null; regions: PickerOption[]; parks: PickerOption[]; lang?: Lang }) {
+  const { catalog: c, common } = adminDictionary(lang);
   // Itself is never its own parent; the server also refuses its sub-parks (a cycle).
   const parents = park ? parks.filter((p) => p.id !== park.id) : parks;
   return (
-    <ActionForm key={park?.id ?? 'new'} label={park ? `编辑园区：${park.name}` : '新建园区'} action={savePark} schema={parkSchema} submitText="保存园区">
+    <ActionForm key={park?.id ?? 'new'} label={park ? fill(c.editPark, { name: park.name }) : c.newPark} action={savePark} schema={parkSchema} submitText={c.savePark} lang={lang}>
       {(e) => (
         <div className={s.grid}>
           {park && <input type="hidden" name="id" value={park.id} />}
           {park && <input type="hidden" name="version" value={park.version} />}
-          <Text name="name" label="简称" errors={e} defaultValue={park?.name} />
-          <Text name="officialName" label="正式名称" errors={e} defaultValue={park?.officialName} />
-          <Text name="nameEn" label="英文名称" errors={e} defaultValue={park?.nameEn} />
-          <Text name="aliases" label="别名（逗号分隔）" errors={e} defaultValue={park?.aliases.join('，')} />
-          <Text name="type" label="类型" errors={e} defaultValue={park?.type} hint="如 高新区、经开区、工业园" />
-          <Select name="level" label="级别" errors={e} defaultValue={park?.level} options={entries(PARK_LEVEL_LABELS, PARK_LEVELS)} />
-          <Combobox name="regionId" label="所在区县" options={regions} value={park?.regionId ?? null} error={e.regionId} />
-          <Combobox name="parentId" label="上级园区" options={parents} value={park?.parentId ?? null} error={e.parentId} placeholder="子园区、产业园填所属园区；留空为独立园区" />
+          <Text name="name" label={c.shortName} errors={e} defaultValue={park?.name} />
+          <Text name="officialName" label={c.officialName} errors={e} defaultValue={park?.officialName} />
+          <Text name="nameEn" label={common.nameEn} errors={e} defaultValue={park?.nameEn} />
+          <Text name="aliases" label={common.aliases} errors={e} defaultValue={park?.aliases.join('，')} />
+          <Text name="type" label={c.type} errors={e} defaultValue={park?.type} hint={c.typeHint} />
+          <Select name="level" label={common.level} errors={e} defaultValue={park?.level} options={entries(c.parkLevels, PARK_LEVELS)} lang={lang} />
+          <Combobox name="regionId" label={c.parkRegion} options={regions} value={park?.regionId ?? null} error={e.regionId} lang={lang} />
+          <Combobox name="parentId" label={c.parentPark} options={parents} value={park?.parentId ?? null} error={e.parentId} placeholder={c.parentParkHint} lang={lang} />
         </div>
       )}
     </ActionForm>
   );
 }
 
-export function RegionForm({ region, regions }: { region: RegionRow | null; regions: PickerOption[] }) {
+export function RegionForm({ region, regions, lang = 'zh' }: { region: RegionRow | null; regions: PickerOption[]; lang?: Lang }) {
+  const { catalog: c, common } = adminDictionary(lang);
   return (
-    <ActionForm key={region?.id ?? 'new'} label={region ? `编辑区划：${region.name}` : '新建区划'} action={saveRegion} schema={regionSchema} submitText="保存区划">
+    <ActionForm key={region?.id ?? 'new'} label={region ? fill(c.editRegion, { name: region.name }) : c.newRegion} action={saveRegion} schema={regionSchema} submitText={c.saveRegion} lang={lang}>
       {(e) => (
         <div className={s.grid}>
           {region && <input type="hidden" name="id" value={region.id} />}
           {region && <input type="hidden" name="version" value={region.version} />}
-          <Text name="code" label="区划代码" errors={e} defaultValue={region?.code} />
-          <Text name="name" label="名称" errors={e} defaultValue={region?.name} />
-          <Text name="nameEn" label="英文名称" errors={e} defaultValue={region?.nameEn} />
-          <Text name="aliases" label="别名（逗号分隔）" errors={e} defaultValue={region?.aliases.join('，')} />
-          <Select name="level" label="级别" errors={e} defaultValue={region?.level} options={entries(REGION_LEVEL_LABELS, REGION_LEVELS)} />
-          <Combobox name="parentId" label="上级区划" options={regions} value={region?.parentId ?? null} error={e.parentId} />
+          <Text name="code" label={c.regionCode} errors={e} defaultValue={region?.code} />
+          <Text name="name" label={common.name} errors={e} defaultValue={region?.name} />
+          <Text name="nameEn" label={common.nameEn} errors={e} defaultValue={region?.nameEn} />
+          <Text name="aliases" label={common.aliases} errors={e} defaultValue={region?.aliases.join('，')} />
+          <Select name="level" label={common.level} errors={e} defaultValue={region?.level} options={entries(c.regionLevels, REGION_LEVELS)} lang={lang} />
+          <Combobox name="parentId" label={c.parent} options={regions} value={region?.parentId ?? null} error={e.parentId} lang={lang} />
         </div>
       )}
     </ActionForm>
   );
 }
 
-export function RecognitionForm({ row, parks, regions }: { row: RecognitionRow | null; parks: PickerOption[]; regions: PickerOption[] }) {
+export function RecognitionForm({ row, parks, regions, lang = 'zh' }: { row: RecognitionRow | null; parks: PickerOption[]; regions: PickerOption[]; lang?: Lang }) {
   const [type, setType] = useState<'park' | 'region'>(row?.regionId ? 'region' : 'park');
+  const { catalog: c, common } = adminDictionary(lang);
   return (
-    <ActionForm key={row?.id ?? 'new'} label={row ? '编辑荣誉' : '添加荣誉'} action={saveRecognition} schema={recognitionSchema} submitText="保存">
+    <ActionForm key={row?.id ?? 'new'} label={row ? c.editRecognition : c.newRecognition} action={saveRecognition} schema={recognitionSchema} submitText={common.save} lang={lang}>
       {(e) => (
         <div className={s.grid}>
           {row && <input type="hidden" name="id" value={row.id} />}
-          <Field label="获得者类型" htmlFor="fld-subjectType" errors={e.subjectType}>
+          <Field label={c.holderType} htmlFor="fld-subjectType" errors={e.subjectType}>
             <select id="fld-subjectType" name="subjectType" value={type} onChange={(ev) => setType(ev.target.value as 'park' | 'region')}>
-              <option value="park">园区</option>
-              <option value="region">区县/市</option>
+              <option value="park">{common.park}</option>
+              <option value="region">{common.region}</option>
             </select>
           </Field>
           {type === 'park' ? (
-            <Combobox name="parkId" label="园区" options={parks} value={row?.parkId ?? null} error={e.parkId} />
+            <Combobox name="parkId" label={common.park} options={parks} value={row?.parkId ?? null} error={e.parkId} lang={lang} />
           ) : (
-            <Combobox name="regionId" label="区县/市" options={regions} value={row?.regionId ?? null} error={e.regionId} />
+            <Combobox name="regionId" label={common.region} options={regions} value={row?.regionId ?? null} error={e.regionId} lang={lang} />
           )}
-          <Text name="year" label="年份" errors={e} defaultValue={row ? String(row.year) : ''} />
-          <Text name="title" label="称号" errors={e} defaultValue={row?.title} />
-          <Select name="level" label="级别" errors={e} defaultValue={row?.level} options={entries(RECOGNITION_LEVEL_LABELS, RECOGNITION_LEVELS)} />
-          <Text name="articleId" label="来源文章编号（可选）" errors={e} defaultValue={row?.articleId ? String(row.articleId) : ''} />
+          <Text name="year" label={common.year} errors={e} defaultValue={row ? String(row.year) : ''} />
+          <Text name="title" label={c.recognitionTitle} errors={e} defaultValue={row?.title} />
+          <Select name="level" label={common.level} errors={e} defaultValue={row?.level} options={entries(c.recognitionLevels, RECOGNITION_LEVELS)} lang={lang} />
+          <Text name="articleId" label={c.articleId} errors={e} defaultValue={row?.articleId ? String(row.articleId) : ''} />
         </div>
       )}
     </ActionForm>
@@ -200,8 +206,9 @@ export function RecognitionForm({ row, parks, regions }: { row: RecognitionRow |
 
 const DELETERS = { metric: deleteMetric, park: deletePark, region: deleteRegion, recognition: deleteRecognition } as const;
 
-export function DeleteButton({ kind, id, label }: { kind: keyof typeof DELETERS; id: number; label: string }) {
+export function DeleteButton({ kind, id, label, lang = 'zh' }: { kind: keyof typeof DELETERS; id: number; label: string; lang?: Lang }) {
   const router = useRouter();
+  const common = adminDictionary(lang).common;
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -210,9 +217,9 @@ export function DeleteButton({ kind, id, label }: { kind: keyof typeof DELETERS;
         type="button"
         className={`${s.btn} ${s.danger}`}
         disabled={busy}
-        aria-label={`删除 ${label}`}
+        aria-label={fill(common.deleteLabel, { label })}
         onClick={async () => {
-          if (!window.confirm(`删除“${label}”？（软删除，可恢复）`)) return;
+          if (!window.confirm(fill(common.deleteConfirm, { label }))) return;
           setBusy(true);
           const r = await DELETERS[kind]({ id });
           setBusy(false);
@@ -220,7 +227,7 @@ export function DeleteButton({ kind, id, label }: { kind: keyof typeof DELETERS;
           if (r.ok) router.refresh();
         }}
       >
-        删除
+        {common.delete}
       </button>
       {error && <span className={s.error} role="alert"> {error}</span>}
     </>

@@ -6,6 +6,8 @@
 import { useMemo, useState } from 'react';
 import { Button, ComboBox, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import type { PickerOption } from '@/lib/data/catalog';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
 import { exactOption, matchRank, rankOptions } from '@/lib/review/rank-options';
 import s from './admin.module.css';
 import r from './review.module.css';
@@ -16,7 +18,7 @@ export function matches(o: PickerOption, q: string): boolean {
 }
 
 export function Combobox({
-  name, label, options, value, onChange, error, placeholder, required,
+  name, label, options, value, onChange, error, placeholder, required, lang = 'zh',
 }: {
   name: string;
   label: string;
@@ -26,7 +28,9 @@ export function Combobox({
   error?: string[] | undefined;
   placeholder?: string;
   required?: boolean;
+  lang?: Lang;
 }) {
+  const t = adminDictionary(lang).fields;
   const [selected, setSelected] = useState<number | null>(value);
   const current = options.find((o) => o.id === selected) ?? null;
   const [query, setQuery] = useState(current?.label ?? '');
@@ -39,7 +43,7 @@ export function Combobox({
     onChange?.(id);
   }
 
-  const messages = [...(unmatched ? [`没有名为“${query.trim()}”的${label}，请从列表中选择`] : []), ...(error ?? [])];
+  const messages = [...(unmatched ? [fill(t.unmatched, { text: query.trim(), label: lang === 'en' ? label.toLowerCase() : label })] : []), ...(error ?? [])];
   return (
     <ComboBox
       className={`${s.field} ${r.combo}`}
@@ -69,12 +73,12 @@ export function Combobox({
       <Label>{label}</Label>
       <input type="hidden" name={name} value={selected ?? ''} data-unmatched={unmatched ? '' : undefined} />
       <div className={r.comboInput}>
-        <Input placeholder={placeholder ?? '输入名称或别名搜索'} className={s.input} />
-        <Button className={r.comboButton} aria-label={`${label}：展开列表`}>▾</Button>
+        <Input placeholder={placeholder ?? t.search} className={s.input} />
+        <Button className={r.comboButton} aria-label={fill(t.expand, { label })}>▾</Button>
       </div>
-      {messages.length > 0 && <Text slot="errorMessage" className={s.error}>{messages.join('；')}</Text>}
+      {messages.length > 0 && <Text slot="errorMessage" className={s.error}>{messages.join(lang === 'en' ? '; ' : '；')}</Text>}
       <Popover className={r.popover} placement="bottom start">
-        <ListBox className={r.listbox} renderEmptyState={() => <span className={r.option}>无匹配项</span>}>
+        <ListBox className={r.listbox} renderEmptyState={() => <span className={r.option}>{t.noMatch}</span>}>
           {(o: PickerOption) => (
             <ListBoxItem id={o.id} textValue={o.label} className={r.option}>
               <span>{o.label}</span>

@@ -10,6 +10,8 @@ import { comparatorOption, COMPARATORS } from '@/lib/vocab/comparators';
 import { FACT_KINDS, KIND_LABELS } from '@/lib/vocab/kinds';
 import { NAMED_PERIODS, PERIOD_LABELS } from '@/lib/vocab/periods';
 import { CANONICAL_UNITS, formatUnit } from '@/lib/vocab/units';
+import { adminDictionary } from '@/lib/i18n/admin';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import { Combobox } from './combobox';
 import { Field, invalid } from './field';
 import type { FieldErrors } from './form-utils';
@@ -48,16 +50,16 @@ export function subjectTypeOf(
 }
 
 /** What the reader makes of a typed value, in words (shown under the field). */
-function reading(valueText: string, unitText: string): string | null {
+function reading(valueText: string, unitText: string, lang: Lang): string | null {
   const v = parseAsWritten(valueText);
   if (!v.ok) return null;
   const u = v.unit ?? (parseUnitInput(unitText).ok ? (parseUnitInput(unitText) as { unit: string }).unit : null);
-  const cmp = v.comparator ? `${comparatorOption(v.comparator)} ` : '';
-  return `读作：${cmp}${v.value}${u ? ` ${formatUnit(u, 'zh', { long: true })}` : ''}`;
+  const cmp = v.comparator ? `${comparatorOption(v.comparator, lang)} ` : '';
+  return `${adminDictionary(lang).fields.readAs}${cmp}${v.value}${u ? ` ${formatUnit(u, lang, { long: true })}` : ''}`;
 }
 
 export function FactFields({
-  idPrefix, options, values, errors, autoFocusValue,
+  idPrefix, options, values, errors, autoFocusValue, lang = 'zh',
 }: {
   idPrefix: string;
   options: PickerOptions;
@@ -65,17 +67,19 @@ export function FactFields({
   errors?: FieldErrors | undefined;
   /** The review editor opens on the value: type the correction, Enter saves and approves. */
   autoFocusValue?: boolean;
+  lang?: Lang;
 }) {
+  const t = adminDictionary(lang).fields;
   const [subjectType, setSubjectType] = useState(values.subjectType ?? subjectTypeOf(values));
   const [valueText, setValueText] = useState(values.valueText ?? (values.value && values.unit ? asWrittenLabel(values.value, values.unit) : values.value));
   const [unit, setUnit] = useState(values.unitText ?? (values.unit ? unitInputLabel(values.unit) : ''));
   const [comparator, setComparator] = useState(values.comparator);
   const e = errors ?? {};
   const id = (k: string) => `${idPrefix}-${k}`;
-  const read = reading(valueText, unit);
+  const read = reading(valueText, unit, lang);
   return (
     <div className={s.grid}>
-      <Field label="数值（按原文写法）" htmlFor={id('value')} errors={e.value} hint="如 3.8亿元、150余人、35.6%、1.4e10">
+      <Field label={t.value} htmlFor={id('value')} errors={e.value} hint={t.valueHint}>
         <input
           id={id('value')}
           name="value"
@@ -94,63 +98,59 @@ export function FactFields({
         />
         {read && <p className={r.reading} aria-live="polite">{read}</p>}
       </Field>
-      <Field label="单位" htmlFor={id('unit')} errors={e.unit} hint="中文名：元、名、人次、亩、%">
+      <Field label={t.unit} htmlFor={id('unit')} errors={e.unit} hint={t.unitHint}>
         <input id={id('unit')} name="unit" list={id('units')} value={unit} onChange={(ev) => setUnit(ev.target.value)} {...invalid(id('unit'), e.unit)} />
         <datalist id={id('units')}>
           {CANONICAL_UNITS.map((u) => (
-            <option key={u} value={unitInputLabel(u)} label={formatUnit(u, 'zh', { long: true })} />
+            <option key={u} value={unitInputLabel(u)} label={formatUnit(u, lang, { long: true })} />
           ))}
         </datalist>
       </Field>
-      <Field label="比较" htmlFor={id('comparator')} errors={e.comparator}>
+      <Field label={t.comparator} htmlFor={id('comparator')} errors={e.comparator}>
         <select id={id('comparator')} name="comparator" value={comparator} onChange={(ev) => setComparator(ev.target.value)} {...invalid(id('comparator'), e.comparator)}>
-          {COMPARATORS.map((c) => <option key={c} value={c}>{comparatorOption(c)}</option>)}
+          {COMPARATORS.map((c) => <option key={c} value={c}>{comparatorOption(c, lang)}</option>)}
         </select>
       </Field>
       <Combobox
-        name="metricId" label="指标" options={options.metrics} value={values.metricId} error={e.metricId} required
+        name="metricId" label={t.metric} options={options.metrics} value={values.metricId} error={e.metricId} required lang={lang}
         onChange={(mid) => {
           const m = options.metrics.find((o) => o.id === mid);
           if (m && !unit) setUnit(unitInputLabel(m.unit));
         }}
       />
-      <Field label="主体类型" htmlFor={id('subjectType')} errors={e.subjectType}>
+      <Field label={t.subjectType} htmlFor={id('subjectType')} errors={e.subjectType}>
         <select id={id('subjectType')} name="subjectType" value={subjectType} onChange={(ev) => setSubjectType(ev.target.value as typeof subjectType)}>
-          <option value="park">园区</option>
-          <option value="region">区县/市</option>
-          <option value="project">项目</option>
-          <option value="org">机构/企业</option>
-          <option value="none">无（全市/未指明）</option>
+          {(['park', 'region', 'project', 'org', 'none'] as const).map((k) => <option key={k} value={k}>{t.subjectTypes[k]}</option>)}
         </select>
       </Field>
-      {subjectType === 'park' && <Combobox name="parkId" label="园区" options={options.parks} value={values.parkId} error={e.parkId} />}
-      {subjectType === 'region' && <Combobox name="regionId" label="区县/市" options={options.regions} value={values.regionId} error={e.regionId} />}
+      {subjectType === 'park' && <Combobox name="parkId" label={t.park} options={options.parks} value={values.parkId} error={e.parkId} lang={lang} />}
+      {subjectType === 'region' && <Combobox name="regionId" label={t.region} options={options.regions} value={values.regionId} error={e.regionId} lang={lang} />}
       {subjectType === 'project' && (
-        <Combobox name="projectId" label="项目" options={options.projects} value={values.projectId ?? null} error={e.projectId} placeholder="选择已有项目" />
+        <Combobox name="projectId" label={t.project} options={options.projects} value={values.projectId ?? null} error={e.projectId} placeholder={t.pickProject} lang={lang} />
       )}
       {subjectType === 'org' && (
-        <Combobox name="orgId" label="机构/企业" options={options.orgs} value={values.orgId ?? null} error={e.orgId} placeholder="选择已有机构" />
+        <Combobox name="orgId" label={t.org} options={options.orgs} value={values.orgId ?? null} error={e.orgId} placeholder={t.pickOrg} lang={lang} />
       )}
       {(subjectType === 'org' || subjectType === 'project') && (
         <Field
-          label={subjectType === 'project' ? '或新项目名称' : '或新机构名称'} htmlFor={id('orgName')} errors={e.orgName}
-          hint="列表中没有时填写：按名称新建"
+          label={subjectType === 'project' ? t.newProject : t.newOrg} htmlFor={id('orgName')} errors={e.orgName}
+          hint={t.newHint}
         >
           <input id={id('orgName')} name="orgName" defaultValue={values.orgName ?? ''} {...invalid(id('orgName'), e.orgName)} />
         </Field>
       )}
-      <Field label="年份" htmlFor={id('year')} errors={e.year}>
+      <Field label={t.year} htmlFor={id('year')} errors={e.year}>
         <input id={id('year')} name="year" inputMode="numeric" defaultValue={values.year ?? ''} {...invalid(id('year'), e.year)} />
       </Field>
-      <Field label="期间" htmlFor={id('period')} errors={e.period}>
+      <Field label={t.period} htmlFor={id('period')} errors={e.period}>
         <input id={id('period')} name="period" list={id('periods')} defaultValue={values.period ?? ''} placeholder="FY / H1 / M01-M07" {...invalid(id('period'), e.period)} />
         <datalist id={id('periods')}>
-          {NAMED_PERIODS.map((p) => <option key={p} value={p}>{PERIOD_LABELS[p].zh}</option>)}
+          {NAMED_PERIODS.map((p) => <option key={p} value={p}>{PERIOD_LABELS[p][lang]}</option>)}
         </datalist>
       </Field>
-      <Field label="类型" htmlFor={id('kind')} errors={e.kind}>
+      <Field label={t.kind} htmlFor={id('kind')} errors={e.kind}>
         <select id={id('kind')} name="kind" defaultValue={values.kind} {...invalid(id('kind'), e.kind)}>
-          {FACT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k].zh}</option>)}
+          {FACT_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k][lang]}</option>)}
         </select>
       </Field>
     </div>

@@ -1,8 +1,10 @@
 // The source sentence with the quantity marked (<mark>), as the reviewer compares them.
+import { adminDictionary } from '@/lib/i18n/admin';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import s from './admin.module.css';
 
-export function HighlightedSentence({ evidence, raw }: { evidence: string | null; raw: string | null }) {
-  if (!evidence) return <span className={s.muted}>（无原文句子）</span>;
+export function HighlightedSentence({ evidence, raw, lang = 'zh' }: { evidence: string | null; raw: string | null; lang?: Lang }) {
+  if (!evidence) return <span className={s.muted}>{adminDictionary(lang).context.noSentence}</span>;
   const at = raw ? evidence.indexOf(raw) : -1;
   if (!raw || at < 0) return <span>{evidence}</span>;
   return (

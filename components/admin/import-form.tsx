@@ -9,11 +9,15 @@ import { checkUpload, DEFAULT_PUBLICATION_NAME, importMetaSchema } from '@/lib/v
 import { Field, invalid } from './field';
 import { clientCheck, type FieldErrors } from './form-utils';
 import { comparatorLabel, formatValue, kindLabel, timeLabel } from './format';
+import { adminDictionary, type AdminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
+import { translateMessage } from '@/lib/i18n/messages';
 import s from './admin.module.css';
 
 const noopSubscribe = () => () => undefined;
 
-export function ImportForm({ today }: { today: string }) {
+export function ImportForm({ today, lang = 'zh' }: { today: string; lang?: Lang }) {
+  const w = adminDictionary(lang).import;
   const [values, setValues] = useState({ publication: DEFAULT_PUBLICATION_NAME, date: today, page: '1', text: '' });
   const [sourceFileName, setSourceFileName] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
@@ -47,14 +51,14 @@ export function ImportForm({ today }: { today: string }) {
     const form = formRef.current;
     if (!form) return;
     const fd = new FormData(form);
-    const problems: FieldErrors = clientCheck(importMetaSchema, fd) ?? {};
+    const problems: FieldErrors = clientCheck(importMetaSchema, fd, lang) ?? {};
     const file = fileRef.current?.files?.[0];
     if (file) {
       const p = checkUpload(file);
-      if (p) problems.file = [p];
+      if (p) problems.file = [translateMessage(p, lang)];
     } else {
       fd.delete('file');
-      if (!values.text.trim()) problems.text = ['请粘贴报纸文字，或选择一个 .txt / .pdf 文件'];
+      if (!values.text.trim()) problems.text = [translateMessage('请粘贴报纸文字，或选择一个 .txt / .pdf 文件', lang)];
     }
     if (Object.keys(problems).length) {
       setClientErrors(problems);
@@ -80,7 +84,7 @@ export function ImportForm({ today }: { today: string }) {
       <form
         ref={formRef}
         className={s.card}
-        aria-label="导入报纸"
+        aria-label={w.form}
         method="post"
         data-ready={ready ? 'true' : undefined}
         noValidate
@@ -90,66 +94,66 @@ export function ImportForm({ today }: { today: string }) {
         }}
       >
         <div className={s.grid}>
-          <Field label="报纸" htmlFor="imp-publication" errors={e.publication}>
+          <Field label={w.publication} htmlFor="imp-publication" errors={e.publication}>
             <input id="imp-publication" name="publication" value={values.publication} onChange={(ev) => setValues({ ...values, publication: ev.target.value })} {...invalid('imp-publication', e.publication)} />
           </Field>
-          <Field label="出版日期" htmlFor="imp-date" errors={e.date}>
+          <Field label={w.date} htmlFor="imp-date" errors={e.date}>
             <input id="imp-date" name="date" type="date" max={today} value={values.date} onChange={(ev) => setValues({ ...values, date: ev.target.value })} {...invalid('imp-date', e.date)} />
           </Field>
-          <Field label="版面" htmlFor="imp-page" errors={e.page}>
+          <Field label={w.page} htmlFor="imp-page" errors={e.page}>
             <input id="imp-page" name="page" value={values.page} onChange={(ev) => setValues({ ...values, page: ev.target.value })} {...invalid('imp-page', e.page)} />
           </Field>
-          <Field label="上传文件（.txt：UTF-8 或 GBK；.pdf：电子报版面，最大 10 MB）" htmlFor="imp-file" errors={e.file}>
+          <Field label={w.file} htmlFor="imp-file" errors={e.file}>
             <input id="imp-file" ref={fileRef} name="file" type="file" accept=".txt,.text,.pdf,text/plain,application/pdf" {...invalid('imp-file', e.file)} onChange={() => setClientErrors(null)} />
           </Field>
         </div>
         <div className={s.field} style={{ marginTop: 8 }}>
-          <label htmlFor="imp-text">或粘贴报纸文字{sourceFileName ? `（已从 ${sourceFileName} 读取）` : ''}</label>
+          <label htmlFor="imp-text">{w.text}{sourceFileName ? fill(w.readFrom, { name: sourceFileName }) : ''}</label>
           <textarea id="imp-text" name="text" value={values.text} onChange={(ev) => setValues({ ...values, text: ev.target.value })} {...invalid('imp-text', e.text)} />
-          {e.text && <p id="imp-text-err" className={s.error}>{e.text.join('；')}</p>}
+          {e.text && <p id="imp-text-err" className={s.error}>{e.text.join(lang === 'en' ? '; ' : '；')}</p>}
         </div>
         <input type="hidden" name="sourceFileName" value={sourceFileName} />
         <div role="status" aria-live="polite">
-          {last === 'preview' && previewData?.preview.dateWarning && <p className={s.alert}>{previewData.preview.dateWarning}</p>}
+          {last === 'preview' && previewData?.preview.dateWarning && <p className={s.alert}>{translateMessage(previewData.preview.dateWarning, lang)}</p>}
           {proposedDate && proposedDate !== values.date && (
             <p className={s.muted}>
-              正文日期提示：{proposedDate}{' '}
+              {w.proposed}{proposedDate}{' '}
               <button type="button" className={s.btn} onClick={() => setValues((v) => ({ ...v, date: proposedDate }))}>
-                使用 {proposedDate}
+                {fill(w.useDate, { date: proposedDate })}
               </button>
             </p>
           )}
           {state && !state.ok && !duplicate && <p className={s.alert}>{state.message}</p>}
           {state && !state.ok && duplicate && (
             <p className={s.alert}>
-              {state.message}：<Link href={`/admin/review?issue=${duplicate.slice('duplicate:'.length)}&status=all`}>查看已导入的期次</Link>
+              {state.message}{lang === 'en' ? ': ' : '：'}<Link href={`/admin/review?issue=${duplicate.slice('duplicate:'.length)}&status=all`}>{w.viewDuplicate}</Link>
             </p>
           )}
           {importState?.ok && last === 'import' && importState.data?.kind === 'imported' && (
             <p className={s.notice}>
-              {importState.message}。<Link href={`/admin/review?issue=${importState.data.issueId}`}>去审核</Link>
+              {importState.message}{lang === 'en' ? '. ' : '。'}<Link href={`/admin/review?issue=${importState.data.issueId}`}>{w.goReview}</Link>
             </p>
           )}
         </div>
         <div className={s.row} style={{ marginTop: 8 }}>
-          <button type="submit" className={s.btn} disabled={busy}>{previewing ? '预览中…' : '预览'}</button>
+          <button type="submit" className={s.btn} disabled={busy}>{previewing ? w.previewing : w.preview}</button>
           <button type="button" className={`${s.btn} ${s.primary}`} disabled={busy} onClick={() => submit('import')}>
-            {saving ? '导入中…' : '导入'}
+            {saving ? w.importing : w.import}
           </button>
         </div>
       </form>
-      {previewData && <ImportPreviewView data={previewData.preview} />}
+      {previewData && <ImportPreviewView data={previewData.preview} w={w} lang={lang} />}
     </>
   );
 }
 
-function ImportPreviewView({ data }: { data: ImportPreview }) {
+function ImportPreviewView({ data, w, lang }: { data: ImportPreview; w: AdminDictionary['import']; lang: Lang }) {
   return (
-    <section className={s.card} aria-label="预览">
-      <h2>预览：{data.articles.length} 篇文章，{data.facts.length} 条候选数据</h2>
+    <section className={s.card} aria-label={w.preview}>
+      <h2>{fill(w.previewTitle, { articles: data.articles.length, facts: data.facts.length })}</h2>
       {data.alreadyImportedIssueId !== null && (
         <p className={s.alert}>
-          这期报纸已导入过：<Link href={`/admin/review?issue=${data.alreadyImportedIssueId}&status=all`}>查看期次 #{data.alreadyImportedIssueId}</Link>
+          {w.already}<Link href={`/admin/review?issue=${data.alreadyImportedIssueId}&status=all`}>{fill(w.viewIssue, { id: data.alreadyImportedIssueId })}</Link>
         </p>
       )}
       {data.articles.map((a) => {
@@ -157,21 +161,21 @@ function ImportPreviewView({ data }: { data: ImportPreview }) {
         return (
           <details key={a.ordinal} className={s.details} open={facts.length > 0 && data.articles.length <= 12}>
             <summary>
-              <b>{a.headline}</b> <span className={s.muted}>{a.chars} 字 · {facts.length} 条</span>
+              <b>{a.headline}</b> <span className={s.muted}>{fill(w.articleInfo, { chars: a.chars, n: facts.length })}</span>
             </summary>
             {facts.length > 0 && (
               <div className={s.tableWrap}>
                 <table className={s.table}>
-                  <thead><tr><th>原文</th><th>指标</th><th>主体</th><th>时间</th><th className={s.num}>数值</th><th>类型</th></tr></thead>
+                  <thead><tr><th>{w.raw}</th><th>{w.metric}</th><th>{w.subject}</th><th>{w.time}</th><th className={s.num}>{w.value}</th><th>{w.kind}</th></tr></thead>
                   <tbody>
                     {facts.map((f, k) => (
                       <tr key={k}>
                         <td><mark className={s.q}>{f.raw}</mark></td>
                         <td>{f.metric}</td>
                         <td>{f.subject ?? '—'}</td>
-                        <td>{timeLabel(f.year, f.period)}</td>
-                        <td className={s.num}>{comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)}</td>
-                        <td>{kindLabel(f.kind)}</td>
+                        <td>{timeLabel(f.year, f.period, lang)}</td>
+                        <td className={s.num}>{comparatorLabel(f.comparator, lang)}{formatValue(f.value, f.unit, lang)}</td>
+                        <td>{kindLabel(f.kind, lang)}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -7,12 +7,15 @@ import { useRef, useState, useTransition } from 'react';
 import { createManualFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { manualFactSchema } from '@/lib/validations/facts';
+import { adminDictionary } from '@/lib/i18n/admin';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import { FactFields } from './fact-fields';
 import { Field, invalid } from './field';
 import { clientCheck, unmatchedPickers, formToObject, type FieldErrors } from './form-utils';
 import s from './admin.module.css';
 
-export function ManualFactForm({ options, submissionKey }: { options: PickerOptions; submissionKey: string }) {
+export function ManualFactForm({ options, submissionKey, lang = 'zh' }: { options: PickerOptions; submissionKey: string; lang?: Lang }) {
+  const { manual: m, common } = adminDictionary(lang);
   const [state, setState] = useState<Awaited<ReturnType<typeof createManualFact>> | null>(null);
   const [pending, startTransition] = useTransition();
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
@@ -28,14 +31,14 @@ export function ManualFactForm({ options, submissionKey }: { options: PickerOpti
   return (
     <form
       className={s.card}
-      aria-label="手工录入"
+      aria-label={m.form}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         if (sending.current) return;
         const fd = new FormData(e.currentTarget);
         setTyped(formToObject(fd));
-        const problems = clientCheck(manualFactSchema, fd) ?? unmatchedPickers(e.currentTarget);
+        const problems = clientCheck(manualFactSchema, fd, lang) ?? unmatchedPickers(e.currentTarget, lang);
         setClientErrors(problems);
         if (problems) return;
         sending.current = true;
@@ -54,6 +57,7 @@ export function ManualFactForm({ options, submissionKey }: { options: PickerOpti
         idPrefix="manual"
         options={options}
         errors={errors}
+        lang={lang}
         values={{
           metricId: num('metricId'), parkId: num('parkId'), regionId: num('regionId'), projectId: num('projectId'), orgId: num('orgId'), orgName: t('orgName') || null,
           year: num('year'), period: t('period') || null, kind: t('kind') || 'actual', comparator: t('comparator') || 'eq',
@@ -61,27 +65,27 @@ export function ManualFactForm({ options, submissionKey }: { options: PickerOpti
         }}
       />
       <div className={s.grid} style={{ marginTop: 8 }}>
-        <Field label="来源说明（必填：文件、会议、网页…）" htmlFor="manual-sourceNote" errors={errors?.sourceNote}>
+        <Field label={m.sourceNote} htmlFor="manual-sourceNote" errors={errors?.sourceNote}>
           <textarea id="manual-sourceNote" name="sourceNote" defaultValue={t('sourceNote')} style={{ minHeight: '4rem' }} {...invalid('manual-sourceNote', errors?.sourceNote)} />
         </Field>
-        <Field label="状态" htmlFor="manual-status" errors={errors?.status}>
+        <Field label={m.status} htmlFor="manual-status" errors={errors?.status}>
           <select id="manual-status" name="status" defaultValue={t('status') || 'draft'}>
-            <option value="draft">待审（由他人复核）</option>
-            <option value="approved">直接批准</option>
+            <option value="draft">{m.draft}</option>
+            <option value="approved">{m.approved}</option>
           </select>
         </Field>
       </div>
       <div role="status" aria-live="polite">
-        {clientErrors && <p className={s.alert}>未保存：请检查标出的字段</p>}
+        {clientErrors && <p className={s.alert}>{common.notSaved}</p>}
         {!clientErrors && state && !state.ok && <p className={s.alert}>{state.message}</p>}
         {!clientErrors && state?.ok && (
           <p className={s.notice}>
-            {state.message}（#{state.data?.id}）。<Link href="/admin/review?status=all">查看</Link>
+            {state.message}{lang === 'en' ? ` (#${state.data?.id}). ` : <>（#{state.data?.id}）。</>}<Link href="/admin/review?status=all">{m.view}</Link>
           </p>
         )}
       </div>
       <button type="submit" className={`${s.btn} ${s.primary}`} disabled={busy} aria-disabled={busy} style={{ marginTop: 8 }}>
-        {busy ? '保存中…' : '保存'}
+        {busy ? common.saving : common.save}
       </button>
     </form>
   );

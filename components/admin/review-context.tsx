@@ -1,13 +1,15 @@
 // The paragraph around a draft's sentence, with the figure, and the mentions its subject and year
 // were read from, marked; and the approved reports of the same figure beside it.
 import type { ReviewConflict, ReviewContext } from '@/lib/data/review-context';
+import { adminDictionary } from '@/lib/i18n/admin';
+import type { Lang } from '@/lib/i18n/dictionaries';
 import { comparatorLabel, formatValue } from './format';
 import r from './review.module.css';
 
 const MARK_CLASS = { figure: r.markFigure, subject: r.markSubject, year: r.markYear } as const;
-const MARK_TITLE = { figure: '数据', subject: '主体取自这里', year: '年份取自这里' } as const;
 
-export function ContextParagraph({ context }: { context: ReviewContext }) {
+export function ContextParagraph({ context, lang = 'zh' }: { context: ReviewContext; lang?: Lang }) {
+  const t = adminDictionary(lang).context;
   const { paragraph, marks, sentence } = context;
   // Cut points: marks (non-overlapping, in order) and the sentence's ends (the rest is dimmer).
   const sorted = [...marks].sort((a, b) => a.start - b.start).filter((m, i, all) => i === 0 || m.start >= (all[i - 1]?.end ?? 0));
@@ -22,7 +24,7 @@ export function ContextParagraph({ context }: { context: ReviewContext }) {
     const mark = sorted.find((m) => m.start <= a && m.end >= b);
     const outside = a < sentence[0] || b > sentence[1];
     const node = mark ? (
-      <mark key={k} className={MARK_CLASS[mark.kind]} title={MARK_TITLE[mark.kind]} data-mark={mark.kind}>{text}</mark>
+      <mark key={k} className={MARK_CLASS[mark.kind]} title={t.markTitle[mark.kind]} data-mark={mark.kind}>{text}</mark>
     ) : (
       text
     );
@@ -34,7 +36,7 @@ export function ContextParagraph({ context }: { context: ReviewContext }) {
       {context.outside.length > 0 && (
         <p className={r.legend} style={{ margin: 0 }}>
           {context.outside.map((o, i) => (
-            <span key={i}>{o.kind === 'subject' ? '主体' : '年份'}取自上文：<mark className={MARK_CLASS[o.kind]}>{o.text}</mark></span>
+            <span key={i}>{o.kind === 'subject' ? t.outsideSubject : t.outsideYear}<mark className={MARK_CLASS[o.kind]}>{o.text}</mark></span>
           ))}
         </p>
       )}
@@ -42,13 +44,14 @@ export function ContextParagraph({ context }: { context: ReviewContext }) {
   );
 }
 
-export function ConflictNotes({ conflicts }: { conflicts: ReviewConflict[] }) {
+export function ConflictNotes({ conflicts, lang = 'zh' }: { conflicts: ReviewConflict[]; lang?: Lang }) {
   if (conflicts.length === 0) return null;
+  const t = adminDictionary(lang).context;
   return (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label="已批准的同一数据">
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={t.conflicts}>
       {conflicts.map((c) => (
         <li key={c.factId} className={c.same ? r.same : r.conflict}>
-          {c.same ? '已有相同数据（可能重复）' : '与已批准数据不一致'}：{comparatorLabel(c.comparator)}{formatValue(c.value, c.unit)}
+          {c.same ? t.same : t.conflict}{lang === 'en' ? ': ' : '：'}{comparatorLabel(c.comparator, lang)}{formatValue(c.value, c.unit, lang)}
           {c.headline ? ` · ${c.issueDate ?? ''}《${c.headline}》` : ''} · #{c.factId}
         </li>
       ))}

@@ -15,7 +15,9 @@ import type { ReviewExtras } from '@/lib/data/review-context';
 import { factUpdateSchema, REJECT_PRESETS } from '@/lib/validations/facts';
 import { FactFields } from './fact-fields';
 import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
-import { comparatorLabel, formatValue, kindLabel, timeLabel, STATUS_LABELS } from './format';
+import { adminDictionary, type AdminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
+import { comparatorLabel, formatValue, kindLabel, statusLabel, timeLabel } from './format';
 import { HighlightedSentence } from './highlighted-sentence';
 import { ConflictNotes, ContextParagraph } from './review-context';
 import s from './admin.module.css';
@@ -27,14 +29,17 @@ type MenuFor = number | null;
 const BULK = -1;
 
 export function ReviewQueue({
-  articles, options, extras, status,
+  articles, options, extras, status, lang = 'zh',
 }: {
   articles: ReviewArticle[];
   options: PickerOptions;
   extras: Record<number, ReviewExtras>;
   status: ReviewStatusFilter;
+  lang?: Lang;
 }) {
   const router = useRouter();
+  const t = adminDictionary(lang).review;
+  const doneText = adminDictionary(lang).common.done;
   const all = useMemo(() => articles.flatMap((a) => a.facts), [articles]);
   const [cursor, setActive] = useState(0);
   // Rows change after every refresh: keep the cursor in range (selections are filtered below).
@@ -62,7 +67,7 @@ export function ReviewQueue({
       setMenuFor(null);
       startBusy(async () => {
         const res = kind === 'approve' ? await approveFacts({ items }) : await rejectFacts({ items, reason });
-        setMessage({ ok: res.ok, text: res.ok ? (res.message ?? '完成') : res.message });
+        setMessage({ ok: res.ok, text: res.ok ? (res.message ?? doneText) : res.message });
         if (res.ok) {
           setSelected(new Set());
           setOtherReason(null);
@@ -71,7 +76,7 @@ export function ReviewQueue({
         router.refresh();
       });
     },
-    [router],
+    [router, doneText],
   );
 
   const itemOf = (f: ReviewFact): Item => ({ id: f.id, version: f.version });
@@ -142,7 +147,7 @@ export function ReviewQueue({
         <Popover placement="bottom end" className={r.popover}>
           <Menu
             className={r.menu}
-            aria-label="驳回理由"
+            aria-label={t.rejectReasons}
             autoFocus="first"
             onAction={(key) => {
               if (key === 'other') {
@@ -152,12 +157,12 @@ export function ReviewQueue({
             }}
           >
             {REJECT_PRESETS.map((p, i) => (
-              <MenuItem key={p} id={p} textValue={p} className={r.menuItem}>
-                <span>{p}</span>
+              <MenuItem key={p} id={p} textValue={t.presets[p] ?? p} className={r.menuItem}>
+                <span>{t.presets[p] ?? p}</span>
                 <kbd>{i + 1}</kbd>
               </MenuItem>
             ))}
-            <MenuItem id="other" textValue="其他理由" className={r.menuItem}>其他理由…</MenuItem>
+            <MenuItem id="other" textValue={t.otherReasonText} className={r.menuItem}>{t.otherReason}</MenuItem>
           </Menu>
         </Popover>
       </MenuTrigger>
@@ -166,14 +171,14 @@ export function ReviewQueue({
 
   return (
     <div ref={rootRef} data-review-queue>
-      <div className={s.toolbar} role="toolbar" aria-label="批量操作">
-        <span className={s.muted}>已选 {selectedItems.length} / {all.length}</span>
-        <button type="button" className={s.btn} onClick={() => setSelected(new Set(all.map((f) => f.id)))}>全选</button>
-        <button type="button" className={s.btn} onClick={() => setSelected(new Set())} disabled={selected.size === 0}>取消选择</button>
+      <div className={s.toolbar} role="toolbar" aria-label={t.bulk}>
+        <span className={s.muted}>{fill(t.selected, { n: selectedItems.length, total: all.length })}</span>
+        <button type="button" className={s.btn} onClick={() => setSelected(new Set(all.map((f) => f.id)))}>{t.selectAll}</button>
+        <button type="button" className={s.btn} onClick={() => setSelected(new Set())} disabled={selected.size === 0}>{t.unselect}</button>
         <button type="button" className={`${s.btn} ${s.approve}`} disabled={busy || selectedItems.length === 0} onClick={() => act('approve', selectedItems)}>
-          批准所选
+          {t.approveSelected}
         </button>
-        {reasonMenu(BULK, selectedItems, '驳回所选', '驳回所选', busy || selectedItems.length === 0, active)}
+        {reasonMenu(BULK, selectedItems, t.rejectSelected, t.rejectSelected, busy || selectedItems.length === 0, active)}
       </div>
       <div aria-live="polite" role="status">
         {message && <p className={message.ok ? s.notice : s.alert}>{message.text}</p>}
@@ -188,7 +193,7 @@ export function ReviewQueue({
                 {a.id > 0 ? <Link href={`/admin/articles/${a.id}`}>{a.headline}</Link> : a.headline}
               </h2>
               <div className={s.row}>
-                <span className={s.muted}>{a.facts.length} 条</span>
+                <span className={s.muted}>{fill(t.facts, { n: a.facts.length })}</span>
                 <label className={s.muted}>
                   <input
                     type="checkbox"
@@ -201,7 +206,7 @@ export function ReviewQueue({
                       })
                     }
                   />{' '}
-                  全选本文
+                  {t.selectArticle}
                 </label>
               </div>
             </div>
@@ -221,46 +226,47 @@ export function ReviewQueue({
                   data-fact-id={f.id}
                   onClick={() => setActive(index)}
                 >
-                  <input type="checkbox" aria-label={`选择 #${f.id}`} checked={selected.has(f.id)} onChange={() => toggle(f.id)} />
+                  <input type="checkbox" aria-label={fill(adminDictionary(lang).common.select, { id: f.id })} checked={selected.has(f.id)} onChange={() => toggle(f.id)} />
                   <div className={s.sentence}>
                     {extra?.context ? (
-                      <ContextParagraph context={extra.context} />
+                      <ContextParagraph context={extra.context} lang={lang} />
                     ) : (
-                      <HighlightedSentence evidence={f.evidence ?? (f.sourceNote ? `来源：${f.sourceNote}` : null)} raw={f.rawText} />
+                      <HighlightedSentence evidence={f.evidence ?? (f.sourceNote ? fill(t.source, { note: f.sourceNote }) : null)} raw={f.rawText} lang={lang} />
                     )}
-                    {extra && <ConflictNotes conflicts={extra.conflicts} />}
+                    {extra && <ConflictNotes conflicts={extra.conflicts} lang={lang} />}
                   </div>
                   <dl className={`${s.kv} ${s.factMeta}`}>
-                    <dt>指标</dt>
-                    <dd>{f.metricName}{f.metricKey === 'unclassified' && f.metricLabel ? `（${f.metricLabel}）` : ''}</dd>
-                    <dt>主体</dt>
+                    <dt>{t.metric}</dt>
+                    <dd>{f.metricName}{f.metricKey === 'unclassified' && f.metricLabel ? (lang === 'en' ? ` (${f.metricLabel})` : `（${f.metricLabel}）`) : ''}</dd>
+                    <dt>{t.subject}</dt>
                     <dd>{f.parkName ?? f.regionName ?? f.orgName ?? '—'}</dd>
-                    <dt>时间</dt>
-                    <dd>{timeLabel(f.year, f.period)}</dd>
-                    <dt>数值</dt>
+                    <dt>{t.time}</dt>
+                    <dd>{timeLabel(f.year, f.period, lang)}</dd>
+                    <dt>{t.value}</dt>
                     <dd className={s.num} data-testid="fact-value">
-                      {comparatorLabel(f.comparator)}{formatValue(f.value, f.unit)} · {kindLabel(f.kind)}
+                      {comparatorLabel(f.comparator, lang)}{formatValue(f.value, f.unit, lang)} · {kindLabel(f.kind, lang)}
                     </dd>
-                    {f.confidence !== null && <><dt>置信度</dt><dd>{f.confidence}</dd></>}
-                    <dd><span className={`${s.badge} ${s[f.status]}`}>{STATUS_LABELS[f.status]}</span></dd>
-                    {f.rejectionReason && <dd className={s.muted}>驳回理由：{f.rejectionReason}</dd>}
+                    {f.confidence !== null && <><dt>{t.confidenceShort}</dt><dd>{f.confidence}</dd></>}
+                    <dd><span className={`${s.badge} ${s[f.status]}`}>{statusLabel(f.status, lang)}</span></dd>
+                    {f.rejectionReason && <dd className={s.muted}>{fill(t.rejectionReason, { reason: t.presets[f.rejectionReason] ?? f.rejectionReason })}</dd>}
                   </dl>
                   <div className={s.actions}>
                     <button
                       type="button" className={`${s.btn} ${s.approve}`} disabled={busy || f.status === 'approved'}
-                      onClick={() => act('approve', [itemOf(f)], undefined, () => next(index))} aria-label={`通过并下一条 #${f.id}`}
+                      onClick={() => act('approve', [itemOf(f)], undefined, () => next(index))} aria-label={fill(t.approveNextLabel, { id: f.id })}
                     >
-                      通过并下一条
+                      {t.approveNext}
                     </button>
-                    {reasonMenu(f.id, [itemOf(f)], `驳回 #${f.id}`, '驳回', busy, index)}
-                    <button type="button" className={s.btn} onClick={() => setEditing(editing === f.id ? null : f.id)} aria-expanded={editing === f.id} aria-label={`编辑 #${f.id}`}>
-                      编辑
+                    {reasonMenu(f.id, [itemOf(f)], fill(t.rejectLabel, { id: f.id }), t.reject, busy, index)}
+                    <button type="button" className={s.btn} onClick={() => setEditing(editing === f.id ? null : f.id)} aria-expanded={editing === f.id} aria-label={fill(t.editLabel, { id: f.id })}>
+                      {adminDictionary(lang).common.edit}
                     </button>
                   </div>
                   {editing === f.id && (
                     <FactEditor
                       fact={f}
                       options={options}
+                      lang={lang}
                       onDone={(text, approved) => {
                         setEditing(null);
                         setMessage({ ok: true, text });
@@ -279,6 +285,8 @@ export function ReviewQueue({
       <OtherReasonDialog
         items={otherReason}
         busy={busy}
+        t={t}
+        common={adminDictionary(lang).common}
         onCancel={() => setOtherReason(null)}
         onConfirm={(reason) => otherReason && act('reject', otherReason, reason, () => next(active))}
       />
@@ -287,10 +295,11 @@ export function ReviewQueue({
 }
 
 function FactEditor({
-  fact, options, onDone, onCancel,
+  fact, options, onDone, onCancel, lang,
 }: {
   fact: ReviewFact;
   options: PickerOptions;
+  lang: Lang;
   onDone: (message: string, approved: boolean) => void;
   onCancel: () => void;
 }) {
@@ -299,10 +308,11 @@ function FactEditor({
   const [clientErrors, setClientErrors] = useState<FieldErrors | null>(null);
   const sending = useRef(false);
   const errors = clientErrors ?? failure?.fieldErrors;
+  const { review: t, common } = adminDictionary(lang);
   return (
     <form
       className={s.editor}
-      aria-label={`编辑 #${fact.id}`}
+      aria-label={fill(t.editLabel, { id: fact.id })}
       noValidate
       onKeyDown={(e) => {
         e.stopPropagation();
@@ -316,35 +326,37 @@ function FactEditor({
         const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
         const approve = (submitter?.value ?? '1') === '1';
         fd.set('approve', approve ? '1' : '0');
-        const problems = clientCheck(factUpdateSchema, fd) ?? unmatchedPickers(e.currentTarget);
+        const problems = clientCheck(factUpdateSchema, fd, lang) ?? unmatchedPickers(e.currentTarget, lang);
         setClientErrors(problems);
         if (problems) return;
         sending.current = true;
         start(async () => {
           const res = await updateFact(null, fd);
           sending.current = false;
-          if (res.ok) onDone(res.message ?? '已保存', approve);
+          if (res.ok) onDone(res.message ?? common.saved, approve);
           else setFailure({ message: res.message, fieldErrors: res.fieldErrors });
         });
       }}
     >
       <input type="hidden" name="id" value={fact.id} />
       <input type="hidden" name="version" value={fact.version} />
-      <FactFields idPrefix={`f${fact.id}`} options={options} values={fact} errors={errors} autoFocusValue />
-      {(clientErrors || failure) && <p className={s.alert} role="alert">{clientErrors ? '未保存：请检查标出的字段' : failure?.message}</p>}
+      <FactFields idPrefix={`f${fact.id}`} options={options} values={fact} errors={errors} autoFocusValue lang={lang} />
+      {(clientErrors || failure) && <p className={s.alert} role="alert">{clientErrors ? common.notSaved : failure?.message}</p>}
       <div className={s.row} style={{ marginTop: 8 }}>
         <button type="submit" name="approveChoice" value="1" className={`${s.btn} ${s.approve}`} disabled={pending}>
-          {pending ? '保存中…' : '保存并通过'}
+          {pending ? common.saving : t.saveApprove}
         </button>
-        <button type="submit" name="approveChoice" value="0" className={`${s.btn} ${s.primary}`} disabled={pending}>仅保存</button>
-        <button type="button" className={s.btn} onClick={onCancel}>取消</button>
-        <span className={s.muted}>Enter 保存并通过 · Esc 取消</span>
+        <button type="submit" name="approveChoice" value="0" className={`${s.btn} ${s.primary}`} disabled={pending}>{t.saveOnly}</button>
+        <button type="button" className={s.btn} onClick={onCancel}>{common.cancel}</button>
+        <span className={s.muted}>{t.editorKeys}</span>
       </div>
     </form>
   );
 }
 
-function OtherReasonDialog({ items, busy, onCancel, onConfirm }: { items: Item[] | null; busy: boolean; onCancel: () => void; onConfirm: (reason: string) => void }) {
+function OtherReasonDialog({
+  items, busy, onCancel, onConfirm, t, common,
+}: { items: Item[] | null; busy: boolean; onCancel: () => void; onConfirm: (reason: string) => void; t: AdminDictionary['review']; common: AdminDictionary['common'] }) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
@@ -355,16 +367,16 @@ function OtherReasonDialog({ items, busy, onCancel, onConfirm }: { items: Item[]
             onSubmit={(e) => {
               e.preventDefault();
               if (reason.trim().length < 2) {
-                setError('请填写驳回理由');
+                setError(t.rejectReasonMissing);
                 return;
               }
               onConfirm(reason.trim());
               setReason('');
             }}
           >
-            <Heading slot="title">驳回 {items?.length ?? 0} 条数据</Heading>
+            <Heading slot="title">{fill(t.rejectTitle, { n: items?.length ?? 0 })}</Heading>
             <div className={s.field}>
-              <label htmlFor="reject-reason">驳回理由（必填）</label>
+              <label htmlFor="reject-reason">{t.rejectReasonField}</label>
               <textarea
                 id="reject-reason"
                 autoFocus
@@ -377,8 +389,8 @@ function OtherReasonDialog({ items, busy, onCancel, onConfirm }: { items: Item[]
               {error && <p id="reject-reason-err" className={s.error}>{error}</p>}
             </div>
             <div className={s.row} style={{ marginTop: 8 }}>
-              <button type="submit" className={`${s.btn} ${s.danger}`} disabled={busy}>确认驳回</button>
-              <button type="button" className={s.btn} onClick={onCancel}>取消</button>
+              <button type="submit" className={`${s.btn} ${s.danger}`} disabled={busy}>{t.confirmReject}</button>
+              <button type="button" className={s.btn} onClick={onCancel}>{common.cancel}</button>
             </div>
           </form>
         </Dialog>

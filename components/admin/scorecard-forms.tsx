@@ -7,6 +7,8 @@ import { startTransition, useActionState } from 'react';
 import type { ActionResult } from '@/lib/actions/result';
 import { assignScorecardIndicator, moveScorecardIndicator, unassignScorecardIndicator } from '@/lib/actions/scorecard';
 import type { ScorecardAdminView } from '@/lib/data/scorecard';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
 import s from './admin.module.css';
 
 type Dimension = ScorecardAdminView['dimensions'][number];
@@ -38,7 +40,8 @@ function Status({ state }: { state: ActionResult | null }) {
   );
 }
 
-function IndicatorRow({ item, first, last }: { item: Dimension['indicators'][number]; first: boolean; last: boolean }) {
+function IndicatorRow({ item, first, last, lang }: { item: Dimension['indicators'][number]; first: boolean; last: boolean; lang: Lang }) {
+  const { scorecard: t, common } = adminDictionary(lang);
   const [moveState, move, moving] = useScorecardAction(moveScorecardIndicator);
   const [removeState, remove, removing] = useScorecardAction(unassignScorecardIndicator);
   const busy = moving || removing;
@@ -46,22 +49,22 @@ function IndicatorRow({ item, first, last }: { item: Dimension['indicators'][num
     <li className={s.row} data-metric={item.key} style={{ justifyContent: 'space-between', borderBottom: '1px solid #edf0f4', padding: '4px 0' }}>
       <span>
         {item.nameZh} <code className={s.muted}>{item.key}</code>
-        {item.mergedInto ? <span className={s.muted}>（已合并到 {item.mergedInto}）</span> : null}
+        {item.mergedInto ? <span className={s.muted}>{fill(common.mergedInto, { name: item.mergedInto })}</span> : null}
       </span>
       <span className={s.row}>
         <form onSubmit={submit(move)}>
           <input type="hidden" name="metricId" value={item.metricId} />
           <input type="hidden" name="direction" value="up" />
-          <button type="submit" className={s.btn} disabled={busy || first} aria-label={`上移 ${item.nameZh}`}>↑</button>
+          <button type="submit" className={s.btn} disabled={busy || first} aria-label={fill(t.up, { name: item.nameZh })}>↑</button>
         </form>
         <form onSubmit={submit(move)}>
           <input type="hidden" name="metricId" value={item.metricId} />
           <input type="hidden" name="direction" value="down" />
-          <button type="submit" className={s.btn} disabled={busy || last} aria-label={`下移 ${item.nameZh}`}>↓</button>
+          <button type="submit" className={s.btn} disabled={busy || last} aria-label={fill(t.down, { name: item.nameZh })}>↓</button>
         </form>
         <form onSubmit={submit(remove)}>
           <input type="hidden" name="metricId" value={item.metricId} />
-          <button type="submit" className={s.btn} disabled={busy} aria-label={`移除 ${item.nameZh}`}>移除</button>
+          <button type="submit" className={s.btn} disabled={busy} aria-label={fill(t.remove, { name: item.nameZh })}>{t.removeButton}</button>
         </form>
       </span>
       {(moveState && !moveState.ok) || (removeState && !removeState.ok) ? <Status state={moveState && !moveState.ok ? moveState : removeState} /> : null}
@@ -69,29 +72,30 @@ function IndicatorRow({ item, first, last }: { item: Dimension['indicators'][num
   );
 }
 
-export function DimensionEditor({ dimension, choices }: { dimension: Dimension; choices: { id: number; label: string; group: string }[] }) {
+export function DimensionEditor({ dimension, choices, lang = 'zh' }: { dimension: Dimension; choices: { id: number; label: string; group: string }[]; lang?: Lang }) {
+  const { scorecard: t, common } = adminDictionary(lang);
   const [state, assign, pending] = useScorecardAction(assignScorecardIndicator);
   const selectId = `add-${dimension.key}`;
   const groups = [...new Set(choices.map((c) => c.group))];
   return (
     <section className={s.card} aria-labelledby={`dim-${dimension.key}`} data-dimension={dimension.key}>
       <h2 id={`dim-${dimension.key}`}>
-        {dimension.nameZh} <span className={s.muted}>{dimension.nameEn} · {dimension.indicators.length} 项指标{dimension.showAwards ? ' · 含获奖与称号' : ''}</span>
+        {dimension.nameZh} <span className={s.muted}>{dimension.nameEn} · {fill(t.indicators, { n: dimension.indicators.length })}{dimension.showAwards ? t.withAwards : ''}</span>
       </h2>
       {dimension.indicators.length ? (
         <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {dimension.indicators.map((item, i) => (
-            <IndicatorRow key={item.assignmentId} item={item} first={i === 0} last={i === dimension.indicators.length - 1} />
+            <IndicatorRow key={item.assignmentId} item={item} first={i === 0} last={i === dimension.indicators.length - 1} lang={lang} />
           ))}
         </ol>
       ) : (
-        <p className={s.muted}>尚无指标</p>
+        <p className={s.muted}>{t.none}</p>
       )}
       <form onSubmit={submit(assign)} className={s.row} style={{ marginTop: 8 }}>
         <input type="hidden" name="dimensionId" value={dimension.id} />
-        <label htmlFor={selectId}>添加指标</label>
+        <label htmlFor={selectId}>{t.add}</label>
         <select id={selectId} name="metricId" defaultValue="" required aria-invalid={state && !state.ok ? true : undefined}>
-          <option value="">请选择</option>
+          <option value="">{common.choose}</option>
           {groups.map((g) => (
             <optgroup key={g} label={g}>
               {choices.filter((c) => c.group === g).map((c) => (
@@ -100,7 +104,7 @@ export function DimensionEditor({ dimension, choices }: { dimension: Dimension; 
             </optgroup>
           ))}
         </select>
-        <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending}>{pending ? '保存中…' : '加入'}</button>
+        <button type="submit" className={`${s.btn} ${s.primary}`} disabled={pending}>{pending ? common.saving : t.addButton}</button>
       </form>
       <Status state={state} />
     </section>

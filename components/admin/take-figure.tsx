@@ -10,6 +10,8 @@ import { proposeFigure, type FigureProposal } from '@/lib/actions/article-facts'
 import { createArticleFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { articleFactSchema } from '@/lib/validations/facts';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
 import { FactFields } from './fact-fields';
 import { clientCheck, unmatchedPickers, type FieldErrors } from './form-utils';
 import { ContextParagraph } from './review-context';
@@ -30,8 +32,9 @@ function selectionIn(root: HTMLElement): [number, number] | null {
   return end > start ? [start, end] : null;
 }
 
-export function TakeFigure({ articleId, options, children }: { articleId: number; options: PickerOptions; children: ReactNode }) {
+export function TakeFigure({ articleId, options, children, lang = 'zh' }: { articleId: number; options: PickerOptions; children: ReactNode; lang?: Lang }) {
   const router = useRouter();
+  const { take: t, common } = adminDictionary(lang);
   const bodyRef = useRef<HTMLElement>(null);
   const [proposal, setProposal] = useState<(FigureProposal & { key: string }) | null>(null);
   const [note, setNote] = useState<{ ok: boolean; text: string; id?: number } | null>(null);
@@ -68,22 +71,22 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
       <article ref={bodyRef} className={`${s.card} ${s.body}`} onMouseUp={read} onKeyUp={read} aria-describedby="take-hint">
         {children}
       </article>
-      <aside className={`${s.card} ${r.take}`} aria-label="从原文录入">
-        <h2>从原文录入</h2>
-        <p id="take-hint" className={s.muted}>在正文中选中一个漏提取的数字，这里会按提取器的读法填好；核对后保存。</p>
+      <aside className={`${s.card} ${r.take}`} aria-label={t.title}>
+        <h2>{t.title}</h2>
+        <p id="take-hint" className={s.muted}>{t.hint}</p>
         <div role="status" aria-live="polite">
-          {reading && <p className={s.muted}>正在读取所选文字…</p>}
+          {reading && <p className={s.muted}>{t.reading}</p>}
           {note && (
             <p className={note.ok ? s.notice : s.alert}>
               {note.text}
-              {note.id && <> <Link href={`/admin/review?status=all#fact-${note.id}`}>在审核中查看 #{note.id}</Link></>}
+              {note.id && <> <Link href={`/admin/review?status=all#fact-${note.id}`}>{fill(t.viewInReview, { id: note.id })}</Link></>}
             </p>
           )}
         </div>
         {proposal && (
           <form
             key={proposal.key}
-            aria-label="从原文录入的数据"
+            aria-label={t.form}
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
@@ -91,7 +94,7 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
               const fd = new FormData(e.currentTarget);
               const submitter = (e.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
               fd.set('status', submitter?.value === 'draft' ? 'draft' : 'approved');
-              const problems = clientCheck(articleFactSchema, fd) ?? unmatchedPickers(e.currentTarget);
+              const problems = clientCheck(articleFactSchema, fd, lang) ?? unmatchedPickers(e.currentTarget, lang);
               setErrors(problems);
               if (problems) return;
               sending.current = true;
@@ -99,7 +102,7 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
                 const res = await createArticleFact(null, fd);
                 sending.current = false;
                 if (res.ok) {
-                  setNote({ ok: true, text: res.message ?? '已保存', id: res.data?.id });
+                  setNote({ ok: true, text: res.message ?? common.saved, id: res.data?.id });
                   setProposal(null);
                   last.current = '';
                   window.getSelection()?.removeAllRanges();
@@ -116,8 +119,8 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
             <input type="hidden" name="spanEnd" value={proposal.span[1]} />
             <input type="hidden" name="submissionKey" value={proposal.key} />
             <p className={s.muted} style={{ margin: '0 0 4px' }}>
-              原文：<mark className={r.markFigure}>{proposal.raw}</mark>
-              {proposal.metricId === null && proposal.metricLabel ? ` · 提取器的标签：${proposal.metricLabel}` : ''}
+              {t.raw}<mark className={r.markFigure}>{proposal.raw}</mark>
+              {proposal.metricId === null && proposal.metricLabel ? fill(t.label, { label: proposal.metricLabel }) : ''}
             </p>
             <ContextParagraph
               context={{
@@ -126,9 +129,10 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
                 sentence: [0, proposal.paragraph.length],
                 outside: [],
               }}
+              lang={lang}
             />
             {proposal.existing.length > 0 && (
-              <p className={r.same}>这段文字已有数据：{proposal.existing.map((id) => `#${id}`).join('、')}（再保存会新增一条）</p>
+              <p className={r.same}>{fill(t.existing, { ids: proposal.existing.map((id) => `#${id}`).join(common.listSep) })}</p>
             )}
             <div style={{ marginTop: 8 }}>
               <FactFields
@@ -136,6 +140,7 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
                 options={options}
                 errors={errors ?? undefined}
                 autoFocusValue
+                lang={lang}
                 values={{
                   metricId: proposal.metricId, parkId: proposal.parkId, regionId: proposal.regionId, projectId: proposal.projectId, orgId: proposal.orgId,
                   orgName: proposal.projectId !== null || proposal.orgId !== null ? null : proposal.orgName,
@@ -144,11 +149,11 @@ export function TakeFigure({ articleId, options, children }: { articleId: number
                 }}
               />
             </div>
-            {errors && <p className={s.alert} role="alert">未保存：请检查标出的字段</p>}
+            {errors && <p className={s.alert} role="alert">{common.notSaved}</p>}
             <div className={s.row} style={{ marginTop: 8 }}>
-              <button type="submit" value="approved" className={`${s.btn} ${s.approve}`} disabled={saving}>{saving ? '保存中…' : '保存并通过'}</button>
-              <button type="submit" value="draft" className={s.btn} disabled={saving}>保存为待审</button>
-              <button type="button" className={s.btn} onClick={() => setProposal(null)}>取消</button>
+              <button type="submit" value="approved" className={`${s.btn} ${s.approve}`} disabled={saving}>{saving ? common.saving : t.saveApprove}</button>
+              <button type="submit" value="draft" className={s.btn} disabled={saving}>{t.saveDraft}</button>
+              <button type="button" className={s.btn} onClick={() => setProposal(null)}>{common.cancel}</button>
             </div>
           </form>
         )}

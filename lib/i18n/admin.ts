@@ -325,6 +325,7 @@ const zh = {
     raw: '原文', metric: '指标', subject: '主体', time: '时间', value: '数值', kind: '类型', status: '状态',
   },
   issuesError: { title: '无法加载期次', body: '请稍后重试。' },
+  notFound: { article: '找不到这篇文章', articleBody: '文章不存在，或所在期次已被删除。', backToReview: '返回审核', issue: '期次不存在', backToCalendar: '返回期次日历' },
 };
 
 export type AdminDictionary = typeof zh;
@@ -650,6 +651,7 @@ const en: AdminDictionary = {
     raw: 'Text', metric: 'Metric', subject: 'Subject', time: 'Time', value: 'Value', kind: 'Kind', status: 'Status',
   },
   issuesError: { title: 'The issues could not be loaded', body: 'Try again later.' },
+  notFound: { article: 'Article not found', articleBody: 'The article does not exist, or its issue was deleted.', backToReview: 'Back to the review', issue: 'No such issue', backToCalendar: 'Back to the issue calendar' },
 };
 
 export function adminDictionary(lang: Lang): AdminDictionary {

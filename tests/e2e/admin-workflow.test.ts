@@ -118,6 +118,60 @@ describe.skipIf(!browserAvailable())('admin workflow (production build in Chromi
     expect(realErrors(errors)).toEqual([]);
   });
 
+  it('the admin pages in English: headings, labels, the review keys and the forms\' errors', async () => {
+    const page = await newPage(browser);
+    const errors = collectPageErrors(page);
+    await signIn(page, server.url, TEST_ACCOUNTS.admin.username, TEST_ACCOUNTS.admin.password);
+    await page.context().addCookies([{ name: 'lang', value: 'en', url: server.url }]);
+    const pages: [string, string][] = [
+      ['/admin', 'Admin'],
+      ['/admin/import', 'Import a newspaper'],
+      ['/admin/review?status=all', 'Review'],
+      ['/admin/facts/new', 'Enter a figure by hand'],
+      ['/admin/figures', 'Conflicting figures'],
+      ['/admin/metrics', 'Metric catalogue'],
+      ['/admin/scorecard', 'Five Good indicators'],
+      ['/admin/places', 'Parks and counties'],
+      ['/admin/recognitions', 'Awards and titles'],
+      ['/admin/users', 'Users'],
+      ['/admin/audit', 'Audit log'],
+      ['/admin/issues', 'Issue calendar'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(`${server.url}${path}`);
+      await expect.poll(() => page.getByRole('heading', { level: 1, name: title, exact: true }).count(), { message: path }).toBe(1);
+      expect(await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Review', exact: true }).count(), path).toBe(1);
+    }
+
+    // The review queue: English labels, the same keys (r opens the reasons menu, Escape closes it).
+    await page.goto(`${server.url}/admin/review?status=all`);
+    await page.locator('[data-review-queue][data-ready]').waitFor();
+    expect(await page.getByRole('toolbar', { name: 'Bulk actions' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Approve and next #\d+$/ }).count()).toBeGreaterThan(0);
+    await page.keyboard.press('r');
+    // named by its trigger (aria-labelledby wins over its own aria-label): found by the label
+    const menu = page.locator('[role="menu"][aria-label="Rejection reasons"]');
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem', { name: /Noise/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'admin-review-en');
+
+    // A refused form speaks English: the manual entry's client check, the server's answer on the import.
+    await page.goto(`${server.url}/admin/facts/new`);
+    await page.getByRole('form', { name: 'Manual entry' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Not saved: see the marked fields').waitFor();
+    expect(await page.getByText('Choose a metric').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}/admin/import`);
+    await page.locator('form[data-ready]').waitFor();
+    await page.getByLabel('Or paste the text').fill('全市平安建设工作推进会召开\n\n本报讯 今年以来，湘潭经开区完成工业投资45.6亿元。');
+    await page.getByLabel('Date', { exact: true }).fill('2099-01-01');
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText(/The date 2099-01-01 is after today/).first().waitFor();
+    await screenshot(page, 'admin-import-en');
+    expect(realErrors(errors)).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   it('a viewer cannot reach the admin pages', async () => {
     const page = await newPage(browser);
     await signIn(page, server.url, TEST_ACCOUNTS.viewer.username, TEST_ACCOUNTS.viewer.password);

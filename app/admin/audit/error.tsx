@@ -1,13 +1,17 @@
 'use client';
 // Error boundary of the audit page (e.g. the database is unreachable).
+import { useState } from 'react';
+import { adminDictionary, documentLang } from '@/lib/i18n/admin';
+
 export default function AuditError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const [t] = useState(() => adminDictionary(documentLang()));
   return (
     <div>
       <div className="panel" role="alert">
-        <h1>无法加载审计日志</h1>
-        <p className="muted">请稍后重试。</p>
+        <h1>{t.audit.loadError}</h1>
+        <p className="muted">{t.users.retryLater}</p>
         <button type="button" className="button" onClick={reset}>
-          重试
+          {t.common.retry}
         </button>
       </div>
     </div>

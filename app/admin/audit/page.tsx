@@ -7,9 +7,14 @@ import { auditQuerySchema, listAuditEntries, listAuditFacets, type AuditQuery } 
 import { listUserNames } from '@/lib/data/users';
 import { getLang } from '@/lib/i18n/server';
 import { issuesDictionary } from '@/lib/i18n/issues';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
+import { translateMessage } from '@/lib/i18n/messages';
 import '../../login/forms.css';
 
-export const metadata: Metadata = { title: '审计日志' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminDictionary(await getLang()).titles.audit };
+}
 
 type SP = Record<string, string | string[] | undefined>;
 
@@ -24,8 +29,8 @@ function pageHref(q: AuditQuery, page: number): string {
   return s ? `/admin/audit?${s}` : '/admin/audit';
 }
 
-function time(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+function time(iso: string, lang: Lang): string {
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SP> }) {
@@ -36,19 +41,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const [result, facets, users, lang] = await Promise.all([listAuditEntries(query), listAuditFacets(), listUserNames(), getLang()]);
   // The log in words: actions, record types, field names and coded values as a reader says them.
   const words = issuesDictionary(lang).audit;
+  const t = adminDictionary(lang).audit;
+  const all = adminDictionary(lang).common.all;
   const ACTION_LABEL = words.actions;
   const entityWord = (t: string) => words.entities[t] ?? t;
   const fieldWord = (f: string) => f.split('.').map((part) => words.fields[part] ?? part).join(' · ');
   const valueWord = (v: string) => words.values[v] ?? v;
   return (
     <div className="stack">
-      <h1 className="page-title">审计日志</h1>
+      <h1 className="page-title">{t.title}</h1>
       {/* keyed by the query: client-side navigation (the links below) re-mounts it with the new defaults */}
-      <form key={JSON.stringify(raw)} method="get" action="/admin/audit" className="panel filter-bar" role="search" aria-label="筛选审计日志">
+      <form key={JSON.stringify(raw)} method="get" action="/admin/audit" className="panel filter-bar" role="search" aria-label={t.filter}>
         <div className="form-field">
-          <label htmlFor="f-entity-type">对象类型</label>
+          <label htmlFor="f-entity-type">{t.entityType}</label>
           <select id="f-entity-type" name="entityType" defaultValue={raw.entityType ?? ''}>
-            <option value="">全部</option>
+            <option value="">{all}</option>
             {facets.entityTypes.map((t) => (
               <option key={t} value={t}>
                 {entityWord(t)}
@@ -57,24 +64,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="form-field">
-          <label htmlFor="f-entity-id">对象编号</label>
+          <label htmlFor="f-entity-id">{t.entityId}</label>
           <input id="f-entity-id" name="entityId" defaultValue={raw.entityId ?? ''} size={8} />
         </div>
         <div className="form-field">
-          <label htmlFor="f-user">用户</label>
+          <label htmlFor="f-user">{t.user}</label>
           <select id="f-user" name="userId" defaultValue={raw.userId ?? ''}>
-            <option value="">全部</option>
+            <option value="">{all}</option>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.displayName}（{u.username}）
+                {u.displayName}{lang === 'en' ? ` (${u.username})` : `（${u.username}）`}
               </option>
             ))}
           </select>
         </div>
         <div className="form-field">
-          <label htmlFor="f-action">操作</label>
+          <label htmlFor="f-action">{t.action}</label>
           <select id="f-action" name="action" defaultValue={raw.action ?? ''}>
-            <option value="">全部</option>
+            <option value="">{all}</option>
             {facets.actions.map((a) => (
               <option key={a} value={a}>
                 {ACTION_LABEL[a] ?? a}
@@ -83,52 +90,52 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="form-field">
-          <label htmlFor="f-from">起始日期</label>
+          <label htmlFor="f-from">{t.from}</label>
           <input id="f-from" name="from" type="date" defaultValue={raw.from ?? ''} />
         </div>
         <div className="form-field">
-          <label htmlFor="f-to">截止日期</label>
+          <label htmlFor="f-to">{t.to}</label>
           <input id="f-to" name="to" type="date" defaultValue={raw.to ?? ''} />
         </div>
         <button type="submit" className="button">
-          筛选
+          {t.submit}
         </button>
         <Link href="/admin/audit" className="button secondary">
-          清除
+          {t.clear}
         </Link>
       </form>
       {!parsed.success ? (
         <p role="alert" className="form-alert">
-          筛选条件有误：{parsed.error.issues[0]?.message}（已显示全部记录）
+          {fill(t.badFilter, { message: translateMessage(parsed.error.issues[0]?.message ?? '', lang) })}
         </p>
       ) : null}
       <section className="panel" aria-labelledby="audit-results">
         <h2 id="audit-results">
-          共 {result.total} 条 · 第 {result.page}/{result.pageCount} 页
+          {fill(t.results, { total: result.total, page: result.page, pages: result.pageCount })}
         </h2>
         <div className="table-wrap">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">时间</th>
-                <th scope="col">用户</th>
-                <th scope="col">操作</th>
-                <th scope="col">对象</th>
-                <th scope="col">变更（前 → 后）</th>
-                <th scope="col">备注</th>
+                <th scope="col">{t.time}</th>
+                <th scope="col">{t.user}</th>
+                <th scope="col">{t.action}</th>
+                <th scope="col">{t.object}</th>
+                <th scope="col">{t.changes}</th>
+                <th scope="col">{t.note}</th>
               </tr>
             </thead>
             <tbody>
               {result.rows.length === 0 ? (
                 <tr>
                   <td colSpan={6} className="muted">
-                    没有符合条件的记录
+                    {t.none}
                   </td>
                 </tr>
               ) : null}
               {result.rows.map((r) => (
                 <tr key={r.id}>
-                  <td style={{ whiteSpace: 'nowrap' }}>{time(r.createdAt)}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>{time(r.createdAt, lang)}</td>
                   <td>{r.user ? <Link href={pageHref({ page: 1, userId: r.user.id }, 1)}>{r.user.displayName}</Link> : <span className="muted">{words.system}</span>}</td>
                   <td>
                     <Link href={pageHref({ page: 1, action: r.action }, 1)}>{ACTION_LABEL[r.action] ?? r.action}</Link>
@@ -150,24 +157,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                       <ul style={{ margin: 0, paddingLeft: 16 }}>
                         {r.changes.slice(0, 20).map((c) => (
                           <li key={c.field}>
-                            <span title={c.field}>{fieldWord(c.field)}</span>：{c.before !== null ? <span className="diff-old">{valueWord(c.before)}</span> : null}
+                            <span title={c.field}>{fieldWord(c.field)}</span>{lang === 'en' ? ': ' : '：'}{c.before !== null ? <span className="diff-old">{valueWord(c.before)}</span> : null}
                             {c.before !== null && c.after !== null ? ' → ' : null}
                             {c.after !== null ? <span className="diff-new">{valueWord(c.after)}</span> : null}
                           </li>
                         ))}
-                        {r.changes.length > 20 ? <li className="muted">… 另有 {r.changes.length - 20} 项</li> : null}
+                        {r.changes.length > 20 ? <li className="muted">{fill(t.more, { n: r.changes.length - 20 })}</li> : null}
                       </ul>
                     )}
                   </td>
-                  <td>{r.note}</td>
+                  <td>{r.note === null ? null : translateMessage(r.note, lang)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        <nav aria-label="分页" className="page-controls" style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-          {result.page > 1 ? <Link href={pageHref(query, result.page - 1)}>上一页</Link> : null}
-          {result.page < result.pageCount ? <Link href={pageHref(query, result.page + 1)}>下一页</Link> : null}
+        <nav aria-label={t.pages} className="page-controls" style={{ display: 'flex', gap: 8, marginTop: 8 }}>
+          {result.page > 1 ? <Link href={pageHref(query, result.page - 1)}>{t.prev}</Link> : null}
+          {result.page < result.pageCount ? <Link href={pageHref(query, result.page + 1)}>{t.next}</Link> : null}
         </nav>
       </section>
     </div>

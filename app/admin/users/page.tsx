@@ -2,41 +2,45 @@
 import type { Metadata } from 'next';
 import { requireUser } from '@/lib/auth';
 import { listUsers } from '@/lib/data/users';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
+import { getLang } from '@/lib/i18n/server';
 import { CreateUserForm, UserRowActions } from './user-forms';
 import '../../login/forms.css';
 
-export const metadata: Metadata = { title: '用户管理' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminDictionary(await getLang()).titles.users };
+}
 
-const ROLE_LABEL = { viewer: '查看', analyst: '分析', admin: '管理员' } as const;
-
-function formatTime(iso: string | null): string {
+function formatTime(iso: string | null, lang: Lang): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+  return new Date(iso).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 export default async function UsersPage() {
   const me = await requireUser('admin');
-  const users = await listUsers();
+  const [users, lang] = await Promise.all([listUsers(), getLang()]);
+  const t = adminDictionary(lang).users;
   return (
     <div className="stack">
-      <h1 className="page-title">用户管理</h1>
+      <h1 className="page-title">{t.title}</h1>
       <section className="panel" aria-labelledby="create-user">
-        <h2 id="create-user">新建用户</h2>
-        <CreateUserForm />
+        <h2 id="create-user">{t.create}</h2>
+        <CreateUserForm lang={lang} />
       </section>
       <section className="panel" aria-labelledby="user-list">
-        <h2 id="user-list">全部用户（{users.length}）</h2>
+        <h2 id="user-list">{fill(t.list, { n: users.length })}</h2>
         <div className="table-wrap">
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">用户名</th>
-                <th scope="col">姓名</th>
-                <th scope="col">角色</th>
-                <th scope="col">状态</th>
-                <th scope="col">最近登录</th>
-                <th scope="col">有效会话</th>
-                <th scope="col">操作</th>
+                <th scope="col">{t.username}</th>
+                <th scope="col">{t.displayName}</th>
+                <th scope="col">{t.role}</th>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.lastLogin}</th>
+                <th scope="col">{t.sessions}</th>
+                <th scope="col">{t.actions}</th>
               </tr>
             </thead>
             <tbody>
@@ -44,15 +48,15 @@ export default async function UsersPage() {
                 <tr key={u.id}>
                   <td>
                     {u.username}
-                    {u.id === me.id ? <span className="tag"> 我</span> : null}
+                    {u.id === me.id ? <span className="tag">{t.me}</span> : null}
                   </td>
                   <td>{u.displayName}</td>
-                  <td>{ROLE_LABEL[u.role]}</td>
-                  <td>{u.active ? '启用' : <strong>已停用</strong>}</td>
-                  <td>{formatTime(u.lastLoginAt)}</td>
+                  <td>{t.roles[u.role]}</td>
+                  <td>{u.active ? t.active : <strong>{t.inactive}</strong>}</td>
+                  <td>{formatTime(u.lastLoginAt, lang)}</td>
                   <td className="num">{u.activeSessions}</td>
                   <td>
-                    <UserRowActions user={{ id: u.id, username: u.username, role: u.role, active: u.active, version: u.version }} />
+                    <UserRowActions user={{ id: u.id, username: u.username, role: u.role, active: u.active, version: u.version }} lang={lang} />
                   </td>
                 </tr>
               ))}

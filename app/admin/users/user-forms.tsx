@@ -7,14 +7,13 @@ import { startTransition, useActionState, useRef, useState, type FormEvent } fro
 import { changeUserRole, createUser, resetUserPassword, setUserActive } from '@/lib/actions/users';
 import type { ActionResult } from '@/lib/actions/result';
 import type { Role } from '@/lib/auth/roles';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { fill, type Lang } from '@/lib/i18n/dictionaries';
 
 type State = ActionResult<unknown> | null;
 
-const ROLE_OPTIONS: { value: Role; label: string }[] = [
-  { value: 'viewer', label: '查看（viewer）' },
-  { value: 'analyst', label: '分析（analyst）' },
-  { value: 'admin', label: '管理员（admin）' },
-];
+const ROLES: Role[] = ['viewer', 'analyst', 'admin'];
+const roleOptions = (lang: Lang) => ROLES.map((value) => ({ value, label: adminDictionary(lang).users.roleOptions[value] }));
 
 function FieldError({ id, state, field }: { id: string; state: State; field: string }) {
   const msg = state && !state.ok ? state.fieldErrors?.[field]?.[0] : undefined;
@@ -48,7 +47,8 @@ function invalid(state: State, field: string): true | undefined {
   return state && !state.ok && state.fieldErrors?.[field] ? true : undefined;
 }
 
-export function CreateUserForm() {
+export function CreateUserForm({ lang = 'zh' }: { lang?: Lang }) {
+  const t = adminDictionary(lang).users;
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
   const [role, setRole] = useState<Role>('viewer');
@@ -71,19 +71,19 @@ export function CreateUserForm() {
       noValidate
     >
       <div className="form-field">
-        <label htmlFor="new-username">用户名</label>
+        <label htmlFor="new-username">{t.username}</label>
         <input id="new-username" name="username" autoComplete="off" value={username} onChange={(e) => setUsername(e.target.value)} aria-invalid={invalid(state, 'username')} aria-describedby="new-username-error" />
         <FieldError id="new-username-error" state={state} field="username" />
       </div>
       <div className="form-field">
-        <label htmlFor="new-display-name">姓名</label>
+        <label htmlFor="new-display-name">{t.displayName}</label>
         <input id="new-display-name" name="displayName" autoComplete="off" value={displayName} onChange={(e) => setDisplayName(e.target.value)} aria-invalid={invalid(state, 'displayName')} aria-describedby="new-display-name-error" />
         <FieldError id="new-display-name-error" state={state} field="displayName" />
       </div>
       <div className="form-field">
-        <label htmlFor="new-role">角色</label>
+        <label htmlFor="new-role">{t.role}</label>
         <select id="new-role" name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLE_OPTIONS.map((o) => (
+          {roleOptions(lang).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
@@ -92,13 +92,13 @@ export function CreateUserForm() {
         <FieldError id="new-role-error" state={state} field="role" />
       </div>
       <div className="form-field">
-        <label htmlFor="new-password">初始密码</label>
+        <label htmlFor="new-password">{t.password}</label>
         <input ref={passwordRef} id="new-password" name="password" type="password" autoComplete="new-password" aria-invalid={invalid(state, 'password')} aria-describedby="new-password-error" />
         <FieldError id="new-password-error" state={state} field="password" />
       </div>
       <div className="form-field" style={{ alignSelf: 'end' }}>
         <button type="submit" className="button" disabled={pending}>
-          {pending ? '正在创建…' : '创建用户'}
+          {pending ? t.creating : t.createButton}
         </button>
       </div>
       <div style={{ gridColumn: '1 / -1' }}>
@@ -116,7 +116,8 @@ export interface UserRowProps {
   version: number;
 }
 
-export function UserRowActions({ user }: { user: UserRowProps }) {
+export function UserRowActions({ user, lang = 'zh' }: { user: UserRowProps; lang?: Lang }) {
+  const t = adminDictionary(lang).users;
   const [roleState, roleAction, rolePending] = useActionState<State, FormData>(changeUserRole, null);
   const [pwState, pwAction, pwPending] = useActionState<State, FormData>(resetUserPassword, null);
   const [activeState, activeAction, activePending] = useActionState<State, FormData>(setUserActive, null);
@@ -128,17 +129,17 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <label htmlFor={`${p}-role`} className="sr-only">
-          {user.username} 的角色
+          {fill(t.roleOf, { name: user.username })}
         </label>
         <select id={`${p}-role`} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLE_OPTIONS.map((o) => (
+          {roleOptions(lang).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
         <button type="submit" className="button secondary" disabled={rolePending || role === user.role}>
-          修改角色
+          {t.changeRole}
         </button>
       </form>
       <Outcome state={roleState} />
@@ -146,11 +147,11 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
         <input type="hidden" name="id" value={user.id} />
         <input type="hidden" name="version" value={user.version} />
         <label htmlFor={`${p}-password`} className="sr-only">
-          {user.username} 的新密码
+          {fill(t.passwordOf, { name: user.username })}
         </label>
-        <input id={`${p}-password`} name="password" type="password" autoComplete="new-password" placeholder="新密码" aria-invalid={invalid(pwState, 'password')} />
+        <input id={`${p}-password`} name="password" type="password" autoComplete="new-password" placeholder={t.newPassword} aria-invalid={invalid(pwState, 'password')} />
         <button type="submit" className="button secondary" disabled={pwPending}>
-          重置密码
+          {t.resetPassword}
         </button>
       </form>
       <Outcome state={pwState} />
@@ -159,7 +160,7 @@ export function UserRowActions({ user }: { user: UserRowProps }) {
         <input type="hidden" name="version" value={user.version} />
         <input type="hidden" name="active" value={user.active ? 'false' : 'true'} />
         <button type="submit" className="button secondary" disabled={activePending}>
-          {user.active ? '停用' : '启用'}
+          {user.active ? t.deactivate : t.reactivate}
         </button>
       </form>
       <Outcome state={activeState} />

@@ -2,20 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { getPickerOptions } from '@/lib/data/catalog';
 import { ManualFactForm } from '@/components/admin/manual-fact-form';
+import { adminDictionary } from '@/lib/i18n/admin';
+import { getLang } from '@/lib/i18n/server';
 import s from '@/components/admin/admin.module.css';
 
-export const metadata: Metadata = { title: '手工录入 · 管理' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: adminDictionary(await getLang()).titles.facts };
+}
 export const dynamic = 'force-dynamic';
 
 export default async function NewFactPage() {
-  const options = await getPickerOptions();
+  const [options, lang] = await Promise.all([getPickerOptions(), getLang()]);
+  const t = adminDictionary(lang).manual;
   return (
     <>
       <div className={s.head}>
-        <h1>手工录入数据</h1>
-        <span className={s.muted}>用于报纸没有刊登的数据；必须写明来源。</span>
+        <h1>{t.title}</h1>
+        <span className={s.muted}>{t.intro}</span>
       </div>
-      <ManualFactForm options={options} submissionKey={randomUUID()} />
+      <ManualFactForm options={options} submissionKey={randomUUID()} lang={lang} />
     </>
   );
 }
