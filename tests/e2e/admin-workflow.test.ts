@@ -116,7 +116,7 @@ describe.skipIf(!browserAvailable())('admin workflow (production build in Chromi
     await page.getByRole('toolbar', { name: '批量操作' }).waitFor();
     await screenshot(page, 'admin-review-phone');
     expect(realErrors(errors)).toEqual([]);
-  });
+  }, 180_000);
 
   it('the admin pages in English: headings, labels, the review keys and the forms\' errors', async () => {
     const page = await newPage(browser);
