@@ -122,6 +122,12 @@ describe.skipIf(!browserAvailable())('accounts and roles (production build in Ch
     // The cookie is still sent (so the proxy lets it through), but lib/auth finds no session.
     const body = await res.text();
     expect(body).not.toContain('全部用户');
+    // The dashboards too (they read shared, cached read models): the session is checked per request.
+    for (const path of ['/', '/scorecard', '/wall']) {
+      const page = await fetch(`${server.url}${path}`, { headers: { cookie: `xt_session=${token}` }, redirect: 'manual' });
+      expect(page.status, path).toBe(307);
+      expect(page.headers.get('location') ?? '', path).toContain('/login');
+    }
     await page.context().close();
   });
 });

@@ -33,6 +33,15 @@ describe.skipIf(skip)('two app processes on one database', () => {
     return ((await res.json()) as FactsPage).items.map((f) => f.id);
   }
 
+  /** A dashboard page as the viewer (rendered from the process's read-model cache). */
+  async function pageHtml(server: AppServer, path: string): Promise<string> {
+    const res = await fetch(`${server.url}${path}`, { headers: { Cookie: a.cookies.viewer ?? '' }, redirect: 'manual' });
+    const text = await res.text();
+    expect(res.status, text.slice(0, 500)).toBe(200);
+    return text;
+  }
+  const showsFact = (html: string, id: number) => html.includes(`data-fact="${id}"`) || html.includes(`"data-fact":${id}`);
+
   it('an approval through one process is read at once through the other', async () => {
     expect(a.pid).not.toBe(b.pid);
     // Each process listens for the other's invalidations once its database is open (it drops its
@@ -53,7 +62,7 @@ describe.skipIf(skip)('two app processes on one database', () => {
       `UPDATE fact f SET status = 'draft', reviewed_at = NULL, version = f.version + 1
          FROM metric m
         WHERE m.id = f.metric_id
-          AND f.id = (SELECT min(id) FROM fact WHERE status = 'approved' AND deleted_at IS NULL)
+          AND f.id = (SELECT min(id) FROM fact WHERE status = 'approved' AND deleted_at IS NULL AND park_id IS NOT NULL)
         RETURNING f.id, f.version, m.key`,
     );
     expect(draft, 'the demo issue has an approved figure').toBeDefined();
@@ -64,6 +73,9 @@ describe.skipIf(skip)('two app processes on one database', () => {
     expect(before).not.toContain(id);
     expect(await approvedIds(b, key)).toEqual(before);
     expect(await approvedIds(a, key)).toEqual(before);
+    // The other process's metric page does not show it either (asked twice: the second from its cache).
+    expect(showsFact(await pageHtml(b, `/metrics/${key}`), id)).toBe(false);
+    expect(showsFact(await pageHtml(b, `/metrics/${key}`), id)).toBe(false);
 
     const result = await callServerAction<{ ok: boolean; data?: { count: number }; message?: string }>(
       a.url,
@@ -89,6 +101,8 @@ describe.skipIf(skip)('two app processes on one database', () => {
     console.log(`[multi-process] the other process served the approval on read ${reads}`);
     expect(seen, b.logs().slice(-2000)).toBe(true);
     expect(await approvedIds(b, key)).toEqual(await approvedIds(a, key));
+    // The notification also reached the other process's pages: its metric page shows the figure.
+    expect(showsFact(await pageHtml(b, `/metrics/${key}`), id)).toBe(true);
     expect(a.logs() + b.logs()).not.toMatch(/could not notify|cache sync: connection lost/);
   }, 120_000);
 });
