@@ -185,21 +185,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
         });
         // One statement for all articles (a 10 MB issue has thousands: one round trip each took
         // longer than the transaction may last on a busy machine).
-        const created = extraction.articles.length
-          ? await tx.article.createManyAndReturn({
-              data: extraction.articles.map((a) => ({
-                issueId: issue.id,
-                ordinal: a.ordinal,
-                headline: a.headline,
-                subheadline: a.subheadlines.length ? a.subheadlines.join(' / ') : null,
-                byline: a.byline,
-                dateline: a.dateline,
-                kind: a.kind,
-                body: a.body,
-              })),
-              select: { id: true, ordinal: true },
-            })
-          : [];
+        const created = await insertArticles(tx, issue.id, extraction.articles);
         const articleIds = new Map<number, number>(created.map((row) => [row.ordinal, row.id]));
         // Projects and organisations are records of their own, linked across articles by name.
         const subjects = await storeSubjects(tx, extraction.facts, { parkId, regionId, articleIds, issueDate: input.date });
@@ -251,7 +237,7 @@ export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): 
             createdById: input.userId ?? null,
           };
         });
-        if (rows.length) await tx.fact.createMany({ data: rows });
+        await insertDraftFacts(tx, rows);
         await tx.auditLog.create({
           data: {
             userId: input.userId ?? null,
@@ -322,6 +308,41 @@ async function duplicateResult(prisma: AppPrismaClient, issueId: number): Promis
 }
 
 type Tx = Prisma.TransactionClient;
+
+// The bulk writes of an import are one INSERT … SELECT FROM unnest(column arrays) each, not Prisma's
+// createMany: that compiles a query in Prisma's query compiler per batch of ~1,400 rows, and for a
+// 10 MB issue (6,000 articles, 18,000 facts) compiling and interpreting them took ~40 s of CPU on a
+// busy machine, past the transaction's limit (node --cpu-prof, docs/benchmarks.md run 7).
+
+async function insertArticles(tx: Tx, issueId: number, articles: IssueExtraction['articles']): Promise<{ id: number; ordinal: number }[]> {
+  if (!articles.length) return [];
+  const col = <T,>(f: (a: IssueExtraction['articles'][number]) => T): T[] => articles.map(f);
+  return tx.$queryRaw<{ id: number; ordinal: number }[]>`
+    INSERT INTO article (issue_id, ordinal, headline, subheadline, byline, dateline, kind, body)
+    SELECT ${issueId}::int, a.* FROM unnest(
+      ${col((a) => a.ordinal)}::int[], ${col((a) => a.headline)}::text[],
+      ${col((a) => (a.subheadlines.length ? a.subheadlines.join(' / ') : null))}::text[], ${col((a) => a.byline)}::text[],
+      ${col((a) => a.dateline)}::text[], ${col((a) => a.kind)}::text[], ${col((a) => a.body)}::text[]) AS a
+    RETURNING id, ordinal`;
+}
+
+async function insertDraftFacts(tx: Tx, rows: Prisma.FactCreateManyInput[]): Promise<void> {
+  if (!rows.length) return;
+  const col = <T,>(f: (r: Prisma.FactCreateManyInput) => T): T[] => rows.map(f);
+  const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+  await tx.$executeRaw`
+    INSERT INTO fact (metric_id, metric_label, park_id, region_id, project_id, org_id, org_name, year, period, kind, value, unit,
+                      comparator, article_id, span_start, span_end, raw_text, evidence, extractor_version, confidence, created_by_id,
+                      status, source, updated_at)
+    SELECT f.*, 'draft'::review_status, 'extracted'::fact_source, now() FROM unnest(
+      ${col((r) => r.metricId)}::int[], ${col((r) => r.metricLabel ?? null)}::text[], ${col((r) => r.parkId ?? null)}::int[],
+      ${col((r) => r.regionId ?? null)}::int[], ${col((r) => r.projectId ?? null)}::int[], ${col((r) => r.orgId ?? null)}::int[],
+      ${col((r) => r.orgName ?? null)}::text[], ${col((r) => r.year ?? null)}::int[], ${col((r) => r.period ?? null)}::text[],
+      ${col((r) => r.kind)}::text[]::fact_kind[], ${col((r) => text(r.value))}::numeric[], ${col((r) => r.unit)}::text[],
+      ${col((r) => r.comparator ?? 'eq')}::text[]::comparator[], ${col((r) => r.articleId ?? null)}::int[], ${col((r) => r.spanStart ?? null)}::int[],
+      ${col((r) => r.spanEnd ?? null)}::int[], ${col((r) => r.rawText ?? null)}::text[], ${col((r) => r.evidence ?? null)}::text[],
+      ${col((r) => r.extractorVersion ?? null)}::text[], ${col((r) => text(r.confidence))}::numeric[], ${col((r) => r.createdById ?? null)}::int[]) AS f`;
+}
 
 type Place = { parkId: number | null; regionId: number | null };
 const CHUNK = 1000;
