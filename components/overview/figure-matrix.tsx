@@ -1,10 +1,12 @@
 // All figures of one or more subjects over the years: a row per subject × metric × kind (and
 // period when not a whole year), a column per year; each cell links to its source sentence.
+// The newest MATRIX_YEARS years are shown (a subject reported for twenty years would otherwise make
+// a page of megabytes); older years are one link away, in the explorer.
 import Link from 'next/link';
 import type { SubjectFigure as Figure } from '@/lib/data/provenance';
 import { fitToMetric, toSourced } from '@/lib/vocab/figure';
 import type { MetricRef } from '@/lib/vocab/shapes';
-import { dictionary, localName, type Lang } from '@/lib/i18n/dictionaries';
+import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { periodLabel } from '@/lib/vocab/periods';
 
@@ -24,9 +26,20 @@ interface Row {
   cells: Map<number, Figure>;
 }
 
-export function buildMatrixRows(figures: Figure[], subjects: MatrixSubject[], metrics: MetricRef[]): { years: number[]; rows: Row[] } {
+/** Year columns shown by default. */
+export const MATRIX_YEARS = 10;
+
+export function buildMatrixRows(
+  figures: Figure[],
+  subjects: MatrixSubject[],
+  metrics: MetricRef[],
+  maxYears = MATRIX_YEARS,
+): { years: number[]; rows: Row[]; olderYears: number } {
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const years = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+  const allYears = [...new Set(figures.map((f) => f.year))].sort((a, b) => a - b);
+  const years = allYears.slice(Math.max(0, allYears.length - maxYears));
+  const first = years[0];
+  if (first !== undefined && years.length < allYears.length) figures = figures.filter((f) => f.year >= first);
   const rows: Row[] = [];
   for (const subject of subjects) {
     const mine = figures.filter(subject.match).flatMap((f) => {
@@ -47,7 +60,7 @@ export function buildMatrixRows(figures: Figure[], subjects: MatrixSubject[], me
     }
     rows.push(...[...groups.values()].sort((a, b) => a.metric.id - b.metric.id || a.kind.localeCompare(b.kind)));
   }
-  return { years, rows };
+  return { years, rows, olderYears: allYears.length - years.length };
 }
 
 export function FigureMatrix({
@@ -56,15 +69,18 @@ export function FigureMatrix({
   metrics,
   lang,
   caption,
+  moreHref,
 }: {
   figures: Figure[];
   subjects: MatrixSubject[];
   metrics: MetricRef[];
   lang: Lang;
   caption: string;
+  /** Where the older years are (the explorer, filtered to what this table shows). */
+  moreHref?: string;
 }) {
   const t = dictionary(lang);
-  const { years, rows } = buildMatrixRows(figures, subjects, metrics);
+  const { years, rows, olderYears } = buildMatrixRows(figures, subjects, metrics);
   if (rows.length === 0) return <p className="empty">{t.noData}</p>;
   const showSubject = subjects.length > 1;
   return (
@@ -110,6 +126,17 @@ export function FigureMatrix({
           })}
         </tbody>
       </table>
+      {olderYears > 0 ? (
+        <p className="panel-note" data-older-years={olderYears}>
+          {fill(t.matrixOlderYears, { shown: years.length, older: olderYears })}
+          {moreHref ? (
+            <>
+              {' '}
+              <Link prefetch={false} href={moreHref}>{t.matrixOlderLink}</Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
     </div>
   );
 }

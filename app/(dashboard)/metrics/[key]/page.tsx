@@ -163,7 +163,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
             <div className="panel-head">
               <h2 id="table-h">{t.metrics.table}</h2>
             </div>
-            <FigureMatrix figures={figures} subjects={subjects} metrics={[metric]} lang={lang} caption={`${name} · ${t.metrics.table}`} />
+            <FigureMatrix figures={figures} subjects={subjects} metrics={[metric]} lang={lang} caption={`${name} · ${t.metrics.table}`} moreHref={`/explorer?metric=${metric.key}`} />
           </section>
         </>
       )}

@@ -183,6 +183,7 @@ export default async function ParkPage({ params }: Props) {
           metrics={metrics}
           lang={lang}
           caption={`${name} · ${t.parkPage.metrics}`}
+          moreHref={`/explorer?park=${park.id}`}
         />
       </section>
 

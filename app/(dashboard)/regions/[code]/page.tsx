@@ -122,7 +122,7 @@ export default async function RegionPage({ params }: Props) {
           <h2 id="metrics-h">{t.regionPage.metrics}</h2>
         </div>
         {limited ? <p className="panel-note">{t.regionPage.parksOnTheirPages}</p> : null}
-        <FigureMatrix figures={figures} subjects={matrixSubjects} metrics={metrics} lang={lang} caption={`${name} · ${t.regionPage.metrics}`} />
+        <FigureMatrix figures={figures} subjects={matrixSubjects} metrics={metrics} lang={lang} caption={`${name} · ${t.regionPage.metrics}`} moreHref={`/explorer?region=${code}`} />
       </section>
 
       <div className="grid-2">
