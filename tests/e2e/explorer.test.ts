@@ -42,7 +42,8 @@ describe.skipIf(!browserAvailable())('explorer (production build in Chromium)', 
     const page = await signedIn('analyst', DESKTOP);
     const errors = collectPageErrors(page);
     await page.goto(`${server.url}/explorer`);
-    await expect.poll(() => page.getByRole('heading', { level: 1, name: '数据分析' }).count()).toBe(1);
+    // The page streams in after load; on a loaded machine that took longer than the poll's default 5 s.
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: '数据分析' }).count(), { timeout: 30_000 }).toBe(1);
     await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 });
     await screenshot(page, 'explorer-default-desktop');
     // The first view is one metric's year; start from all figures.

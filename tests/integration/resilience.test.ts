@@ -83,7 +83,11 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
       // A signed-in reader's pages: the session cannot be checked while the database is down, so
       // the answer is 503 (as on the API), never a redirect to the sign-in page or a 200 error page.
       const reader = loadRun(app.url, ['/', '/regions/430300'], 2, { cookie: app.cookies.viewer ?? '' });
+      // Before the crash: both runs have answered (a first signed-in render can take seconds on a
+      // loaded machine; a fixed 1.5 s left the "before" sample empty there).
+      const warmUntil = Date.now() + 60_000;
       await sleep(1500);
+      while (Date.now() < warmUntil && (load.samples.length <= 5 || !reader.samples.some((x) => x.status === 200))) await sleep(250);
       const downAt = Date.now();
       pgServer.stop('immediate'); // like a crash: connections are cut, not closed politely
       await sleep(4000);
