@@ -49,16 +49,6 @@ function snapshot(i: Awaited<ReturnType<typeof loadIssue>>) {
   };
 }
 
-/** Metrics of the issue's live, approved figures: their figures are re-ranked when the date moves. */
-async function rebuildFiguresOf(tx: Tx, issueId: number): Promise<void> {
-  const metrics = await tx.fact.findMany({
-    where: { article: { issueId }, status: 'approved', deletedAt: null },
-    distinct: ['metricId'],
-    select: { metricId: true },
-  });
-  if (metrics.length) await tx.$executeRaw`SELECT fact_figure_rebuild(${metrics.map((m) => m.metricId)}::int[])`;
-}
-
 /**
  * A corrected date moves the years its drafts read from it (今年, 去年, 上半年…, 截至目前): each
  * draft whose stored year is the extractor's reading under the old date takes the reading under
@@ -105,7 +95,6 @@ const updateAction = withAction('admin', issueUpdateSchema, async (input, ctx): 
   });
   if (n.count !== 1) throw new ActionError(409, CONFLICT_MESSAGE);
   const years = input.date !== oldDate ? await reresolveYears(ctx, input.id, oldDate, input.date) : { redated: [], approved: [] };
-  if (input.date !== oldDate) await rebuildFiguresOf(ctx.tx, input.id);
   const afterRow = await loadIssue(ctx.tx, input.id);
   const notes = [
     warning,
