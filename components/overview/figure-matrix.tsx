@@ -8,6 +8,7 @@ import { fitToMetric, toSourced } from '@/lib/vocab/figure';
 import type { MetricRef } from '@/lib/vocab/shapes';
 import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
+import { MoreNote } from '@/components/layout/more-note';
 import { periodLabel } from '@/lib/vocab/periods';
 
 export interface MatrixSubject {
@@ -127,15 +128,12 @@ export function FigureMatrix({
         </tbody>
       </table>
       {olderYears > 0 ? (
-        <p className="panel-note" data-older-years={olderYears}>
-          {fill(t.matrixOlderYears, { shown: years.length, older: olderYears })}
-          {moreHref ? (
-            <>
-              {' '}
-              <Link prefetch={false} href={moreHref}>{t.matrixOlderLink}</Link>
-            </>
-          ) : null}
-        </p>
+        <MoreNote
+          text={fill(t.matrixOlderYears, { shown: years.length, older: olderYears })}
+          href={moreHref}
+          linkText={t.matrixOlderLink}
+          data={{ 'data-older-years': olderYears }}
+        />
       ) : null}
     </div>
   );

@@ -8,6 +8,7 @@ import { toSourced } from '@/lib/vocab/figure';
 import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries';
 import { scorecardDictionary } from '@/lib/i18n/scorecard';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
+import { MoreNote } from '@/components/layout/more-note';
 import { periodText } from './score-cell';
 
 /** Period groups shown on the page (newest first); the rest are one link away, in the explorer. */
@@ -69,15 +70,7 @@ export function ParkPeriods({
         );
       })}
       {hidden > 0 ? (
-        <p className="panel-note" data-periods-hidden={hidden}>
-          {fill(s.morePeriods, { n: String(hidden) })}
-          {moreHref ? (
-            <>
-              {' '}
-              <Link prefetch={false} href={moreHref}>{s.morePeriodsLink}</Link>
-            </>
-          ) : null}
-        </p>
+        <MoreNote text={fill(s.morePeriods, { n: String(hidden) })} href={moreHref} linkText={s.morePeriodsLink} data={{ 'data-periods-hidden': hidden }} />
       ) : null}
     </div>
   );
