@@ -166,12 +166,19 @@ interface ImportTimes {
   bigFacts: number;
   /** Why the 10 MB import failed, if it did. */
   bigError?: string;
+  /** The 10 MB CLI's own account (`--timings`): start-up, database preparation, import, CPU of all its threads. */
+  bigTimings?: { startupMs: number; prepareMs: number; importMs: number; cpuMs: number; workers: { thread: number; workers: number } | null };
+  /** CPU of this process during the batch of 100 (user + system). */
+  batchCpuMs: number;
+  /** 1-minute load average before the import rows and after them (the machine is often shared). */
+  load: [number, number];
 }
 
 async function importTimes(): Promise<ImportTimes | string> {
   if (!process.env.DATABASE_URL && !process.env.BENCH_IMPORT_SERVER) {
     process.env.DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
   }
+  const load0 = os.loadavg()[0] ?? 0;
   const db = await createTestDatabase('postgres', { seed: true });
   try {
     const { DEMO_ISSUE } = await import('@/lib/seed/demo');
@@ -193,6 +200,7 @@ async function importTimes(): Promise<ImportTimes | string> {
     const batch = 100;
     let facts = 0;
     const t2 = Date.now();
+    const cpu2 = process.cpuUsage();
     for (let i = 0; i < batch; i++) {
       // Vary the text so every issue has its own checksum, as 100 different pages would.
       const variant = text.replace(/(\d+)(\s*亿元)/, (_m, n: string, u: string) => `${Number(n) + i + 1}${u}`) + `\n（批次 ${i + 1}）`;
@@ -200,6 +208,8 @@ async function importTimes(): Promise<ImportTimes | string> {
       facts += r.facts;
     }
     const batchMs = Date.now() - t2;
+    const batchCpu = process.cpuUsage(cpu2);
+    const batchCpuMs = Math.round((batchCpu.user + batchCpu.system) / 1000);
     // A 10 MB issue (the largest the import page accepts), end to end through the ingest CLI:
     // start-up, reading, extraction, and storing every fact as a draft in one transaction.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'xt-bench-'));
@@ -209,16 +219,19 @@ async function importTimes(): Promise<ImportTimes | string> {
       const t3 = Date.now();
       const big = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'scripts/ingest.ts', '--date', '2023-05-20', '--publication', DEMO_ISSUE.publication, file],
+        ['--import', 'tsx', 'scripts/ingest.ts', '--timings', '--date', '2023-05-20', '--publication', DEMO_ISSUE.publication, file],
         { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       const bigMs = Date.now() - t3;
+      const common = { cliDemoMs, demoMs, batch, batchMs, batchCpuMs, facts, bigBytes: statSync(file).size, bigMs };
       if (big.status !== 0) {
         const why = /Transaction API error[^\n]*/.exec(big.stderr)?.[0] ?? big.stderr.trim().split('\n').slice(-3).join(' ');
-        return { cliDemoMs, demoMs, batch, batchMs, facts, bigBytes: statSync(file).size, bigMs, bigFacts: 0, bigError: why };
+        return { ...common, bigFacts: 0, bigError: why, load: [load0, os.loadavg()[0] ?? 0] };
       }
+      const timings = /^timings (\{.*\})$/m.exec(big.stderr)?.[1];
+      const bigTimings = timings ? (JSON.parse(timings) as ImportTimes['bigTimings']) : undefined;
       const bigFacts = Number((await db.sql.query<{ n: string }>(`SELECT count(*) AS n FROM fact f JOIN article a ON a.id = f.article_id JOIN issue i ON i.id = a.issue_id WHERE i.date = '2023-05-20'`))[0]?.n ?? 0);
-      return { cliDemoMs, demoMs, batch, batchMs, facts, bigBytes: statSync(file).size, bigMs, bigFacts };
+      return { ...common, bigFacts, bigTimings, load: [load0, os.loadavg()[0] ?? 0] };
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -577,6 +590,17 @@ runMain(async () => {
         ),
       );
     if (typeof imp !== 'string' && imp.bigError) console.log(`  10 MB import failed after ${imp.bigMs} ms: ${imp.bigError}`);
+    if (typeof imp !== 'string') {
+      const t = imp.bigTimings;
+      if (t) {
+        const split = t.workers ? `; extraction runs: ${t.workers.thread} on the main thread, ${t.workers.workers} on workers` : '';
+        console.log(
+          `  10 MB CLI: start-up ${t.startupMs} ms, database open + migrations + reference data ${t.prepareMs} ms, import ${t.importMs} ms; ` +
+            `CPU ${t.cpuMs} ms (all its threads, not PostgreSQL's)${split}`,
+        );
+      }
+      console.log(`  batch of 100: CPU ${imp.batchCpuMs} ms in this process; load average ${imp.load[0].toFixed(1)} before the import rows, ${imp.load[1].toFixed(1)} after (${os.availableParallelism()} CPUs)`);
+    }
   }
   if (!values['skip-extract']) {
     const x = await extractionThroughput();

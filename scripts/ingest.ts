@@ -1,5 +1,6 @@
-// npm run --silent ingest -- --date YYYY-MM-DD --publication NAME [--page P] FILE
+// npm run --silent ingest -- --date YYYY-MM-DD --publication NAME [--page P] [--timings] FILE
 // Imports one issue into the configured database (CONTRACTS.md §3) and prints one JSON object.
+// --timings (for npm run bench) adds one line to stderr: where the time went and the CPU used.
 // npm run --silent ingest -- [--publication NAME] DIR   (an extension: a month at once)
 // Imports every .txt/.pdf/.zip under DIR, each file whole or not at all, dates from the file names
 // (2023-05-19.txt) or the text's masthead/datelines, else refused; one JSON line per file on stdout,
@@ -11,10 +12,13 @@ import { decodeText } from '@/lib/extract';
 import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
 import { ingestIssue, IngestError } from '@/lib/ingest/ingest';
 import { expandUploads, importFile, summarise, type BatchFile, type FileOutcome } from '@/lib/ingest/batch';
+import { createExtractPool, PARALLEL_MIN_CHARS, type ExtractPool } from '@/lib/ingest/parallel-extract';
 import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import { runMain } from './cli-support';
 
-const USAGE = 'usage: ingest --date YYYY-MM-DD --publication NAME [--page P] FILE\n       ingest [--publication NAME] DIR';
+const USAGE = 'usage: ingest --date YYYY-MM-DD --publication NAME [--page P] [--timings] FILE\n       ingest [--publication NAME] DIR';
+/** ms since the process started (performance's origin): Node's and tsx's start-up come before this line runs. */
+const STARTED_MS = performance.now();
 
 function isDirectory(p: string): boolean {
   try {
@@ -54,20 +58,23 @@ async function ingestDirectory(dir: string, publication: string): Promise<number
   const { files: importable, refused } = expandUploads(files);
   const outcomes: FileOutcome[] = refused.map((r) => ({ status: 'refused', file: r.file, reason: r.reason }));
   for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
+  // Worker threads for big issues, started now so their start-up overlaps opening the database
+  // (a file's bytes are at least its characters: a cheap over-estimate).
+  const pool = importable.some((f) => f.bytes.length >= PARALLEL_MIN_CHARS) ? createExtractPool() : null;
   const db = await openConfiguredDatabase();
   try {
     await prepareDatabase(db);
     let done = 0;
     progress(0, importable.length, '');
     for (const file of importable) {
-      const o = await importFile(db.prisma, { file, publication });
+      const o = await importFile(db.prisma, { file, publication, extract: pool?.extract });
       outcomes.push(o);
       process.stdout.write(`${JSON.stringify(o)}\n`);
       progress(++done, importable.length, `${file.name}: ${o.status}`);
     }
     if (process.stderr.isTTY) process.stderr.write('\n');
   } finally {
-    await db.close();
+    await Promise.all([db.close(), pool?.close()]);
   }
   const summary = summarise(outcomes);
   process.stderr.write(
@@ -81,14 +88,14 @@ runMain(async () => {
   let args;
   try {
     args = parseArgs({
-      options: { date: { type: 'string' }, publication: { type: 'string' }, page: { type: 'string' } },
+      options: { date: { type: 'string' }, publication: { type: 'string' }, page: { type: 'string' }, timings: { type: 'boolean', default: false } },
       allowPositionals: true,
     });
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
-  const { date, publication, page } = args.values;
+  const { date, publication, page, timings } = args.values;
   const file = args.positionals[0];
   if (file && args.positionals.length === 1 && isDirectory(file)) {
     if (date || page) {
@@ -113,19 +120,36 @@ runMain(async () => {
     process.stderr.write(`${file}: ${decoded.error}\n`);
     return 2;
   }
+  // A big issue is extracted on worker threads too, started now so that their start-up overlaps
+  // opening the database.
+  const pool: ExtractPool | null = decoded.text.length >= PARALLEL_MIN_CHARS ? createExtractPool() : null;
   const db = await openConfiguredDatabase();
   try {
     await prepareDatabase(db);
+    const preparedMs = performance.now();
     const r = await ingestIssue(db.prisma, {
       text: decoded.text,
       date,
       publication,
       page: page ?? null,
       sourceFileName: path.basename(file),
+      extract: pool?.extract,
     });
     process.stdout.write(
       `${JSON.stringify({ issueId: r.issueId, articles: r.articles, facts: r.facts, alreadyImported: r.alreadyImported })}\n`,
     );
+    if (timings) {
+      const cpu = process.cpuUsage();
+      const line = {
+        startupMs: Math.round(STARTED_MS),
+        prepareMs: Math.round(preparedMs - STARTED_MS),
+        importMs: Math.round(performance.now() - preparedMs),
+        // This process's CPU, every thread (the extraction workers too); not the database's.
+        cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+        workers: pool ? pool.runs : null,
+      };
+      process.stderr.write(`timings ${JSON.stringify(line)}\n`);
+    }
     return 0;
   } catch (e) {
     if (e instanceof IngestError) {
@@ -134,6 +158,6 @@ runMain(async () => {
     }
     throw e;
   } finally {
-    await db.close();
+    await Promise.all([db.close(), pool?.close()]);
   }
 });

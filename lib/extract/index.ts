@@ -4,8 +4,8 @@ import { normalizeIssueText } from './normalize';
 import { segmentArticles } from './segment';
 import { buildPlaceIndex, DEFAULT_PLACES, type PlaceIndex } from './places';
 import { DEFAULT_CATALOG } from './catalog';
-import { extractArticleFacts } from './facts';
-import type { ExtractOptions, IssueExtraction, Places } from './types';
+import { extractArticleFacts, type FactContext } from './facts';
+import type { Article, ExtractOptions, IssueExtraction, Places } from './types';
 
 export const EXTRACTOR_VERSION = 'xt-extract/1.0.0';
 
@@ -38,17 +38,35 @@ function pubMonthOf(date: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Articles and facts of one issue. Never throws on any string input. */
-export function extractIssue(text: string, opts: ExtractOptions = {}): IssueExtraction {
-  const normalised = normalizeIssueText(typeof text === 'string' ? text : '');
-  const articles = segmentArticles(normalised);
-  const ctx = {
+/** What extracting any article of an issue needs: built once per issue (the place index is cached). */
+export function issueContext(opts: ExtractOptions = {}): FactContext {
+  return {
     pubYear: pubYearOf(opts.date),
     pubMonth: pubMonthOf(opts.date),
     places: placeIndex(opts.places ?? DEFAULT_PLACES),
     catalog: opts.catalog ?? DEFAULT_CATALOG,
     publication: opts.publication,
   };
-  const facts = articles.flatMap((a) => extractArticleFacts(a, ctx).map((f) => ({ ...f, articleOrdinal: a.ordinal })));
-  return { articles, facts, extractorVersion: EXTRACTOR_VERSION };
+}
+
+/**
+ * Facts of some of an issue's articles, in article order. An article's facts depend on nothing but
+ * the article and the issue's context, so the facts of an issue are the concatenation of those of
+ * any split of its articles into consecutive runs (the import extracts a big issue on several
+ * threads that way: lib/ingest/parallel-extract.ts).
+ */
+export function extractArticles(articles: Article[], ctx: FactContext): IssueExtraction['facts'] {
+  return articles.flatMap((a) => extractArticleFacts(a, ctx).map((f) => ({ ...f, articleOrdinal: a.ordinal })));
+}
+
+/** The articles of an issue's text (normalised first unless opts.normalised says it is). */
+export function issueArticles(text: string, opts: Pick<ExtractOptions, 'normalised'> = {}): Article[] {
+  const input = typeof text === 'string' ? text : '';
+  return segmentArticles(opts.normalised ? input : normalizeIssueText(input));
+}
+
+/** Articles and facts of one issue. Never throws on any string input. */
+export function extractIssue(text: string, opts: ExtractOptions = {}): IssueExtraction {
+  const articles = issueArticles(text, opts);
+  return { articles, facts: extractArticles(articles, issueContext(opts)), extractorVersion: EXTRACTOR_VERSION };
 }

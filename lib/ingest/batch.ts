@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import { decodeText } from '@/lib/extract';
 import type { AppPrismaClient } from '@/lib/db/client';
 import { extractPdfText, isPdf } from '@/lib/pdf/extract-text';
-import { ingestIssue, IngestError } from './ingest';
+import { ingestIssue, IngestError, type IngestInput } from './ingest';
 import { checkIssueDate, proposeIssueDate, todayInChina } from './issue-date';
 import { duplicateMessage } from './messages';
 
@@ -106,6 +106,8 @@ export interface ImportFileInput {
   userId?: number | null;
   today?: string;
   onProgress?: (fraction: number, stage: string) => void | Promise<void>;
+  /** Passed on to ingestIssue (the CLI's worker threads for big issues). */
+  extract?: IngestInput['extract'];
 }
 
 /**
@@ -135,7 +137,7 @@ export async function importFile(prisma: AppPrismaClient, input: ImportFileInput
   try {
     const r = await ingestIssue(prisma, {
       text: read.text, date, publication: input.publication, page: input.page ?? null,
-      sourceFileName: baseName(name).slice(0, 200), userId: input.userId ?? null, today,
+      sourceFileName: baseName(name).slice(0, 200), userId: input.userId ?? null, today, extract: input.extract,
       onProgress: (f, stage) => input.onProgress?.(0.1 + f * 0.85, stage),
     });
     if (r.alreadyImported) {

@@ -14,19 +14,33 @@ const PUNCT_FOLD: Readonly<Record<string, string>> = {
   '〔': '(', '〕': ')', '～': '~', '〜': '~',
 };
 
+/** PUNCT_FOLD's characters, for one replace over the text (none is special inside a class). */
+const FOLDABLE = new RegExp(`[${Object.keys(PUNCT_FOLD).join('')}]`, 'gu');
+
 /** The text every variant of one issue comes down to (whitespace removed altogether). */
 export function dedupeText(text: string): string {
   // The extractor's normalisation first (radicals, compatibility ideographs, spaces cut into
   // Chinese), then NFKC (full-width letters, digits and punctuation to ASCII).
-  const base = normalizeIssueText(text).normalize('NFKC');
-  let out = '';
-  for (const ch of base) {
-    if (/\s/u.test(ch)) continue;
-    out += PUNCT_FOLD[ch] ?? ch;
-  }
-  return out;
+  return dedupeNormalised(normalizeIssueText(text));
+}
+
+/**
+ * dedupeText of a text already through normalizeIssueText (the import has it at hand). Two
+ * replaces over the whole text, not a string built a character at a time: for a 10 MB issue that
+ * loop took ~1 s of CPU.
+ */
+export function dedupeNormalised(normalised: string): string {
+  return normalised
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(FOLDABLE, (ch) => PUNCT_FOLD[ch] ?? ch);
 }
 
 export function contentKeyOf(text: string): string {
-  return createHash('sha256').update(dedupeText(text), 'utf8').digest('hex');
+  return contentKeyOfNormalised(normalizeIssueText(text));
+}
+
+/** contentKeyOf of a text already through normalizeIssueText. */
+export function contentKeyOfNormalised(normalised: string): string {
+  return createHash('sha256').update(dedupeNormalised(normalised), 'utf8').digest('hex');
 }
