@@ -1,12 +1,14 @@
 // npm run bench [-- --database-url URL] [--duration 8] [--connections 1,10,50] [--skip-import] [--skip-load]
-//                 [--skip-extract] [--skip-floor] [--quick]
+//                 [--skip-extract] [--skip-floor] [--quick] [--only 'API,health']
 // Benchmarks the production build on the synthetic 1M-fact database (npm run seed:synthetic):
 // HTTP latency and throughput of the APIs and dashboard pages at 1, 10 and 50 connections
 // (autocannon, 127.0.0.1 only, bounded in time), each also as a ratio to the HTTP floor
 // (/api/health: Next plus SELECT 1) measured in the same run; the aggregate in SQL as the SQL
 // floor; the extraction CLIs' throughput against Recognizers-Text on the same ~1 MB; import
 // times (a 10 MB issue end to end, a batch of 100 issues); first-load JavaScript per page.
-// --quick: 3 s per row at 10 and 50 connections (for a shared machine). Prints tables; asserts nothing.
+// --quick: 3 s per row at 10 and 50 connections (for a shared machine). --only: the load rows whose
+// target name contains one of the comma-separated words (the floor row is always kept). Prints
+// tables; asserts nothing.
 import { createHash, randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -354,6 +356,7 @@ runMain(async () => {
       'skip-extract': { type: 'boolean', default: false },
       'skip-floor': { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   if (values.quick) {
@@ -471,9 +474,11 @@ runMain(async () => {
         // Next + one trivial query: the floor of the HTTP stack itself.
         { name: FLOOR, path: process.env.BENCH_FLOOR_PATH ?? '/api/health' },
       ];
+      const only = values.only?.split(',').map((w) => w.trim().toLowerCase()).filter(Boolean);
       const rows: LoadRow[] = [];
       const skipped: string[] = [];
       for (const t of targets) {
+        if (only?.length && t.name !== FLOOR && !only.some((w) => t.name.toLowerCase().includes(w))) continue;
         // Queries still running from the previous target's 50 connections hold the pool for a while:
         // let them drain (a probe that waits >5 s for a connection gets 503) before judging the target.
         let probe = await fetch(server.url + t.path, { headers: { cookie }, redirect: 'manual' });
@@ -537,7 +542,28 @@ runMain(async () => {
           cold[name] = { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
           coldRows.push([name, ms.length, percentile(ms, 50), percentile(ms, 95)]);
         }
-        console.log('\nCache misses (10 distinct queries each, one at a time):');
+        // The overview of each year with figures but the latest (the load rows' default): its view,
+        // its figures and its targets are read anew (the places, metrics and headline are cached).
+        if (!process.env.BENCH_OVERVIEW_API_PATH) {
+          const years = await client.query<{ year: number }>(
+            `SELECT DISTINCT year FROM fact_aggregate WHERE fact_count > 0 ORDER BY year DESC OFFSET 1 LIMIT 10`,
+          );
+          const ms: number[] = [];
+          for (const { year } of years.rows) {
+            const t0 = performance.now();
+            const res = await fetch(`${server.url}/api/overview?year=${year}`, { headers: { cookie } });
+            await res.arrayBuffer();
+            if (res.status === 200) ms.push(performance.now() - t0);
+          }
+          // What every hit serialises: the answer's size.
+          const body = await (await fetch(`${server.url}/api/overview`, { headers: { cookie } })).arrayBuffer();
+          results.overviewApiBytes = body.byteLength;
+          console.log(`\noverview data API answer: ${(body.byteLength / 1024).toFixed(0)} KB`);
+          const name = 'overview data API, cache miss';
+          cold[name] = { n: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95) };
+          coldRows.push([name, ms.length, percentile(ms, 50), percentile(ms, 95)]);
+        }
+        console.log('\nCache misses (10 distinct queries each, one at a time; the overview: one per earlier year):');
         console.log(formatTable(['target', 'requests', 'p50 ms', 'p95 ms'], coldRows));
         results.cacheMisses = cold;
       }

@@ -53,7 +53,7 @@ export default async function OverviewPage({
   );
   const p = promisesDictionary(lang);
   // A year without reviewed figures or targets: say so, with the years that have some — no empty panels.
-  const emptyYear = year !== null && data.figuresInYear === 0 && data.targets.length === 0;
+  const emptyYear = year !== null && data.figuresInYear === 0 && data.targetCount === 0;
   // The latest year with park figures, when this one has none: one click away.
   const parkYear =
     year !== null && !data.parkYears.includes(year) ? (data.parkYears[0] ?? null) : null;
@@ -142,10 +142,10 @@ export default async function OverviewPage({
           <section className="panel" aria-labelledby="targets-h" style={{ marginBottom: 16 }}>
             <div className="panel-head">
               <h2 id="targets-h">{t.overview.targetVsActual}</h2>
-              {data.targets.length > 0 && year !== null ? (
+              {data.targetCount > 0 && year !== null ? (
                 <p className="panel-note">
                   <Link prefetch={false} href={`/targets?year=${year}`}>
-                    {p.allTargets}（{data.targets.length}） ›
+                    {p.allTargets}（{data.targetCount}） ›
                   </Link>
                 </p>
               ) : null}
@@ -290,7 +290,7 @@ export default async function OverviewPage({
             ) : (
               <p className="empty">
                 {metric
-                  ? `${metricName} · ${data.targets.some((x) => x.metric.id === metric.id) ? p.noActual : t.noData}`
+                  ? `${metricName} · ${data.targetMetricIds.includes(metric.id) ? p.noActual : t.noData}`
                   : t.noData}
               </p>
             )}

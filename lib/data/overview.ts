@@ -29,6 +29,18 @@ export type PreviousMissing =
 /** Default number of headline cards when no admin chose them. */
 export const DEFAULT_HEADLINE_CARDS = 8;
 
+/** Targets the overview lists, in its order (all of them are on /targets; targetCount says how many). */
+export const OVERVIEW_TARGETS = 8;
+
+/**
+ * How long the overview's read model is served. Every write path invalidates 'overview:' after it
+ * commits, in every app process (lib/db/cache-sync.ts), so a timer need not find changes: with the
+ * read cache's 10 s default, each key was recomputed every 10 s however few the writes, and a
+ * recomputation (tens of thousands of figures at 1M+ facts) held the event loop that serves every
+ * request. After the TTL a reader still gets the stale view while one refresh runs (staleMs).
+ */
+const VIEW_CACHE = { ttlMs: 10 * 60_000, staleMs: 24 * 60 * 60_000 } as const;
+
 export interface KpiCard {
   metric: MetricRef;
   /** city: the city's own figure; parks_sum: sum of the parks' figures; subject: one park/county. */
@@ -95,8 +107,16 @@ export interface OverviewData {
   kpis: KpiCard[];
   /** admin: the dashboard's chosen headline; default: the indicators with figures in the year. */
   headline: 'admin' | 'default';
-  /** The year's targets (city first) with the actual that answers each. */
+  /**
+   * The year's first targets (city first, indicators first; at most OVERVIEW_TARGETS) with the
+   * actual that answers each: the whole list is on /targets (it grows with the data; the overview
+   * JSON stays small).
+   */
   targets: TargetItem[];
+  /** How many targets the year has (the link to /targets says so). */
+  targetCount: number;
+  /** Metrics with a target in the year (among all targetCount, not only those listed). */
+  targetMetricIds: number[];
   /** Years with park figures, newest first (the park figures are one click away). */
   parkYears: number[];
   ranking: RankRow[];
@@ -378,7 +398,7 @@ export async function getYearsWithFigures(): Promise<number[]> {
     const prisma = await getPrisma();
     const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 } }, orderBy: { year: 'desc' } });
     return rows.map((r) => r.year);
-  });
+  }, VIEW_CACHE);
 }
 
 /**
@@ -389,7 +409,11 @@ export async function getOverview(opts: { year?: number; metricKey?: string; das
   await requireRole('viewer');
   // The composed view is cached too (its parts already are): the page and /api/overview then only
   // render or serialise it. Writers invalidate every 'overview:' key after they commit.
-  return cached(`overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null, opts.dashboard ?? 'overview'])}`, () => loadOverview(opts));
+  return cached(
+    `overview:view:${JSON.stringify([opts.year ?? null, opts.metricKey ?? null, opts.dashboard ?? 'overview'])}`,
+    () => loadOverview(opts),
+    VIEW_CACHE,
+  );
 }
 
 /** Years with approved figures of parks, newest first. */
@@ -398,19 +422,21 @@ async function getParkYears(): Promise<number[]> {
     const prisma = await getPrisma();
     const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 }, parkId: { not: null }, kind: 'actual' }, orderBy: { year: 'desc' } });
     return rows.map((r) => r.year);
-  });
+  }, VIEW_CACHE);
 }
 
 async function loadOverview(opts: { year?: number; metricKey?: string; dashboard?: 'overview' | 'wall' }): Promise<OverviewData> {
-  const [years, places, metrics, chosen, parkYears, dimensions] = await Promise.all([
+  const [years, places, metrics, chosen, parkYears, dimensions, recognitions] = await Promise.all([
     getYearsWithFigures(),
     getPlaces(),
     getMetrics(),
     getHeadlineChoice(opts.dashboard ?? 'overview'),
     getParkYears(),
     getScorecardDimensions(),
+    getRecognitions(),
   ]);
   const year = opts.year ?? years[0] ?? null;
+  const awards = groupAwards(recognitions);
   const empty: OverviewData = {
     years,
     year,
@@ -420,30 +446,37 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
     metric: null,
     kpis: [],
     ranking: [],
-    awards: [],
-    counties: [],
+    awards,
+    counties: buildCounties(places, [], 0, recognitions),
     trend: { years: [], series: [] },
     figuresInYear: 0,
     asOf: null,
     headline: chosen.length > 0 ? 'admin' : 'default',
     targets: [],
+    targetCount: 0,
+    targetMetricIds: [],
     parkYears,
   };
-  const recognitions = await getRecognitions();
-  const awards = groupAwards(recognitions);
-  if (year === null) return { ...empty, awards, counties: buildCounties(places, [], 0, recognitions) };
+  if (year === null) return empty;
   // The overview is of 湘潭市: only its own figures, its counties' and its parks' (a province-wide
-  // database holds other cities too).
+  // database holds other cities too). The year's figures and its targets are independent reads:
+  // run together, a miss costs the slower of the two, not their sum.
   const scope = placeScope(places);
-  const figures = await getSubjectFigures({ years: [year - 1, year], kinds: ['actual', 'target'], ...scope });
-  const inYear = figures.filter((f) => f.year === year);
+  // The scorecard's indicators, dimension by dimension: the default headline and what heads a county.
+  const indicators = dimensions.flatMap((d) => d.indicators);
+  const headline = chosen.length > 0 ? chosen : indicators;
+  // The year before is read for the headline's metrics only (their change on the previous year).
+  const [inYear, yearBefore, yearTargets] = await Promise.all([
+    getSubjectFigures({ years: [year], kinds: ['actual', 'target'], ...scope }),
+    headline.length > 0 ? getSubjectFigures({ years: [year - 1], metricIds: headline.map((m) => m.id), kinds: ['actual', 'target'], ...scope }) : [],
+    getYearTargets(year),
+  ]);
+  const figures = [...yearBefore, ...inYear];
   const parkIds = new Set(places.parks.map((p) => p.id));
   const parkCount = new Map<number, number>();
   for (const f of inYear) {
     if (f.kind === 'actual' && f.parkId !== null && parkIds.has(f.parkId)) parkCount.set(f.metricId, (parkCount.get(f.metricId) ?? 0) + 1);
   }
-  // The scorecard's indicators, dimension by dimension: the default headline and what heads a county.
-  const indicators = dimensions.flatMap((d) => d.indicators);
   const isIndicator = new Set(indicators.map((m) => m.id));
   const rankingMetrics = metrics
     .filter((m) => parkCount.has(m.id))
@@ -457,12 +490,6 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
     chosen.length > 0
       ? buildKpis(chosen, figures, year, places, chosen.length, { ordered: true })
       : buildKpis(indicators, figures, year, places, DEFAULT_HEADLINE_CARDS);
-  // The year's targets, the Five Good ones first (within the city, then counties and parks).
-  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
-  const subjectRank = (x: TargetItem) => (x.subject.type === 'region' && x.subject.id === places.city?.id ? 0 : x.subject.type === 'region' ? 1 : 2);
-  const targets = [...(await getYearTargets(year))].sort(
-    (a, b) => subjectRank(a) - subjectRank(b) || (indicatorRank.get(a.metric.id) ?? 1000) - (indicatorRank.get(b.metric.id) ?? 1000),
-  );
   // Without park figures this year, the trend follows the year's leading headline figure with an actual.
   const metric =
     (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ??
@@ -472,22 +499,39 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
     null;
   const trendFigures = metric ? await getSubjectFigures({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
   return {
-    years,
-    year,
-    places,
-    metrics,
+    ...empty,
     rankingMetrics,
     metric,
     kpis,
-    ranking: metric ? buildRanking(metric, figures, year, places.parks) : [],
-    awards,
-    counties: buildCounties(places, figures.filter((f) => f.kind === 'actual'), year, recognitions, metrics, chosen.length > 0 ? chosen : indicators),
-    headline: chosen.length > 0 ? 'admin' : 'default',
-    targets,
-    parkYears,
+    ranking: metric ? buildRanking(metric, inYear, year, places.parks) : [],
+    counties: buildCounties(places, inYear.filter((f) => f.kind === 'actual'), year, recognitions, metrics, headline),
+    ...overviewTargets(yearTargets, indicators, places),
     trend: metric ? buildTrend(metric, trendFigures, places) : { years: [], series: [] },
     figuresInYear: inYear.length,
     asOf: inYear.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
+  };
+}
+
+/**
+ * The year's targets as the overview lists them — the city's first, then the counties' and the
+ * parks'; within each, the Five Good indicators first — cut to OVERVIEW_TARGETS, with how many
+ * there are and of which metrics (pure; exported for tests).
+ */
+export function overviewTargets(
+  items: readonly TargetItem[],
+  indicators: readonly MetricRef[],
+  places: Places,
+  limit = OVERVIEW_TARGETS,
+): Pick<OverviewData, 'targets' | 'targetCount' | 'targetMetricIds'> {
+  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
+  const subjectRank = (x: TargetItem) => (x.subject.type === 'region' && x.subject.id === places.city?.id ? 0 : x.subject.type === 'region' ? 1 : 2);
+  const sorted = [...items].sort(
+    (a, b) => subjectRank(a) - subjectRank(b) || (indicatorRank.get(a.metric.id) ?? 1000) - (indicatorRank.get(b.metric.id) ?? 1000),
+  );
+  return {
+    targets: sorted.slice(0, limit),
+    targetCount: items.length,
+    targetMetricIds: [...new Set(items.map((t) => t.metric.id))].sort((a, b) => a - b),
   };
 }
 

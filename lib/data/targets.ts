@@ -70,7 +70,15 @@ function subjectOf(f: { parkId: number | null; regionId: number | null }, places
  */
 export function linkTargets(figures: readonly SubjectFigure[], metrics: readonly MetricRef[], places: Places): TargetItem[] {
   const byId = new Map(metrics.map((m) => [m.id, m]));
-  const actuals = figures.filter((f) => f.kind === 'actual');
+  // The actuals of each metric, year and subject (one pass; a filter per target grew as targets × actuals).
+  const subjectKey = (f: SubjectFigure) => `${f.metricId}:${f.year}:${f.parkId}:${f.regionId}`;
+  const actuals = new Map<string, SubjectFigure[]>();
+  for (const f of figures) {
+    if (f.kind !== 'actual') continue;
+    const list = actuals.get(subjectKey(f));
+    if (list) list.push(f);
+    else actuals.set(subjectKey(f), [f]);
+  }
   const out: TargetItem[] = [];
   for (const t of figures) {
     if (t.kind !== 'target') continue;
@@ -78,7 +86,7 @@ export function linkTargets(figures: readonly SubjectFigure[], metrics: readonly
     const subject = subjectOf(t, places);
     if (!metric || !subject) continue;
     const target = side(t);
-    const mine = actuals.filter((a) => a.metricId === t.metricId && a.year === t.year && a.parkId === t.parkId && a.regionId === t.regionId);
+    const mine = actuals.get(subjectKey(t)) ?? [];
     const best = bestActual(target, mine.map((a) => ({ ...side(a), figure: a })));
     out.push({
       id: t.latest.factId,

@@ -39,6 +39,7 @@ const PURE = new Set([
   'overview.buildTrend',
   'overview.placeScope',
   'overview.groupAwards',
+  'overview.overviewTargets',
   'provenance.isoDate',
   'review.toReviewFact',
   'targets.linkTargets',

@@ -15,7 +15,7 @@ const { invalidateCache } = await import('@/lib/data/read-cache');
 const { getYearTargets, getTargetTimeline } = await import('@/lib/data/targets');
 const { updateFact } = await import('@/lib/actions/facts');
 const { saveHeadline } = await import('@/lib/actions/headline');
-const { getOverview } = await import('@/lib/data/overview');
+const { getOverview, OVERVIEW_TARGETS } = await import('@/lib/data/overview');
 
 const FIVE_GOOD_2023: [string, string][] = [
   ['investment_in_demonstration_parks', '14000000000'],
@@ -111,6 +111,12 @@ describe.each(availableBackends())('targets and their delivery, on the seed (%s)
     const o = await getOverview({ year: 2023 });
     const cityTargets = o.targets.filter((t) => t.subject.name === '湘潭市').map((t) => t.metric.key);
     for (const [key] of FIVE_GOOD_2023) expect(cityTargets).toContain(key);
+    // The overview lists the first targets and counts them all (the link to /targets says how many).
+    const all = await getYearTargets(2023);
+    expect(all.length).toBeGreaterThan(OVERVIEW_TARGETS);
+    expect(o.targets).toHaveLength(OVERVIEW_TARGETS);
+    expect(o.targetCount).toBe(all.length);
+    expect(o.targetMetricIds).toEqual([...new Set(all.map((t) => t.metric.id))].sort((a, b) => a - b));
     expect(o.headline).toBe('default');
     const keys = o.kpis.map((k) => k.metric.key);
     expect(keys).toContain('new_scale_industrial_enterprises');
@@ -122,7 +128,7 @@ describe.each(availableBackends())('targets and their delivery, on the seed (%s)
     expect(y2022.counties.flatMap((c) => c.indicators.map((i) => i.park.name))).toContain('湘潭经开区');
     // A year without anything
     const none = await getOverview({ year: 2030 });
-    expect([none.figuresInYear, none.targets.length, none.kpis.length]).toEqual([0, 0, 0]);
+    expect([none.figuresInYear, none.targets.length, none.targetCount, none.kpis.length]).toEqual([0, 0, 0, 0]);
   });
 
   it('an admin chooses the headline of a dashboard, in order, audited; a bad choice changes nothing', async () => {
