@@ -11,7 +11,7 @@ import { adminDictionary } from '@/lib/i18n/admin';
 import { fill, type Lang } from '@/lib/i18n/dictionaries';
 import type { IssuesDictionary } from '@/lib/i18n/issues';
 import { translateMessage } from '@/lib/i18n/messages';
-import { importJobsQuery } from '@/lib/queries/import-jobs';
+import { importJobsQuery, importJobsUnsettled } from '@/lib/queries/import-jobs';
 import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import s from './admin.module.css';
 
@@ -41,7 +41,9 @@ export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; 
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [tooBig, setTooBig] = useState<string[]>([]);
-  const jobs = useQuery({ ...importJobsQuery(batchId ?? 'none'), enabled: batchId !== null });
+  // Jobs the server said it queued for this batch: the list is final only once it holds them all.
+  const [queued, setQueued] = useState(0);
+  const jobs = useQuery({ ...importJobsQuery(batchId ?? 'none', { queued, uploading }), enabled: batchId !== null });
   // The button works from hydration on (browser tests wait for this marker before clicking).
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => sectionRef.current?.setAttribute('data-ready', ''), []);
@@ -72,6 +74,7 @@ export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; 
     }
     if (current.length) batches.push(current);
     setUploading(true);
+    setQueued(0);
     setBatchId(id);
     try {
       for (const part of batches) {
@@ -84,6 +87,8 @@ export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; 
           setError(r.message);
           break;
         }
+        const n = r.data?.jobs.length ?? 0;
+        setQueued((q) => q + n);
         await jobs.refetch();
       }
     } finally {
@@ -103,7 +108,9 @@ export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; 
     articles: items.reduce((n, j) => n + (j.result?.status === 'imported' ? j.result.articles : 0), 0),
     facts: items.reduce((n, j) => n + (j.result?.status === 'imported' ? j.result.facts : 0), 0),
   };
-  const pending = items.length - finished.length;
+  // Files queued but not listed yet count as pending; the summary waits for the last upload too.
+  const pending = Math.max(items.length, queued) - finished.length;
+  const settled = !importJobsUnsettled(jobs.data?.items, { queued, uploading });
 
   return (
     <section ref={sectionRef} className={s.card} aria-labelledby="batch-title">
@@ -137,8 +144,8 @@ export function BatchImport({ t, lang = 'zh' }: { t: IssuesDictionary['batch']; 
       <div role="status" aria-live="polite">
         {error ? <p className={s.alert}>{error}</p> : null}
         {batchId && (items.length > 0 || tooBig.length > 0) ? (
-          <p className={pending ? s.muted : s.notice}>
-            {pending ? fill(t.pending, { n: pending }) : fill(t.summary, summary)}
+          <p className={settled ? s.notice : s.muted}>
+            {settled ? fill(t.summary, summary) : fill(t.pending, { n: pending })}
           </p>
         ) : null}
       </div>

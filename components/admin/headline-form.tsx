@@ -2,7 +2,7 @@
 // The headline figures of one dashboard: the chosen metrics in order (move up/down, remove), a
 // list to add from, save, and back to the default. The choice lives in this component's state, so
 // a refused save keeps it as it was arranged.
-import { startTransition, useActionState, useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { saveHeadline } from '@/lib/actions/headline';
 import type { ActionResult } from '@/lib/actions/result';
 import { MAX_HEADLINE, type HeadlineDashboard } from '@/lib/validations/headline';
@@ -28,6 +28,9 @@ export function HeadlineForm({
   const [chosen, setChosen] = useState<number[]>(initial);
   const [adding, setAdding] = useState('');
   const [state, dispatch, pending] = useActionState<State, FormData>((prev, fd) => saveHeadline(prev, fd), null);
+  // The buttons work from hydration on (browser tests wait for this marker before using the form).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.setAttribute('data-ready', ''), []);
   const label = new Map(options.map((o) => [o.id, o.label]));
   const send = (ids: number[]) => {
     const fd = new FormData();
@@ -47,6 +50,7 @@ export function HeadlineForm({
   const error = state && !state.ok ? (state.fieldErrors?.metricIds?.[0] ?? state.message) : null;
   return (
     <form
+      ref={formRef}
       aria-label={words.dashboard[dashboard]}
       onSubmit={(e) => {
         e.preventDefault();

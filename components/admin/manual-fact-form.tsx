@@ -3,7 +3,7 @@
 // It cannot double-submit: the button is disabled from the first click (a ref, set before React
 // re-renders) and the form's submission key makes the server find the first fact on a second send.
 import Link from 'next/link';
-import { useRef, useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { createManualFact } from '@/lib/actions/facts';
 import type { PickerOptions } from '@/lib/data/catalog';
 import { manualFactSchema } from '@/lib/validations/facts';
@@ -24,12 +24,16 @@ export function ManualFactForm({ options, submissionKey, lang = 'zh' }: { option
   const [key, setKey] = useState(submissionKey);
   // Set on the first click, before React re-renders: a second click in the same frame is ignored.
   const sending = useRef(false);
+  // The form works from hydration on (browser tests wait for this marker before submitting).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.setAttribute('data-ready', ''), []);
   const errors = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
   const t = (k: string) => (typeof typed[k] === 'string' ? (typed[k] as string) : '');
   const num = (k: string) => (t(k) ? Number(t(k)) : null);
   const busy = pending;
   return (
     <form
+      ref={formRef}
       className={s.card}
       aria-label={m.form}
       noValidate

@@ -8,7 +8,7 @@ import { getPrisma } from '@/lib/db';
 import { invalidateCache } from '@/lib/data/read-cache';
 import { importFile, type FileOutcome } from './batch';
 
-const g = globalThis as typeof globalThis & { __xtImportRunner?: Promise<void> | null };
+const g = globalThis as typeof globalThis & { __xtImportRunner?: Promise<void> | null; __xtImportKicked?: boolean };
 
 /** A job left "running" this long ago belonged to a process that stopped: it goes back in the queue. */
 const STALE_MS = 10 * 60_000;
@@ -43,13 +43,23 @@ export async function enqueueJobs(prisma: AppPrismaClient, batchId: string, user
   return rows.map((r) => r.id);
 }
 
-/** Starts the runner unless it is already working; returns at once. */
+/**
+ * Starts the runner unless it is already working; returns at once. Call it after the jobs are
+ * committed. A runner already working takes another pass over the queue when it finds it empty:
+ * its last look may have come before these jobs were committed, and it must not end without them.
+ */
 export function kickImportQueue(getPrisma: () => Promise<AppPrismaClient>): void {
+  g.__xtImportKicked = true;
   if (g.__xtImportRunner) return;
   g.__xtImportRunner = (async () => {
     try {
       const prisma = await getPrisma();
-      await runImportQueue(prisma);
+      // Each pass starts after the flag is cleared, so it sees every job committed before a kick
+      // that set it; a kick during the pass sets it again and brings another pass.
+      while (g.__xtImportKicked) {
+        g.__xtImportKicked = false;
+        await runImportQueue(prisma);
+      }
     } catch (e) {
       console.error('[import-jobs] runner stopped:', e instanceof Error ? e.message : e);
     } finally {

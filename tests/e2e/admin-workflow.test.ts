@@ -158,6 +158,8 @@ describe.skipIf(!browserAvailable())('admin workflow (production build in Chromi
 
     // A refused form speaks English: the manual entry's client check, the server's answer on the import.
     await page.goto(`${server.url}/admin/facts/new`);
+    // hydrated: a submit before React attached its handler would be a plain GET of the page
+    await page.locator('form[aria-label="Manual entry"][data-ready]').waitFor();
     await page.getByRole('form', { name: 'Manual entry' }).getByRole('button', { name: 'Save' }).click();
     await page.getByText('Not saved: see the marked fields').waitFor();
     expect(await page.getByText('Choose a metric').count()).toBeGreaterThan(0);

@@ -196,11 +196,12 @@ describe.skipIf(!browserAvailable())('dashboard (production build in Chromium)',
     const panel = page.locator('.wall-panel h2');
     const first = await panel.textContent();
     await screenshot(page, 'dashboard-wall-1920');
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).not.toBe(first);
+    // The first turn comes 5 s after hydration, which alone can take seconds on a loaded machine.
+    await expect.poll(() => panel.textContent(), { timeout: 30_000 }).not.toBe(first);
     await page.locator('canvas').first().waitFor({ state: 'visible', timeout: 20_000 }).catch(() => undefined);
     await screenshot(page, 'dashboard-wall-1920-next');
     await page.keyboard.press('Space');
-    expect(await page.getByText('已暂停').count()).toBe(1);
+    await expect.poll(() => page.getByText('已暂停').count()).toBe(1);
     const paused = await panel.textContent();
     await page.waitForTimeout(6_000);
     expect(await panel.textContent()).toBe(paused);

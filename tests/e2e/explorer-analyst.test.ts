@@ -106,7 +106,8 @@ describe.skipIf(!browserAvailable())('analyst explorer: views, pivot, compare, e
     await page.waitForURL((u) => !u.searchParams.has('yearTo'));
     await page.goBack();
     await page.waitForURL((u) => u.toString() === before);
-    expect(await page.getByLabel('截止年份').inputValue()).toBe(first.searchParams.get('yearTo'));
+    // The select follows the URL, so it changes once the navigation has rendered, not with the URL.
+    await expect.poll(() => page.getByLabel('截止年份').inputValue()).toBe(first.searchParams.get('yearTo'));
     expect(realErrors(errors)).toEqual([]);
     await page.context().close();
   }, 180_000);
@@ -126,7 +127,7 @@ describe.skipIf(!browserAvailable())('analyst explorer: views, pivot, compare, e
     const yearLabel = ((await yearHeader.textContent()) ?? '').replace(/[▲▼↕\s]/g, '');
     await yearHeader.click();
     await page.waitForURL((u) => /:desc$/.test(u.searchParams.get('psort') ?? ''));
-    expect(await pivot.locator('thead th[aria-sort="descending"]').count()).toBe(1);
+    await expect.poll(() => pivot.locator('thead th[aria-sort="descending"]').count()).toBe(1);
     await screenshot(page, 'explorer-pivot');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);

@@ -141,6 +141,8 @@ describe.skipIf(!browserAvailable())('promises and delivery (production build in
     const page = await pageAs('admin', SIZES[0]);
     await page.goto(`${server.url}/admin/headline`);
     const form = page.getByRole('form', { name: '总览' });
+    // hydrated: a choice or a click before React attached its handlers would be lost
+    await page.locator('form[aria-label="总览"][data-ready]').waitFor();
     await form.getByLabel('添加指标').selectOption({ label: '新增专精特新中小企业（new_specialised_sme）' });
     await form.getByRole('button', { name: '添加指标' }).click();
     await form.getByLabel('添加指标').selectOption({ label: '专业示范园区年度投资（investment_in_demonstration_parks）' });
@@ -157,6 +159,7 @@ describe.skipIf(!browserAvailable())('promises and delivery (production build in
     await screenshot(page, 'promises-overview-2023-chosen-desktop');
     // Back to the default.
     await page.goto(`${server.url}/admin/headline`);
+    await page.locator('form[aria-label="总览"][data-ready]').waitFor();
     await page.getByRole('form', { name: '总览' }).getByRole('button', { name: '恢复默认' }).click();
     await expect.poll(async () => (await page.getByRole('form', { name: '总览' }).getByRole('status').textContent().catch(() => '')) ?? '').toContain('已恢复默认');
     await page.context().close();

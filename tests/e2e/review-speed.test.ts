@@ -165,7 +165,8 @@ describe.skipIf(!browserAvailable())('review at the speed of reading (production
     await page.keyboard.press('1');
     await page.getByRole('status').getByText('已驳回 1 条').waitFor({ timeout: 30_000 });
     await page.goto(`${server.url}/admin/review?status=rejected`);
-    expect(await page.locator(`#fact-${first}`).getByText('驳回理由：噪声').count()).toBe(1);
+    // polled: the queue streams in after its loading state, which can be after `load`
+    await expect.poll(() => page.locator(`#fact-${first}`).getByText('驳回理由：噪声').count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('a double-clicked 保存 creates one fact; the picker says when it did not take what was typed', { timeout: 180_000 }, async () => {
@@ -173,6 +174,8 @@ describe.skipIf(!browserAvailable())('review at the speed of reading (production
     const note = `e2e 双击测试 ${Date.now()}`;
     await page.goto(`${server.url}/admin/facts/new`);
     const form = page.getByRole('form', { name: '手工录入' });
+    // hydrated: a submit before React attached its handler would be a plain GET of the page
+    await page.locator('form[aria-label="手工录入"][data-ready]').waitFor();
     const picker = form.getByRole('combobox', { name: '指标' });
     // Typed but not a name: said so, and 保存 does not say 已保存.
     await picker.fill('不存在的指标');
