@@ -12,7 +12,7 @@ import { decodeText } from '@/lib/extract';
 import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
 import { ingestIssue, IngestError } from '@/lib/ingest/ingest';
 import { expandUploads, importFile, summarise, type BatchFile, type FileOutcome } from '@/lib/ingest/batch';
-import { createExtractPool, PARALLEL_MIN_CHARS, type ExtractPool } from '@/lib/ingest/parallel-extract';
+import { createExtractPool, extractInParallel, type ExtractPool } from '@/lib/ingest/parallel-extract';
 import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import { runMain } from './cli-support';
 
@@ -58,9 +58,9 @@ async function ingestDirectory(dir: string, publication: string): Promise<number
   const { files: importable, refused } = expandUploads(files);
   const outcomes: FileOutcome[] = refused.map((r) => ({ status: 'refused', file: r.file, reason: r.reason }));
   for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
-  // Worker threads for big issues, started now so their start-up overlaps opening the database
-  // (a file's bytes are at least its characters: a cheap over-estimate).
-  const pool = importable.some((f) => f.bytes.length >= PARALLEL_MIN_CHARS) ? createExtractPool() : null;
+  // Worker threads for big issues on a machine with cores to spare, started now so their start-up
+  // overlaps opening the database (a file's bytes are at least its characters: a cheap over-estimate).
+  const pool = importable.some((f) => extractInParallel(f.bytes.length)) ? createExtractPool() : null;
   const db = await openConfiguredDatabase();
   try {
     await prepareDatabase(db);
@@ -120,9 +120,9 @@ runMain(async () => {
     process.stderr.write(`${file}: ${decoded.error}\n`);
     return 2;
   }
-  // A big issue is extracted on worker threads too, started now so that their start-up overlaps
-  // opening the database.
-  const pool: ExtractPool | null = decoded.text.length >= PARALLEL_MIN_CHARS ? createExtractPool() : null;
+  // A big issue is extracted on worker threads too where there are cores to spare (not on two),
+  // started now so that their start-up overlaps opening the database.
+  const pool: ExtractPool | null = extractInParallel(decoded.text.length) ? createExtractPool() : null;
   const db = await openConfiguredDatabase();
   try {
     await prepareDatabase(db);

@@ -1,9 +1,9 @@
 // Extracts a big issue on several threads: the articles are segmented here, cut into runs of
 // consecutive articles, and the runs are extracted by this thread and by worker threads, whichever
 // is free. An article's facts depend only on the article and the issue (lib/extract extractArticles),
-// so the facts, put back in run order, are exactly extractIssue's. Used by the ingest CLI, which
-// runs under tsx (the workers load the TypeScript sources through tsx's loader); the app's import
-// page keeps extracting on its own thread.
+// so the facts, put back in run order, are exactly extractIssue's. Used by the ingest CLI on
+// machines with more than two cores (see defaultWorkerCount), under tsx (the workers load the
+// TypeScript sources through tsx's require hook); the app's import page extracts on its own thread.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,11 @@ import type { ToWorker, FromWorker } from './extract-worker';
 const RUN_CHARS = 100_000;
 /** Below this an issue is extracted on this thread alone: a worker would only cost its start-up. */
 export const PARALLEL_MIN_CHARS = 2 * RUN_CHARS;
+
+/** Whether an issue of this many characters (or fewer: bytes are an over-estimate) is extracted on workers here. */
+export function extractInParallel(chars: number): boolean {
+  return chars >= PARALLEL_MIN_CHARS && defaultWorkerCount() > 0;
+}
 
 export type Extract = (text: string, opts: ExtractOptions) => Promise<IssueExtraction>;
 
@@ -47,9 +52,14 @@ export function articleRuns(articles: Article[], chars: number): Article[][] {
   return runs;
 }
 
-/** One worker per core beyond this thread's (at least one), at most `max`. */
+/**
+ * Workers worth starting on this machine: one per core beyond two, at most `max`; none on two
+ * cores. V8's own background threads (concurrent garbage collection, optimising compilation) already
+ * keep a second core about half busy during a big extraction: measured on 2 cores, a worker added
+ * ~1.5 s of CPU to the 10 MB issue's ~4.5 s (its own cold JIT and heap) and saved no time.
+ */
 export function defaultWorkerCount(max = 3): number {
-  return Math.max(1, Math.min(max, os.availableParallelism() - 1));
+  return Math.max(0, Math.min(max, os.availableParallelism() - 2));
 }
 
 interface Slot {
