@@ -14,7 +14,7 @@ export function MoreNote({ text, href, linkText, data }: { text: string; href?: 
     );
   }
   return (
-    <p className="panel-note" {...data}>
+    <p className="panel-note more-note" {...data}>
       {text}
       {link}
     </p>

@@ -9,21 +9,42 @@ import { dictionary, fill, localName, type Lang } from '@/lib/i18n/dictionaries'
 import { scorecardDictionary } from '@/lib/i18n/scorecard';
 import { SourcedValueLink } from '@/components/provenance/sourced-value';
 import { MoreNote } from '@/components/layout/more-note';
+import { PARK_PERIODS, PERIOD_ROWS, mostSignificant } from '@/lib/vocab/significance';
 import { periodText } from './score-cell';
 
 /** Period groups shown on the page (newest first); the rest are one link away, in the explorer. */
-export const PARK_PERIODS_SHOWN = 8;
+export const PARK_PERIODS_SHOWN = PARK_PERIODS;
+
+/**
+ * The explorer filtered to what a period left out: the park (base), the period's year, and the
+ * metric and kind when every row left out shares them (the explorer has no period filter).
+ */
+export function periodRowsHref(base: string, year: number, hidden: readonly Pick<SubjectFigure, 'metricKey' | 'kind'>[]): string {
+  const q = new URLSearchParams({ yearFrom: String(year), yearTo: String(year) });
+  const one = <T,>(values: T[]): T | undefined => (new Set(values).size === 1 ? values[0] : undefined);
+  const metric = one(hidden.map((f) => f.metricKey));
+  const kind = one(hidden.map((f) => f.kind));
+  if (metric) q.set('metric', metric);
+  if (kind) q.set('kind', kind);
+  return `${base}${base.includes('?') ? '&' : '?'}${q.toString()}`;
+}
 
 export function ParkPeriods({
-  groups, metrics, parkName, lang, moreHref, limit = PARK_PERIODS_SHOWN,
+  groups, total, metrics, parkName, lang, moreHref, limit = PARK_PERIODS_SHOWN, headline = [], rowLimit = PERIOD_ROWS,
 }: {
   groups: PeriodGroup<SubjectFigure>[];
+  /** How many periods the park has in all, when `groups` holds only the newest (lib/data getParkPeriods). */
+  total?: number;
   metrics: MetricRef[];
   parkName: string;
   lang: Lang;
   /** Where the periods not shown are (the explorer filtered to this park). */
   moreHref?: string;
   limit?: number;
+  /** Headline metric ids, in order: listed first in a period with more rows than it shows. */
+  headline?: readonly number[];
+  /** Rows shown per period, the most significant (lib/vocab/significance.ts); the rest are counted and linked. */
+  rowLimit?: number;
 }) {
   const t = dictionary(lang);
   const s = scorecardDictionary(lang);
@@ -32,12 +53,18 @@ export function ParkPeriods({
   // A park reported for twenty years has hundreds of periods: the page shows the newest few
   // (a page of thousands of rows is megabytes to send and unreadable), the explorer has them all.
   const shown = groups.slice(0, limit);
-  const hidden = groups.length - shown.length;
+  const hidden = Math.max(total ?? groups.length, groups.length) - shown.length;
   return (
     <div className="park-periods">
       {shown.map((g) => {
         const label = periodText(g, lang);
-        const rows = [...g.figures].sort((a, b) => a.metricId - b.metricId || a.kind.localeCompare(b.kind));
+        // A busy park has hundreds of figures in one period: the most significant are listed.
+        const { shown: rows, hidden: left } = mostSignificant(
+          g.figures,
+          (f) => ({ metricId: f.metricId, kind: f.kind, year: f.year, value: Number(f.value), date: f.latest.date, reports: f.reports }),
+          headline,
+          rowLimit,
+        );
         return (
           <div className="table-wrap" key={`${g.year}:${g.period}`} data-period={`${g.year}:${g.period}`}>
             <table className="data">
@@ -66,6 +93,14 @@ export function ParkPeriods({
                 })}
               </tbody>
             </table>
+            {left.length > 0 ? (
+              <MoreNote
+                text={fill(s.morePeriodRows, { shown: String(rows.length), n: String(left.length) })}
+                href={moreHref ? periodRowsHref(moreHref, g.year, left) : undefined}
+                linkText={s.morePeriodRowsLink}
+                data={{ 'data-rows-hidden': left.length }}
+              />
+            ) : null}
           </div>
         );
       })}

@@ -8,6 +8,7 @@ import { cached } from '@/lib/data/read-cache';
 import type { MetricRef } from '@/lib/vocab/shapes';
 import type { HeadlineDashboard } from '@/lib/validations/headline';
 import { getMetrics } from './metrics-view';
+import { getScorecardDimensions } from './scorecard';
 
 /** The metrics an admin chose for a dashboard, in order; [] when none were chosen (the default applies). */
 export async function getHeadlineChoice(dashboard: HeadlineDashboard): Promise<MetricRef[]> {
@@ -22,6 +23,17 @@ export async function getHeadlineChoice(dashboard: HeadlineDashboard): Promise<M
     // A metric deleted or merged away since the choice drops out.
     return rows.map((r) => byId.get(r.metricId)).filter((m): m is MetricRef => m !== undefined);
   });
+}
+
+/**
+ * The headline metric ids in order — the overview's as an admin chose them, else the scorecard's
+ * indicators: what bounded tables list first (lib/vocab/significance.ts).
+ */
+export async function getHeadlineMetricIds(): Promise<number[]> {
+  await requireRole('viewer');
+  const [chosen, dimensions] = await Promise.all([getHeadlineChoice('overview'), getScorecardDimensions()]);
+  if (chosen.length > 0) return chosen.map((m) => m.id);
+  return dimensions.flatMap((d) => d.indicators.map((m) => m.id));
 }
 
 export interface HeadlineAdminView {

@@ -4,13 +4,14 @@
 // awards; the shaping is lib/scorecard/shape.ts. Also the admin's view of the assignment.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
-import { getPrisma } from '@/lib/db';
+import { getPrisma, getReadOnlyPrisma } from '@/lib/db';
 import { cached } from '@/lib/data/read-cache';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
 import type { MetricRef, ParkRef, RegionRef } from '@/lib/vocab/shapes';
 import {
   buildCompare,
   buildScorecard,
+  comparePeriods,
   groupByPeriod,
   compareSelection,
   parksOfCounty,
@@ -23,6 +24,7 @@ import {
 } from '@/lib/scorecard/shape';
 import { getMetrics } from './metrics-view';
 import { getSubjectFigures, type SubjectFigure } from './provenance';
+import { PARK_PERIODS } from '@/lib/vocab/significance';
 import { getPlaces, getRecognitions } from './regions';
 
 /** The dimensions in order, each with its live indicators in the admin's order. */
@@ -184,12 +186,26 @@ export async function getScorecardAdmin(): Promise<ScorecardAdminView> {
 }
 
 /**
- * Every approved figure of one park, all kinds and periods (its 上半年 and quarterly figures too),
- * grouped by the stretch of the year they cover, newest first.
+ * The newest `limit` periods of one park with every approved figure in them, all kinds (its 上半年
+ * and quarterly figures too), grouped by the stretch of the year they cover, newest first; and how
+ * many periods the park has in all (the rest are in the explorer). Only the periods shown are read:
+ * the busiest synthetic park has hundreds of periods and tens of thousands of figures.
  */
-export async function getParkPeriods(parkId: number): Promise<PeriodGroup<SubjectFigure>[]> {
+export async function getParkPeriods(parkId: number, limit = PARK_PERIODS): Promise<{ groups: PeriodGroup<SubjectFigure>[]; total: number }> {
   await requireRole('viewer');
-  if (!Number.isSafeInteger(parkId) || parkId <= 0) return [];
-  const figures = await getSubjectFigures({ parkIds: [parkId], parksOnly: true, periods: 'all' });
-  return groupByPeriod(figures.filter((f) => f.parkId === parkId));
+  if (!Number.isSafeInteger(parkId) || parkId <= 0) return { groups: [], total: 0 };
+  const prisma = await getReadOnlyPrisma();
+  // The park's own periods (never a project's or an organisation's), through fact_figure's park index.
+  const periods = await prisma.$queryRaw<{ year: number; period: string }[]>`
+    SELECT DISTINCT ff.year, ff.period
+      FROM fact_figure ff JOIN metric m ON m.id = ff.metric_id
+     WHERE ff.park_id = ${parkId} AND ff.project_id IS NULL AND ff.org_id IS NULL
+       AND m.deleted_at IS NULL AND m.key <> ${UNCLASSIFIED_KEY}`;
+  const newest = [...periods].sort(comparePeriods).slice(0, limit);
+  if (newest.length === 0) return { groups: [], total: periods.length };
+  const keep = new Set(newest.map((p) => `${p.year}:${p.period}`));
+  const years = [...new Set(newest.map((p) => p.year))];
+  const figures = await getSubjectFigures({ parkIds: [parkId], parksOnly: true, periods: 'all', years });
+  const groups = groupByPeriod(figures.filter((f) => f.parkId === parkId)).filter((g) => keep.has(`${g.year}:${g.period}`));
+  return { groups, total: periods.length };
 }

@@ -27,3 +27,8 @@ export function idParam(value: string | string[] | undefined): number | undefine
   const n = Number(v);
   return n > 0 ? n : undefined;
 }
+
+/** A page number of a paged list (1 when absent or malformed). */
+export function pageParam(params: SearchParams, name = 'page'): number {
+  return idParam(params[name]) ?? 1;
+}

@@ -47,6 +47,8 @@ const zh = {
   parkPeriodsNote: '按报告期分组：全年数据，以及上半年、季度、1—N月等阶段数据',
   morePeriods: '另有 {n} 个更早的报告期未列出。',
   morePeriodsLink: '在分析页查看全部',
+  morePeriodRows: '本期只列出 {shown} 项（重点指标、实际数优先）；另有 {n} 项未列出。',
+  morePeriodRowsLink: '在分析页查看该年全部数据',
   kind: '类型',
   periodCaption: '{park} · {period}',
 };
@@ -97,6 +99,8 @@ const en: ScorecardDictionary = {
   parkPeriodsNote: 'Grouped by the stretch they cover: whole years, and half-years, quarters and January-to-month figures',
   morePeriods: '{n} earlier periods are not listed.',
   morePeriodsLink: 'See them all in the explorer',
+  morePeriodRows: '{shown} figures of this period are listed (headline metrics and actuals first); {n} more are not.',
+  morePeriodRowsLink: "See the year's figures in the explorer",
   kind: 'Kind',
   periodCaption: '{park} · {period}',
 };

@@ -281,9 +281,14 @@ export function groupByPeriod<F extends ScoreFigure>(figures: readonly F[]): Per
     if (g) g.figures.push(f);
     else groups.set(key, { year: f.year, period, figures: [f] });
   }
+  return [...groups.values()].sort(comparePeriods);
+}
+
+/** Newest first: later years, then within a year the period reaching furthest (whole year first). */
+export function comparePeriods(a: { year: number; period: string }, b: { year: number; period: string }): number {
   const reach = (p: string) => {
     const m = periodMonths(p);
     return m ? m.to * 100 - m.from : -1;
   };
-  return [...groups.values()].sort((a, b) => b.year - a.year || reach(b.period) - reach(a.period) || a.period.localeCompare(b.period));
+  return b.year - a.year || reach(b.period) - reach(a.period) || a.period.localeCompare(b.period);
 }

@@ -83,6 +83,7 @@ const MIN_ROLE: Record<string, Role> = {
   'summary.getFactCountsByPark': 'viewer',
   'targets.getYearTargets': 'viewer',
   'headline.getHeadlineChoice': 'viewer',
+  'headline.getHeadlineMetricIds': 'viewer',
   'targets.getTargetTimeline': 'viewer',
   'fact-versions.getFactRevisions': 'viewer',
   'scorecard.getScorecardDimensions': 'viewer',

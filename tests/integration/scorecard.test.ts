@@ -119,7 +119,8 @@ describe('五好 scorecard on the demo issue (pglite)', () => {
   });
 
   it('the park page’s periods: its half-year figures appear, grouped by period, newest first; not its project’s', async () => {
-    const groups = await getParkPeriods(jk);
+    const { groups, total } = await getParkPeriods(jk);
+    expect(total).toBe(groups.length);
     expect(groups.map((g) => `${g.year}:${g.period}`)).toEqual(['2023:', '2023:H1', '2022:', '2022:H1']);
     const h1 = groups.find((g) => g.year === 2023 && g.period === 'H1')!;
     expect(h1.figures.map((f) => [f.metricKey, f.value])).toEqual([['fixed_asset_investment', '6200000000']]);
@@ -127,6 +128,10 @@ describe('五好 scorecard on the demo issue (pglite)', () => {
     expect(groups.find((g) => g.year === 2022 && g.period === '')!.figures.map((f) => f.metricKey)).toEqual(
       expect.arrayContaining(['leading_industry_output_growth', 'little_giant_enterprises_cumulative']),
     );
-    expect(await getParkPeriods(-1)).toEqual([]);
+    // Only the newest periods are read; the total says how many there are in all.
+    const newest = await getParkPeriods(jk, 2);
+    expect(newest.groups.map((g) => `${g.year}:${g.period}`)).toEqual(['2023:', '2023:H1']);
+    expect(newest.total).toBe(4);
+    expect(await getParkPeriods(-1)).toEqual({ groups: [], total: 0 });
   });
 });

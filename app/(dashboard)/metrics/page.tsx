@@ -6,17 +6,23 @@ import { getDictionary } from '@/lib/i18n/server';
 import { categoryLabel, localName } from '@/lib/i18n/dictionaries';
 import { unitLabel } from '@/lib/i18n/format';
 import { PageTitle } from '@/components/layout/page-title';
+import { Pager, pageOf } from '@/components/layout/pager';
+import { pageParam, type SearchParams } from '@/lib/i18n/params';
 
 export const dynamic = 'force-dynamic';
+
+/** Metrics per page, those with the most reviewed figures first (getMetricList's order). */
+const METRICS_PAGE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getDictionary();
   return { title: t.metrics.title };
 }
 
-export default async function MetricsIndexPage() {
-  const [{ t, lang }, metrics] = await Promise.all([getDictionary(), getMetricList()]);
+export default async function MetricsIndexPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [{ t, lang }, metrics, sp] = await Promise.all([getDictionary(), getMetricList(), searchParams]);
   const withData = metrics.filter((m) => m.facts > 0).length;
+  const { items, page } = pageOf(metrics, pageParam(sp), METRICS_PAGE);
   return (
     <main>
       <PageTitle title={t.metrics.title} subtitle={`${metrics.length} · ${withData} ${lang === 'zh' ? '个指标有已审核数据' : 'with reviewed figures'}`} />
@@ -39,7 +45,7 @@ export default async function MetricsIndexPage() {
               </tr>
             </thead>
             <tbody>
-              {metrics.map((m) => (
+              {items.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">
                     <Link prefetch={false} href={`/metrics/${m.key}`}>{localName(lang, m.nameZh, m.nameEn)}</Link>
@@ -56,6 +62,7 @@ export default async function MetricsIndexPage() {
             </tbody>
           </table>
         </div>
+        <Pager total={metrics.length} page={page} size={METRICS_PAGE} href={(n) => `/metrics?page=${n}`} lang={lang} />
       </section>
     </main>
   );

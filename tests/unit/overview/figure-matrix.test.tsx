@@ -2,7 +2,8 @@
 // for twenty years would otherwise make a page of megabytes.
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { buildMatrixRows, FigureMatrix, MATRIX_YEARS, type MatrixSubject } from '@/components/overview/figure-matrix';
+import { buildMatrixRows, FigureMatrix, hiddenRowsHref, MATRIX_YEARS, type MatrixSubject } from '@/components/overview/figure-matrix';
+import { MATRIX_ROWS } from '@/lib/vocab/significance';
 import type { SubjectFigure } from '@/lib/data/provenance';
 import type { MetricRef } from '@/lib/vocab/shapes';
 
@@ -44,5 +45,33 @@ describe('figure matrix', () => {
     expect(html).toContain('href="/explorer?park=1"');
     const few = renderToStaticMarkup(<FigureMatrix figures={figures.slice(-3)} subjects={[subject]} metrics={[metric]} lang="en" caption="x" />);
     expect(few).not.toContain('data-older-years');
+  });
+
+  it('keeps the most significant rows (own subject, headline, actual, recent) and counts the rest', () => {
+    const metrics = Array.from({ length: 40 }, (_, i) => ({ ...metric, id: i + 1, key: `m${i + 1}` }) as unknown as MetricRef);
+    const park: MatrixSubject = { key: 'p2', name: '园区', nameEn: null, tier: 1, match: (f) => f.parkId === 2 };
+    const region: MatrixSubject = { key: 'r1', name: '湘潭市', nameEn: null, match: (f) => f.regionId === 1 && f.parkId === null };
+    const recent = MATRIX_ROWS - 5;
+    const figures = [
+      // The park: 40 metrics, all but the first `recent` last reported in 2020.
+      ...metrics.map((m, i) => ({ ...fig(i < recent ? 2025 : 2020), metricId: m.id, parkId: 2 })),
+      // The region's own: one figure.
+      { ...fig(2021), metricId: 40, parkId: null, regionId: 1 },
+    ] as SubjectFigure[];
+    const { rows, hiddenRows } = buildMatrixRows(figures, [region, park], metrics, MATRIX_YEARS, { headline: [33] });
+    expect(rows).toHaveLength(MATRIX_ROWS);
+    expect(hiddenRows).toHaveLength(41 - MATRIX_ROWS);
+    // Listed in the usual order (subject, then metric); the region's own row and the headline kept.
+    expect(rows[0]!.subject.key).toBe('r1');
+    expect(rows.some((r) => r.subject.key === 'p2' && r.metric.id === 33)).toBe(true);
+    expect(rows.filter((r) => r.subject.key === 'p2' && r.metric.id <= recent)).toHaveLength(recent);
+    expect(hiddenRows.every((r) => r.metric.id > recent && r.metric.id !== 33)).toBe(true);
+    expect(hiddenRowsHref('/explorer?region=430300', 2016, hiddenRows)).toBe('/explorer?region=430300&yearFrom=2016&kind=actual&park=2');
+    const html = renderToStaticMarkup(
+      <FigureMatrix figures={figures} subjects={[region, park]} metrics={metrics} lang="zh" caption="x" moreHref="/explorer?region=430300" headline={[33]} />,
+    );
+    expect(html.match(/<tbody>.*<\/tbody>/s)?.[0].match(/<tr/g)).toHaveLength(MATRIX_ROWS);
+    expect(html).toContain(`只列出 ${MATRIX_ROWS} 行（重点指标、实际数、最新数据优先）；另有 ${41 - MATRIX_ROWS} 行未列出。`);
+    expect(html).toContain('href="/explorer?region=430300&amp;yearFrom=2020&amp;kind=actual&amp;park=2"');
   });
 });

@@ -7,7 +7,7 @@ import { getMetricView } from '@/lib/data/metrics-view';
 import { getPlaces } from '@/lib/data/regions';
 import { buildRanking, buildTrend } from '@/lib/data/overview';
 import { getDictionary } from '@/lib/i18n/server';
-import { categoryLabel, localName } from '@/lib/i18n/dictionaries';
+import { categoryLabel, fill, localName } from '@/lib/i18n/dictionaries';
 import { unitLabel } from '@/lib/i18n/format';
 import { yearParam, type SearchParams } from '@/lib/i18n/params';
 import { Breadcrumb } from '@/components/layout/breadcrumb';
@@ -20,10 +20,15 @@ import { TrendTable } from '@/components/overview/trend-table';
 import { linkTargets } from '@/lib/data/targets';
 import { promisesDictionary } from '@/lib/i18n/promises';
 import { TargetList } from '@/components/targets/target-list';
+import { MoreNote } from '@/components/layout/more-note';
+import { newestYears } from '@/lib/vocab/significance';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
+
+/** Targets listed (newest year first, the city's before its counties' and parks'); the rest are in the explorer. */
+const METRIC_TARGETS = 8;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const view = await getMetricView((await params).key);
@@ -40,7 +45,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
   const requested = yearParam(sp);
   const year = requested ?? parkYears[0] ?? years.at(-1) ?? null;
   const ranking = year !== null ? buildRanking(metric, figures, year, places.parks) : [];
-  const trend = buildTrend(metric, figures, places);
+  const trend = newestYears(buildTrend(metric, figures, places));
   const regions = [places.city, ...places.counties].filter((r) => r !== null);
   const p = promisesDictionary(lang);
   // Targets of the metric with their delivery, newest year first: a metric with targets only is
@@ -102,7 +107,15 @@ export default async function MetricPage({ params, searchParams }: Props) {
               <div className="panel-head">
                 <h2 id="targets-h">{p.targets}</h2>
               </div>
-              <TargetList items={targets} lang={lang} />
+              <TargetList items={targets.slice(0, METRIC_TARGETS)} lang={lang} />
+              {targets.length > METRIC_TARGETS ? (
+                <MoreNote
+                  text={fill(t.moreItems, { shown: METRIC_TARGETS, total: targets.length })}
+                  href={`/explorer?metric=${metric.key}&kind=target`}
+                  linkText={t.matrixOlderLink}
+                  data={{ 'data-targets-hidden': targets.length - METRIC_TARGETS }}
+                />
+              ) : null}
             </section>
           ) : null}
           <div className="grid-2">
@@ -152,7 +165,7 @@ export default async function MetricPage({ params, searchParams }: Props) {
               {trend.series.length > 0 ? (
                 <>
                   <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={metric} lang={lang} label={`${name} · ${t.metrics.overYears}`} />
-                  <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${t.metrics.overYears}`} />
+                  <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${t.metrics.overYears}`} older={trend.older} moreHref={`/explorer?metric=${metric.key}&kind=actual`} />
                 </>
               ) : (
                 <p className="empty">{none}</p>

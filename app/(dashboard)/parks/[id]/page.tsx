@@ -16,6 +16,8 @@ import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { PageTitle } from '@/components/layout/page-title';
 import { FigureMatrix } from '@/components/overview/figure-matrix';
 import { getParkPeriods } from '@/lib/data/scorecard';
+import { getHeadlineMetricIds } from '@/lib/data/headline';
+import { newestYears } from '@/lib/vocab/significance';
 import { scorecardDictionary } from '@/lib/i18n/scorecard';
 import { ParkPeriods } from '@/components/scorecard/park-periods';
 import { AwardsList } from '@/components/overview/awards-list';
@@ -36,7 +38,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ParkPage({ params }: Props) {
   const id = idParam((await params).id);
   if (id === undefined) notFound();
-  const [{ t, lang }, view, metrics, projects, periods] = await Promise.all([getDictionary(), getParkView(id), getMetrics(), getParkProjects(id), getParkPeriods(id)]);
+  const [{ t, lang }, view, metrics, projects, periods, headline] = await Promise.all([
+    getDictionary(),
+    getParkView(id),
+    getMetrics(),
+    getParkProjects(id),
+    getParkPeriods(id),
+    getHeadlineMetricIds(),
+  ]);
   if (!view) notFound();
   const { park, region, parentRegion, figures } = view;
   const name = localName(lang, park.name, park.nameEn);
@@ -49,7 +58,7 @@ export default async function ParkPage({ params }: Props) {
   const counts = new Map<number, number>();
   for (const f of annual) if (f.kind === 'actual') counts.set(f.metricId, (counts.get(f.metricId) ?? 0) + 1);
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([mid]) => metrics.find((m) => m.id === mid))[0];
-  const trend = top ? buildTrend(top, annual, { city: null, counties: [], parks: [park] }) : null;
+  const trend = top ? newestYears(buildTrend(top, annual, { city: null, counties: [], parks: [park] })) : null;
   const topName = top ? localName(lang, top.nameZh, top.nameEn) : '';
   const awards = groupAwards(view.recognitions);
 
@@ -124,7 +133,7 @@ export default async function ParkPage({ params }: Props) {
             </p>
           </div>
           <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={top} lang={lang} label={`${name} · ${topName}`} height={260} />
-          <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${topName}`} />
+          <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${topName}`} older={trend.older} moreHref={`/explorer?park=${park.id}&metric=${top.key}&kind=actual`} />
         </section>
       ) : null}
 
@@ -170,7 +179,15 @@ export default async function ParkPage({ params }: Props) {
           <h2 id="periods-h">{scorecardDictionary(lang).parkPeriods}</h2>
           <p className="panel-note">{scorecardDictionary(lang).parkPeriodsNote}</p>
         </div>
-        <ParkPeriods groups={periods} metrics={metrics} parkName={name} lang={lang} moreHref={`/explorer?park=${park.id}`} />
+        <ParkPeriods
+          groups={periods.groups}
+          total={periods.total}
+          headline={headline}
+          metrics={metrics}
+          parkName={name}
+          lang={lang}
+          moreHref={`/explorer?park=${park.id}`}
+        />
       </section>
 
       <section className="panel" aria-labelledby="metrics-h">
@@ -184,6 +201,7 @@ export default async function ParkPage({ params }: Props) {
           lang={lang}
           caption={`${name} · ${t.parkPage.metrics}`}
           moreHref={`/explorer?park=${park.id}`}
+          headline={headline}
         />
       </section>
 

@@ -7,7 +7,7 @@ import { getRegionView, CITY_CODE } from '@/lib/data/regions';
 import { getMetrics } from '@/lib/data/metrics-view';
 import { buildTrend, groupAwards } from '@/lib/data/overview';
 import { getDictionary } from '@/lib/i18n/server';
-import { localName } from '@/lib/i18n/dictionaries';
+import { fill, localName } from '@/lib/i18n/dictionaries';
 import { Breadcrumb, type Crumb } from '@/components/layout/breadcrumb';
 import { PageTitle } from '@/components/layout/page-title';
 import { FigureMatrix, type MatrixSubject } from '@/components/overview/figure-matrix';
@@ -18,13 +18,17 @@ import { TrendTable } from '@/components/overview/trend-table';
 import type { MetricRef } from '@/lib/vocab/shapes';
 import { getMapView } from '@/lib/data/map';
 import { TileMap } from '@/components/map/tile-map';
+import { MoreNote } from '@/components/layout/more-note';
+import { newestYears } from '@/lib/vocab/significance';
+import { getHeadlineMetricIds } from '@/lib/data/headline';
+import type { SearchParams } from '@/lib/i18n/params';
 
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
-/** Above this many figures the table shows the region's own only. */
-const MATRIX_LIMIT = 400;
+/** Parks listed by default (national, then provincial … parks first); ?parks=all lists them all. */
+const REGION_PARKS = 24;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
@@ -32,9 +36,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: view?.region.name ?? code };
 }
 
-export default async function RegionPage({ params }: Props) {
-  const { code } = await params;
-  const [{ t, lang }, view, metrics, map] = await Promise.all([getDictionary(), getRegionView(code), getMetrics(), getMapView()]);
+export default async function RegionPage({ params, searchParams }: Props) {
+  const [{ code }, sp] = await Promise.all([params, searchParams]);
+  const [{ t, lang }, view, metrics, map, headline] = await Promise.all([getDictionary(), getRegionView(code), getMetrics(), getMapView(), getHeadlineMetricIds()]);
   if (!view) notFound();
   const { region, parent, children, parks, figures } = view;
   const name = localName(lang, region.name, region.nameEn);
@@ -42,19 +46,18 @@ export default async function RegionPage({ params }: Props) {
   if (parent && parent.level !== 'province') crumbs.push({ label: localName(lang, parent.name, parent.nameEn), href: `/regions/${parent.code}` });
   crumbs.push({ label: name });
 
+  // The region's own rows are kept first when the matrix leaves rows out (its parks have pages).
   const subjects: MatrixSubject[] = [
     { key: `r${region.id}`, name: region.name, nameEn: region.nameEn, match: (f) => f.regionId === region.id && f.parkId === null },
-    ...parks.map((p) => ({ key: `p${p.id}`, name: p.name, nameEn: p.nameEn, href: `/parks/${p.id}`, match: (f: { parkId: number | null }) => f.parkId === p.id })),
+    ...parks.map((p) => ({ key: `p${p.id}`, name: p.name, nameEn: p.nameEn, href: `/parks/${p.id}`, tier: 1, match: (f: { parkId: number | null }) => f.parkId === p.id })),
   ];
-  // A busy region lists its own figures here and leaves its parks' to their pages (keeps the
-  // page light on phones: at province scale a city and its parks hold thousands of figures).
-  const limited = figures.length > MATRIX_LIMIT;
-  const matrixSubjects = limited ? subjects.slice(0, 1) : subjects;
+  const allParks = sp.parks === 'all';
+  const listedParks = allParks ? parks : parks.slice(0, REGION_PARKS);
   // The chart follows the metric with the most whole-year actual figures here.
   const counts = new Map<number, number>();
   for (const f of figures) if (f.kind === 'actual' && (f.period === null || f.period === 'FY')) counts.set(f.metricId, (counts.get(f.metricId) ?? 0) + 1);
   const top: MetricRef | undefined = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => metrics.find((m) => m.id === id))[0];
-  const trend = top ? buildTrend(top, figures.filter((f) => f.period === null || f.period === 'FY'), { city: region, counties: [], parks }) : null;
+  const trend = top ? newestYears(buildTrend(top, figures.filter((f) => f.period === null || f.period === 'FY'), { city: region, counties: [], parks })) : null;
   const topName = top ? localName(lang, top.nameZh, top.nameEn) : '';
 
   return (
@@ -78,7 +81,7 @@ export default async function RegionPage({ params }: Props) {
                 </h3>
               </li>
             ))}
-            {parks.map((p) => (
+            {listedParks.map((p) => (
               <li key={p.id} className="county">
                 <h3>
                   <Link prefetch={false} href={`/parks/${p.id}`}>{localName(lang, p.name, p.nameEn)}</Link>
@@ -88,6 +91,14 @@ export default async function RegionPage({ params }: Props) {
               </li>
             ))}
           </ul>
+          {listedParks.length < parks.length ? (
+            <MoreNote
+              text={fill(t.moreItems, { shown: listedParks.length, total: parks.length })}
+              href={`/regions/${region.code}?parks=all#parks-h`}
+              linkText={t.moreItemsLink}
+              data={{ 'data-parks-hidden': parks.length - listedParks.length }}
+            />
+          ) : null}
         </section>
       ) : null}
 
@@ -113,7 +124,7 @@ export default async function RegionPage({ params }: Props) {
             </p>
           </div>
           <SourcedChart kind="trend" years={trend.years} series={trend.series} metric={top} lang={lang} label={`${name} · ${topName}`} height={280} />
-          <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${topName}`} />
+          <TrendTable years={trend.years} series={trend.series} lang={lang} caption={`${name} · ${topName}`} older={trend.older} moreHref={`/explorer?region=${code}&metric=${top.key}&kind=actual`} />
         </section>
       ) : null}
 
@@ -121,8 +132,15 @@ export default async function RegionPage({ params }: Props) {
         <div className="panel-head">
           <h2 id="metrics-h">{t.regionPage.metrics}</h2>
         </div>
-        {limited ? <p className="panel-note">{t.regionPage.parksOnTheirPages}</p> : null}
-        <FigureMatrix figures={figures} subjects={matrixSubjects} metrics={metrics} lang={lang} caption={`${name} · ${t.regionPage.metrics}`} moreHref={`/explorer?region=${code}`} />
+        <FigureMatrix
+          figures={figures}
+          subjects={subjects}
+          metrics={metrics}
+          lang={lang}
+          caption={`${name} · ${t.regionPage.metrics}`}
+          moreHref={`/explorer?region=${code}`}
+          headline={headline}
+        />
       </section>
 
       <div className="grid-2">
