@@ -59,6 +59,14 @@ const schema = z.object({
     .optional()
     .transform((v) => (v ? v.replace(/\/+$/, '') : undefined))
     .refine((v) => v === undefined || /^https?:\/\/[^/]+$/.test(v), { message: 'PDF_BASE_URL must be an origin like http://127.0.0.1:3000' }),
+  /**
+   * The page cache (lib/page-cache): dashboard pages rendered once per data version and served to
+   * every signed-in user of the same role and language. `off` renders every request. Only in the
+   * production server (`next start`).
+   */
+  PAGE_CACHE: z.enum(['on', 'off']).default('on'),
+  /** Memory the page cache may use per app process, in MB (least recently used pages go first). */
+  PAGE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(128),
   /** The port `next start` listens on (set by `next start -p` and npm start). */
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
 });

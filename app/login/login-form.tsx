@@ -1,12 +1,18 @@
 'use client';
 // The sign-in form: errors beside the fields, the typed username kept after a failed attempt
 // (React resets uncontrolled fields after a form action, so the username is controlled).
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useState } from 'react';
+import { getQueryClient } from '@/lib/queries/get-query-client';
 import { signIn } from '@/lib/actions/auth';
 import type { ActionResult } from '@/lib/actions/result';
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(signIn, null);
+  // The header's user menu keeps the account's name for the tab (components/layout/user-menu.tsx):
+  // forget it here, where every sign-out ends and every sign-in starts.
+  useEffect(() => {
+    getQueryClient().removeQueries({ queryKey: ['me'] });
+  }, []);
   // Without JavaScript the page is re-rendered from the action's answer, which carries the name.
   const [username, setUsername] = useState(state && !state.ok ? (state.values?.username ?? '') : '');
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

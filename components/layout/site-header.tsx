@@ -1,5 +1,7 @@
 // The header on every page: the product name, the main navigation for signed-in users (管理 for
-// admins only), the language switch and the user menu with sign-out.
+// admins only), the language switch and the user menu with sign-out. What it renders depends on the
+// user's role and language only, never on the account (the page cache shares a page between users of
+// one role): the menu asks for the account's name itself (user-menu.tsx).
 import Link from 'next/link';
 import { getCurrentUser } from '@/lib/auth';
 import { signOut } from '@/lib/actions/auth';
@@ -7,6 +9,7 @@ import { getDictionary } from '@/lib/i18n/server';
 import { LangSwitch } from './lang-switch';
 import { NavLinks, type NavItem } from './nav-links';
 import { PrintButton } from './print-support';
+import { UserMenu } from './user-menu';
 import { chromiumPath } from '@/lib/pdf/render';
 
 export async function SiteHeader() {
@@ -40,31 +43,7 @@ export async function SiteHeader() {
           <LangSwitch lang={lang} label={t.langSwitch} title={t.langSwitchLabel} />
           {user ? <PrintButton lang={lang} pdf={chromiumPath() !== null} /> : null}
           {user ? (
-            <details className="user-menu">
-              <summary>
-                <span className="avatar" aria-hidden="true">
-                  {user.username.slice(0, 1).toUpperCase()}
-                </span>
-                <span className="sr-only">{t.user.menu}: </span>
-                {/* The role in the reader's language: demo accounts' display names are Chinese role
-                    descriptions (领导查看), the wrong words in the English UI. */}
-                <span className="user-name">{t.user.role[user.role]}</span>
-              </summary>
-              <div className="user-menu-panel">
-                <p>
-                  <strong>{user.displayName}</strong>
-                  <br />
-                  <span className="muted">
-                    {user.username} · {t.user.role[user.role]}
-                  </span>
-                </p>
-                <form action={signOut}>
-                  <button type="submit" className="button">
-                    {t.user.signOut}
-                  </button>
-                </form>
-              </div>
-            </details>
+            <UserMenu roleLabel={t.user.role[user.role]} menuLabel={t.user.menu} signOutLabel={t.user.signOut} signOut={signOut} />
           ) : null}
         </div>
       </div>

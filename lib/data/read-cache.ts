@@ -88,6 +88,15 @@ export function invalidateCache(prefix?: string, opts: { local?: boolean } = {})
   for (const k of store.keys()) if (k.startsWith(prefix)) store.delete(k);
 }
 
+/**
+ * The data version: a number that changes with every invalidation (local, or another process's by
+ * NOTIFY). The page cache (lib/page-cache) serves a page only while it is the one the page was
+ * rendered from.
+ */
+export function dataVersion(): number {
+  return state.generation;
+}
+
 /** Number of entries (for tests and diagnostics). */
 export function cacheSize(): number {
   return store.size;
