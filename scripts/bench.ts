@@ -470,6 +470,7 @@ runMain(async () => {
         ...(metric.park_id ? [{ name: 'park page', path: `/parks/${metric.park_id}` }] : []),
         { name: 'metric page', path: `/metrics/${encodeURIComponent(metric.key)}` },
         { name: 'metrics page', path: '/metrics' },
+        { name: 'scorecard page', path: '/scorecard' },
         { name: 'wall page', path: '/wall' },
         // Next + one trivial query: the floor of the HTTP stack itself.
         { name: FLOOR, path: process.env.BENCH_FLOOR_PATH ?? '/api/health' },

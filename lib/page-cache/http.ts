@@ -158,22 +158,28 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, pass:
     const cookie = slidingCookie(token, secureRequest(req));
     const cache = pageCache();
     const version = dataVersion();
-    const hit = cache.get(key, version);
-    if (hit) {
-      cache.countHit();
-      return send(res, hit, 'hit', cookie);
-    }
-    const end = cache.begin(key);
-    if (!end) {
+    // One render per page at a time: a request that finds another rendering it waits for that
+    // answer; when that one cannot be shared (its reader left, an error) the next waiter renders.
+    let end: ((entry: CachedResponse | null) => void) | undefined;
+    for (let attempt = 0; !end; attempt++) {
+      const hit = cache.get(key, version);
+      if (hit) {
+        cache.countHit();
+        return send(res, hit, 'hit', cookie);
+      }
+      end = cache.begin(key);
+      if (end) break;
+      if (attempt === 3) return next();
       const shared = await cache.waitFor(key);
       if (shared && shared.version === dataVersion()) return send(res, shared, 'shared', cookie);
-      return next();
+      if (dataVersion() !== version || res.destroyed) return next();
     }
+    const finish = end;
     capture(res, (r) => {
       const headers = r && dataVersion() === version ? shareableHeaders(r.status, r.headers, SESSION_COOKIE_NAME) : null;
-      if (!r || !headers || holdsRenderError(r.body, r.headers['content-encoding'])) return end(null);
+      if (!r || !headers || holdsRenderError(r.body, r.headers['content-encoding'])) return finish(null);
       const entry: CachedResponse = { status: r.status, headers, body: r.body, version, storedAt: Date.now() };
-      end(cache.set(key, entry) ? entry : null);
+      finish(cache.set(key, entry) ? entry : null);
     });
     next();
   } catch (e) {
