@@ -30,6 +30,7 @@ const PURE = new Set([
   'read-cache.cached',
   'read-cache.invalidateCache',
   'read-cache.cacheSize',
+  'read-cache.dataVersion',
   'read-cache.setCacheBroadcast',
   'overview.toSourced',
   'overview.cityValue',
