@@ -13,7 +13,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { env } from '@/lib/env';
 import { getPrimaryPrisma } from '@/lib/db';
 import { hasRole, requiredRole } from '@/lib/auth/roles';
-import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
+import { cookieMustBeSecure, SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
 import { isDatabaseUnavailable } from '@/lib/db/errors';
 
 const TTL_SECONDS = SESSION_TTL_MS / 1000;
@@ -36,7 +36,7 @@ function foreignOrigin(request: NextRequest): boolean {
 }
 
 function securePage(request: NextRequest): boolean {
-  return env().COOKIE_SECURE || request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https';
+  return cookieMustBeSecure(env().COOKIE_SECURE, request.nextUrl.protocol === 'https:', request.headers.get('x-forwarded-proto'));
 }
 
 function withSecurityHeaders(response: NextResponse): NextResponse {

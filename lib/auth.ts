@@ -8,7 +8,7 @@ import { forbidden, redirect } from 'next/navigation';
 import { getPrimaryPrisma } from '@/lib/db';
 import { env } from '@/lib/env';
 import { hasRole, type Role, type SessionUser } from '@/lib/auth/roles';
-import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
+import { cookieMustBeSecure, SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
 
 export type { Role, SessionUser } from '@/lib/auth/roles';
 export { hasRole, ROLES } from '@/lib/auth/roles';
@@ -30,8 +30,7 @@ async function readSessionToken(): Promise<string | undefined> {
 /** Whether cookies must be Secure: configured, or this request came over HTTPS (directly or via a proxy). */
 export async function secureCookies(): Promise<boolean> {
   if (env().COOKIE_SECURE) return true;
-  const h = await headers();
-  return (h.get('x-forwarded-proto') ?? '').split(',')[0]?.trim() === 'https';
+  return cookieMustBeSecure(false, false, (await headers()).get('x-forwarded-proto'));
 }
 
 export async function setSessionCookie(token: string, expiresAt: Date): Promise<void> {

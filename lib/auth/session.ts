@@ -14,6 +14,20 @@ export const SESSION_COOKIE_NAME = 'xt_session';
 export const SESSION_TTL_MS = 7 * 24 * 3600_000;
 const RENEW_WHEN_LEFT_MS = SESSION_TTL_MS / 2;
 
+/**
+ * Whether the session cookie must be Secure: configured (COOKIE_SECURE), or the request came over
+ * HTTPS — directly, or through a proxy that says so in X-Forwarded-Proto (its first entry). One
+ * rule for proxy.ts, lib/auth.ts and the page cache, which each see the request differently.
+ */
+export function cookieMustBeSecure(configured: boolean, directHttps: boolean, forwardedProto: string | null | undefined): boolean {
+  return configured || directHttps || (forwardedProto ?? '').split(',')[0]?.trim().toLowerCase() === 'https';
+}
+
+/** The Set-Cookie value that keeps the session cookie's own expiry sliding (sent with every page). */
+export function slidingSessionCookie(token: string, secure: boolean): string {
+  return `${SESSION_COOKIE_NAME}=${token}; Path=/; Max-Age=${SESSION_TTL_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
 /** 32 bytes from the Web Crypto CSPRNG, base64url (43 characters). */
 export function generateSessionToken(): string {
   const bytes = new Uint8Array(32);

@@ -5,17 +5,19 @@
 // layouts — or lets Next render the page as usual (with all its own checks) and keeps the response
 // as it was sent, for the next user of the same role and language, until the data changes. Anything
 // it cannot decide (no cookie, an unknown session, a role too low, the database down) goes to Next
-// untouched, which answers with its redirect, 403 or 503.
+// untouched, which answers with its redirect, 403 or 503. The read APIs (key.ts) are kept the same
+// way: route() checks their role inside Next, only a 200 is kept, and an answer is kept per role,
+// so a role below the API's never receives one made for a role above it.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { env } from '@/lib/env';
 import { getPrimaryPrisma } from '@/lib/db';
 import { dataVersion } from '@/lib/data/read-cache';
 import { hasRole, requiredRole } from '@/lib/auth/roles';
-import { SESSION_COOKIE_NAME, SESSION_TTL_MS, validateSessionToken } from '@/lib/auth/session';
+import { cookieMustBeSecure, SESSION_COOKIE_NAME, slidingSessionCookie, validateSessionToken } from '@/lib/auth/session';
 import { LANG_COOKIE, parseLang } from '@/lib/i18n/dictionaries';
 import { PageCache, type CachedResponse } from './store';
-import { chinaDay, isCacheablePage, pageKey, readCookie, shareableHeaders } from './key';
+import { chinaDay, isCacheableRequest, pageKey, readCookie, shareableHeaders } from './key';
 
 /** Response header telling what the page cache did: hit, miss (rendered and kept), shared (waited for a render). */
 export const PAGE_CACHE_HEADER = 'x-page-cache';
@@ -37,18 +39,11 @@ export function wantsPageCache(req: IncomingMessage): boolean {
   if (req.method !== 'GET' || !req.url) return false;
   const q = req.url.indexOf('?');
   const pathname = q < 0 ? req.url : req.url.slice(0, q);
-  return isCacheablePage(req.method, pathname) && readCookie(req.headers.cookie, SESSION_COOKIE_NAME) !== undefined;
+  return isCacheableRequest(req.method, pathname) && readCookie(req.headers.cookie, SESSION_COOKIE_NAME) !== undefined;
 }
 
 function secureRequest(req: IncomingMessage): boolean {
-  if (env().COOKIE_SECURE) return true;
-  if ((req.socket as { encrypted?: boolean }).encrypted) return true;
-  return String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim() === 'https';
-}
-
-/** The session cookie again with a fresh Max-Age, as proxy.ts sends it on every page. */
-function slidingCookie(token: string, secure: boolean): string {
-  return `${SESSION_COOKIE_NAME}=${token}; Path=/; Max-Age=${SESSION_TTL_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+  return cookieMustBeSecure(env().COOKIE_SECURE, Boolean((req.socket as { encrypted?: boolean }).encrypted), String(req.headers['x-forwarded-proto'] ?? ''));
 }
 
 function send(res: ServerResponse, entry: CachedResponse, how: 'hit' | 'shared', cookie: string): void {
@@ -155,7 +150,7 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, pass:
       day: chinaDay(Date.now()),
       headers: req.headers,
     });
-    const cookie = slidingCookie(token, secureRequest(req));
+    const cookie = slidingSessionCookie(token, secureRequest(req));
     const cache = pageCache();
     const version = dataVersion();
     // One render per page at a time: a request that finds another rendering it waits for that

@@ -1,17 +1,36 @@
-// Which requests the page cache may answer, and what a cached page depends on. A dashboard page
+// Which requests the page cache may answer, and what a cached answer depends on. A dashboard page
 // shows the same thing to every signed-in user of one role who asks for the same address in the
 // same language on the same day (the header carries no account name: components/layout/user-menu
 // asks /api/me for it), so those, with the request headers Next itself varies its answer by (RSC
-// navigation and prefetch headers, Accept-Encoding), are the key. Framework-free.
+// navigation and prefetch headers, Accept-Encoding), are the key. The same holds for the read APIs
+// the dashboards and the explorer call (JSON of the data, by role: drafts only for admins). Framework-free.
 import { createHash } from 'node:crypto';
 
 /** The officials' and analysts' dashboard pages (app/(dashboard)) that read nothing of the account. */
 const EXACT = new Set(['/', '/scorecard', '/metrics', '/wall', '/targets', '/map']);
 const UNDER = ['/regions/', '/parks/', '/metrics/', '/targets/'];
 
-export function isCacheablePage(method: string | undefined, pathname: string): boolean {
+/**
+ * The read APIs whose answer depends only on the address, the caller's role and the data: not
+ * /api/me (the account), /api/import-jobs (job progress, not data), /api/export and /api/pdf
+ * (downloads, made on demand), /api/recognitions, /api/health, /api/openapi.json (public).
+ */
+const API = new Set([
+  '/api/overview',
+  '/api/aggregates',
+  '/api/facts',
+  '/api/metrics',
+  '/api/parks',
+  '/api/regions',
+  '/api/summary',
+  '/api/explorer/figures',
+  '/api/explorer/options',
+]);
+
+/** Whether a request is one the page cache may answer: GET of a dashboard page or a read API. */
+export function isCacheableRequest(method: string | undefined, pathname: string): boolean {
   if (method !== 'GET') return false;
-  return EXACT.has(pathname) || UNDER.some((p) => pathname.startsWith(p) && pathname.length > p.length);
+  return EXACT.has(pathname) || API.has(pathname) || UNDER.some((p) => pathname.startsWith(p) && pathname.length > p.length);
 }
 
 /** Request headers a page's response varies by (Next's own Vary list, plus Next-Url for intercepted routes). */

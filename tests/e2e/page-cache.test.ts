@@ -66,6 +66,15 @@ describe('page cache (production server)', () => {
     const before = await get(path, app.cookies.viewer);
     expect(before.cache).toBe('hit');
     expect(shows(before.text, fact!.id)).toBe(true);
+    // The read API is kept the same way.
+    const apiPath = `/api/facts?metric=${fact!.metric.key}&limit=200`;
+    const listed = (r: { text: string }) => (JSON.parse(r.text) as FactsPage).items.some((f) => f.id === fact!.id);
+    const apiFirst = await get(apiPath, app.cookies.viewer);
+    expect(apiFirst.cache).toBe('miss');
+    const apiBefore = await get(apiPath, app.cookies.analyst);
+    expect(apiBefore.cache).toBe('miss'); // another role
+    expect((await get(apiPath, app.cookies.viewer)).cache).toBe('hit');
+    expect(listed(apiFirst)).toBe(true);
     // The API does not say a figure's version (the review's optimistic lock): the action refuses
     // all but the current one, so try the first few.
     let result: { ok: boolean } | undefined;
@@ -78,6 +87,13 @@ describe('page cache (production server)', () => {
     const after = await get(path, app.cookies.viewer);
     expect(after.cache).toBe('miss');
     expect(shows(after.text, fact!.id)).toBe(false);
+    const apiAfter = await get(apiPath, app.cookies.viewer);
+    expect(apiAfter).toMatchObject({ status: 200, cache: 'miss' });
+    expect(listed(apiAfter)).toBe(false);
+    // An analysts' API: a viewer gets the 403 whatever the analyst's answer kept.
+    expect((await get('/api/explorer/options', app.cookies.analyst)).status).toBe(200);
+    expect((await get('/api/explorer/options', app.cookies.analyst)).cache).toBe('hit');
+    expect((await get('/api/explorer/options', app.cookies.viewer)).status).toBe(403);
   });
 
   it.skipIf(browserSkipReason() !== null)('names the signed-in account in the menu, and a signed-out session gets no kept page', async () => {

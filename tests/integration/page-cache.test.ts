@@ -27,6 +27,18 @@ describe('page cache', () => {
     const url = req.url ?? '/';
     const lang = /lang=en/.test(req.headers.cookie ?? '') ? 'en' : 'zh';
     setTimeout(() => {
+      if (url.startsWith('/api/')) {
+        // A read API: JSON; the explorer's are for analysts and admins (route() checks it in Next).
+        const cookie = req.headers.cookie ?? '';
+        if (url.startsWith('/api/explorer/') && !cookie.includes(tokens.an!) && !cookie.includes(tokens.ad!)) {
+          res.writeHead(403, { 'content-type': 'application/json' });
+          res.end('{"error":"forbidden"}');
+          return;
+        }
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ render: n, url, admin: cookie.includes(tokens.ad!) }));
+        return;
+      }
       if (url.startsWith('/parks/404')) {
         res.writeHead(404, { 'content-type': 'text/html' });
         res.end('not found');
@@ -91,6 +103,26 @@ describe('page cache', () => {
     expect(other.setCookie).toMatch(/Max-Age=604800; HttpOnly; SameSite=Lax/);
     expect(other.setCookie).not.toContain('someone');
     expect(renders).toBe(1);
+  });
+
+  it('answers the read APIs the same way, by role, and never hands a role an answer made for another', async () => {
+    const facts = await get('/api/facts?status=approved&limit=50', 'v1');
+    expect(facts).toMatchObject({ status: 200, cache: 'miss' });
+    expect(JSON.parse(facts.text)).toMatchObject({ render: 1, admin: false });
+    expect(await get('/api/facts?status=approved&limit=50', 'v2')).toMatchObject({ cache: 'hit', text: facts.text });
+    // The admin's answer (drafts too) is made for admins only.
+    const admin = await get('/api/facts?status=approved&limit=50', 'ad');
+    expect(admin.cache).toBe('miss');
+    expect(JSON.parse(admin.text)).toMatchObject({ admin: true });
+    expect((await get('/api/facts?status=approved&limit=50', 'v1')).text).toBe(facts.text);
+    // An analysts' API: a viewer's 403 is never kept, the analyst's answer never reaches a viewer.
+    expect((await get('/api/explorer/figures', 'v1')).status).toBe(403);
+    expect(await get('/api/explorer/figures', 'an')).toMatchObject({ status: 200, cache: 'miss' });
+    expect(await get('/api/explorer/figures', 'an')).toMatchObject({ status: 200, cache: 'hit' });
+    expect((await get('/api/explorer/figures', 'v2')).status).toBe(403);
+    // Account-bound or on-demand APIs are not the cache's.
+    for (const path of ['/api/me', '/api/import-jobs', '/api/export?format=csv']) expect((await get(path, 'v1')).cache, path).toBeNull();
+    expect(renders).toBe(8);
   });
 
   it('keeps pages apart by address, role and language', async () => {

@@ -1,18 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDay, isCacheablePage, pageKey, readCookie, shareableHeaders, type KeyParts } from '@/lib/page-cache/key';
+import { chinaDay, isCacheableRequest, pageKey, readCookie, shareableHeaders, type KeyParts } from '@/lib/page-cache/key';
 
 const base: KeyParts = { url: '/parks/3?year=2024', lang: 'zh', role: 'viewer', day: '2026-12-02', headers: {} };
 
 describe('page cache key', () => {
-  it('takes the dashboard pages and nothing that reads the account or changes data', () => {
+  it('takes the dashboard pages and read APIs, and nothing that reads the account or changes data', () => {
     for (const p of ['/', '/scorecard', '/wall', '/metrics', '/metrics/gdp', '/regions/430300', '/parks/12', '/targets', '/targets/4', '/map']) {
-      expect(isCacheablePage('GET', p), p).toBe(true);
+      expect(isCacheableRequest('GET', p), p).toBe(true);
     }
-    for (const p of ['/explorer', '/admin', '/admin/review', '/login', '/articles/5', '/api/overview', '/regions/', '/parks', '/metricsx']) {
-      expect(isCacheablePage('GET', p), p).toBe(false);
+    for (const p of ['/api/overview', '/api/aggregates', '/api/facts', '/api/summary', '/api/explorer/figures', '/api/explorer/options']) {
+      expect(isCacheableRequest('GET', p), p).toBe(true);
     }
-    expect(isCacheablePage('POST', '/')).toBe(false);
-    expect(isCacheablePage('HEAD', '/')).toBe(false);
+    for (const p of ['/api/me', '/api/import-jobs', '/api/export', '/api/export/layout', '/api/pdf', '/api/health', '/api/openapi.json', '/api/recognitions', '/api/facts/1', '/api/overviewx']) {
+      expect(isCacheableRequest('GET', p), p).toBe(false);
+    }
+    for (const p of ['/explorer', '/admin', '/admin/review', '/login', '/articles/5', '/regions/', '/parks', '/metricsx']) {
+      expect(isCacheableRequest('GET', p), p).toBe(false);
+    }
+    expect(isCacheableRequest('POST', '/')).toBe(false);
+    expect(isCacheableRequest('HEAD', '/')).toBe(false);
   });
 
   it('differs by address, language, role, day and each header Next varies by', () => {
