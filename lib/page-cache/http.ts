@@ -170,6 +170,12 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, pass:
       if (dataVersion() !== version || res.destroyed) return next();
     }
     const finish = end;
+    // The reader may have left during the awaits above (the session check, the wait): its
+    // response's 'close' has fired already and capture would never hear of it.
+    if (res.destroyed || res.writableEnded) {
+      finish(null);
+      return next();
+    }
     capture(res, (r) => {
       const headers = r && dataVersion() === version ? shareableHeaders(r.status, r.headers, SESSION_COOKIE_NAME) : null;
       if (!r || !headers || holdsRenderError(r.body, r.headers['content-encoding'])) return finish(null);

@@ -22,6 +22,11 @@ export interface PageCacheOptions {
   maxAgeMs: number;
   /** Larger responses are not kept. */
   maxEntryBytes?: number;
+  /**
+   * Longest a render may hold its page's single flight (default 30 s): after that its waiters
+   * stop waiting and render themselves, so a render that never reports back cannot hold them.
+   */
+  maxRenderMs?: number;
   now?: () => number;
 }
 
@@ -32,6 +37,8 @@ export interface PageCacheStats {
   misses: number;
   /** Requests that waited for another request's render of the same page. */
   shared: number;
+  /** Renders in progress (pages whose single flight is held). */
+  rendering: number;
 }
 
 export class PageCache {
@@ -81,12 +88,17 @@ export class PageCache {
   begin(key: string): ((entry: CachedResponse | null) => void) | undefined {
     if (this.pending.has(key)) return undefined;
     let resolve!: (entry: CachedResponse | null) => void;
-    this.pending.set(key, new Promise((r) => (resolve = r)));
+    const flight = new Promise<CachedResponse | null>((r) => (resolve = r));
+    this.pending.set(key, flight);
     this.counters.misses++;
-    return (entry) => {
-      this.pending.delete(key);
+    const end = (entry: CachedResponse | null) => {
+      clearTimeout(timer);
+      if (this.pending.get(key) === flight) this.pending.delete(key);
       resolve(entry);
     };
+    const timer = setTimeout(() => end(null), this.opts.maxRenderMs ?? 30_000);
+    timer.unref?.();
+    return end;
   }
 
   /** The render in progress for key (undefined when none). */
@@ -106,7 +118,7 @@ export class PageCache {
   }
 
   stats(): PageCacheStats {
-    return { entries: this.entries.size, bytes: this.bytes, ...this.counters };
+    return { entries: this.entries.size, bytes: this.bytes, ...this.counters, rendering: this.pending.size };
   }
 
   private delete(key: string): void {

@@ -77,18 +77,27 @@ export async function renderPdf(path: string, cookies: { name: string; value: st
       timezoneId: 'Asia/Shanghai',
     });
     await context.addCookies(cookies.map((c) => ({ name: c.name, value: c.value, url: origin, httpOnly: true, sameSite: 'Lax' as const })));
+    // The PDF never navigates: Next's prefetches of the links in view (RSC requests, each a page
+    // render on this same server) would only keep the network and the server busy.
+    await context.route('**/*', (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback()));
     const page = await context.newPage();
-    const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle', timeout: 60_000 });
+    const response = await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 60_000 });
+    // Then what the page's client components ask for (the explorer's tables, the menu's name); a
+    // request that never settles must not hold the export.
+    await page.waitForLoadState('networkidle', { timeout: 20_000 }).catch(() => undefined);
     const landed = new URL(page.url());
     if (landed.pathname === '/login') throw new PdfPageError(401, 'Not signed in');
     const status = response?.status() ?? 500;
     if (status >= 400) throw new PdfPageError(status === 404 ? 404 : status === 403 ? 403 : 502, `The page answered ${status}`);
-    // Charts draw after hydration; give them their canvases before printing.
-    await page
-      .locator('main canvas')
-      .first()
-      .waitFor({ state: 'visible', timeout: 10_000 })
-      .catch(() => undefined);
+    // Charts draw after hydration; give them their canvases before printing (pages without a
+    // chart, such as the map's SVG, do not wait).
+    if ((await page.locator('main .echart-box').count()) > 0) {
+      await page
+        .locator('main canvas')
+        .first()
+        .waitFor({ state: 'visible', timeout: 10_000 })
+        .catch(() => undefined);
+    }
     await page.emulateMedia({ media: 'print' });
     // PrintSupport numbers the sources and stamps title, filters and as-of date on beforeprint.
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -3,6 +3,7 @@
 // depends on (role, language, data version), what is never kept (errors, non-200s, other
 // cookies) and that concurrent misses render once.
 import http from 'node:http';
+import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -190,6 +191,23 @@ describe('page cache', () => {
     expect(again).toMatchObject({ cache: 'hit', text: zipped.text });
     expect(again.text).toContain('render 1');
     expect((await get('/parks/1', 'v1')).cache).toBe('miss');
+  });
+
+  it('lets go of a page whose reader left during the session check (the next reader is not kept waiting)', async () => {
+    const req = Object.assign(new http.IncomingMessage(new net.Socket()), {
+      method: 'GET',
+      url: '/parks/left',
+      headers: { cookie: `${SESSION_COOKIE_NAME}=${tokens.v1}` },
+    });
+    const res = new http.ServerResponse(req);
+    res.destroy(); // the browser gave up (a prefetch the router cancelled) before the page was begun
+    let passed = 0;
+    await servePage(req, res, () => passed++);
+    expect(passed).toBe(1);
+    expect(pageCache().stats().rendering).toBe(0);
+    const t0 = Date.now();
+    expect(await get('/parks/left', 'v2')).toMatchObject({ status: 200, cache: 'miss' });
+    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 
   it('renders a page once when many ask for it at the same time', async () => {

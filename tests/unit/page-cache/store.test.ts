@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { PageCache, type CachedResponse } from '@/lib/page-cache/store';
 
 function entry(body: string, version = 1, storedAt = 0): CachedResponse {
@@ -67,5 +67,27 @@ describe('PageCache', () => {
     expect(again).toBeTypeOf('function');
     again!(null);
     expect(cache.stats()).toMatchObject({ misses: 2, shared: 2 });
+  });
+
+  it('releases the waiters of a render that never reports back, and a late report does not end the next render', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PageCache({ maxBytes: 1e6, maxAgeMs: 60_000, maxRenderMs: 5_000, now: () => 0 });
+      const lost = cache.begin('p');
+      const waiting = cache.waitFor('p')!;
+      vi.advanceTimersByTime(4_999);
+      expect(cache.begin('p')).toBeUndefined();
+      vi.advanceTimersByTime(1);
+      expect(await waiting).toBeNull();
+      const next = cache.begin('p');
+      expect(next).toBeTypeOf('function');
+      // The lost render ends at last: the render now in progress still holds the page.
+      lost!(entry('late'));
+      expect(cache.begin('p')).toBeUndefined();
+      next!(null);
+      expect(cache.waitFor('p')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
