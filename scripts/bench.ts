@@ -36,6 +36,8 @@ interface LoadRow {
   p95: number;
   p99: number;
   errors: number;
+  /** Mean bytes of an answer on the wire (compressed, as browsers ask for it). */
+  bytes: number;
 }
 
 /** A user and a session straight in the database, as a signed-in analyst would have. */
@@ -57,12 +59,16 @@ async function benchSession(client: pg.Client): Promise<string> {
 async function load(url: string, connections: number, seconds: number, cookie: string): Promise<Omit<LoadRow, 'target' | 'connections'>> {
   const latencies: number[] = [];
   let bad = 0;
+  let bytes = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers: { cookie } }, (err, res) =>
+    // As a browser asks: compressed answers (the page cache keeps one per Accept-Encoding).
+    const headers = { cookie, 'accept-encoding': 'gzip, deflate, br' };
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 10, headers }, (err, res) =>
       err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(res),
     );
-    instance.on('response', (_client, status, _bytes, ms) => {
+    instance.on('response', (_client, status, size, ms) => {
       latencies.push(ms);
+      bytes += size;
       if (status >= 400) bad++;
     });
   });
@@ -73,6 +79,7 @@ async function load(url: string, connections: number, seconds: number, cookie: s
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors: bad + result.errors + result.timeouts,
+    bytes: latencies.length ? bytes / latencies.length : 0,
   };
 }
 
@@ -498,11 +505,11 @@ runMain(async () => {
       }
       results.load = rows;
       results.loadSkipped = skipped;
-      console.log(`\nHTTP load (autocannon, ${seconds} s per row, signed in as an analyst, next start, 127.0.0.1):`);
+      console.log(`\nHTTP load (autocannon, ${seconds} s per row, signed in as an analyst, Accept-Encoding: gzip, deflate, br, next start, 127.0.0.1):`);
       console.log(
         formatTable(
-          ['target', 'conns', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
-          rows.map((r) => [r.target, r.connections, r.requests, r.rps, r.p50, r.p95, r.p99, r.errors]),
+          ['target', 'conns', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'KB/answer'],
+          rows.map((r) => [r.target, r.connections, r.requests, r.rps, r.p50, r.p95, r.p99, r.errors, Number((r.bytes / 1024).toFixed(1))]),
         ),
       );
       for (const s of skipped) console.log(`  skipped: ${s}`);
