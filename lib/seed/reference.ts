@@ -2,20 +2,63 @@
 // gazetteer, prisma/seed/gazetteer.json), the starting metric catalogue and the publications.
 // Rows an admin has since edited keep their edits: existing rows are only filled in, never
 // overwritten.
+import { createHash } from 'node:crypto';
 import gazetteer from '@/prisma/seed/gazetteer.json';
-import type { GazetteerFile, GazPark, GazRegion } from '@/lib/extract/gazetteer';
+import type { GazetteerFile, GazPark, GazRegion, GazSubPark } from '@/lib/extract/gazetteer';
+import type { MetricDef } from '@/lib/extract/types';
 import { DEFAULT_CATALOG } from '@/lib/extract/catalog';
 import type { AppPrismaClient } from '@/lib/db/client';
-import { seedScorecardDefaults } from './scorecard';
+import { SCORECARD_DEFAULTS, seedScorecardDefaults } from './scorecard';
 
 const GAZ = gazetteer as unknown as GazetteerFile;
 
 export const DEFAULT_PUBLICATION = { name: '湘潭日报', nameEn: 'Xiangtan Daily' } as const;
 
+/**
+ * Bump when seedReferenceData's rules change (not its data: the data is part of the fingerprint
+ * already), so that databases prepared under the old rules are seeded again.
+ */
+const SEED_RULES_VERSION = 2;
+
 /** Regions parents first, so each child can find its parent's id. */
 export function gazetteerRegions(): GazRegion[] {
   const order = { province: 0, city: 1, county: 2 } as const;
   return [...GAZ.regions].sort((x, y) => order[x.level] - order[y.level]);
+}
+
+/** What seedReferenceData loads: the data files' rows, as the database stores them. */
+export interface ReferenceData {
+  regions: { code: string; name: string; en: string | null; level: GazRegion['level']; parent: string | null; aliases: string[] }[];
+  parks: { name: string; official: string | null; en: string | null; type: string | null; level: GazPark['level']; home: string; aliases: string[] }[];
+  subparks: { name: string; parent: string; aliases: string[] }[];
+  metrics: {
+    key: string; nameZh: string; nameEn: string; unit: string; valueType: MetricDef['valueType']; aggregation: MetricDef['aggregation'];
+    direction: MetricDef['direction']; nature: NonNullable<MetricDef['nature']>; category: string; description: string; keywords: string[];
+  }[];
+  publication: { name: string; nameEn: string };
+  scorecard: Record<string, readonly string[]>;
+}
+
+/** The reference data of this checkout (the gazetteer, the catalogue, the publication, the scorecard). */
+export function referenceData(): ReferenceData {
+  return {
+    regions: gazetteerRegions().map((r) => ({ code: r.code, name: r.name, en: r.en ?? null, level: r.level, parent: r.parent ?? null, aliases: r.aliases ?? [] })),
+    parks: GAZ.parks.map((p) => ({
+      name: p.name, official: p.official ?? null, en: p.en ?? null, type: p.type ?? null, level: p.level, home: p.home, aliases: p.aliases ?? [],
+    })),
+    subparks: (GAZ.subparks ?? []).map((sp: GazSubPark) => ({ name: sp.name, parent: sp.parent, aliases: sp.aliases ?? [] })),
+    metrics: DEFAULT_CATALOG.map((m) => ({
+      key: m.key, nameZh: m.nameZh, nameEn: m.nameEn, unit: m.unit, valueType: m.valueType, aggregation: m.aggregation,
+      direction: m.direction, nature: m.nature ?? 'level', category: m.category, description: m.description, keywords: m.keywords,
+    })),
+    publication: { ...DEFAULT_PUBLICATION },
+    scorecard: SCORECARD_DEFAULTS,
+  };
+}
+
+/** A hash of the reference data and of the rules that load it: equal hashes, same rows loaded. */
+export function referenceFingerprint(data: ReferenceData = referenceData()): string {
+  return createHash('sha256').update(JSON.stringify({ rules: SEED_RULES_VERSION, data })).digest('hex');
 }
 
 export interface SeedResult {
@@ -25,98 +68,79 @@ export interface SeedResult {
   created: number;
 }
 
-export async function seedReferenceData(prisma: AppPrismaClient): Promise<SeedResult> {
+const json = (rows: unknown): string => JSON.stringify(rows);
+
+/**
+ * A set number of statements whatever the size of the data (one per region level, per table): one
+ * query per row took 0.5–1 s, and was paid by every CLI run (docs/benchmarks.md, issue 15).
+ * Rows that exist (by code, name or key; deleted ones too) are left as they are.
+ */
+export async function seedReferenceData(prisma: AppPrismaClient, data: ReferenceData = referenceData()): Promise<SeedResult> {
   let created = 0;
-  const idByCode = new Map<string, number>();
-  const regions = gazetteerRegions();
-  for (const r of regions) {
-    const parentId = r.parent ? idByCode.get(r.parent) : undefined;
-    const existing = await prisma.region.findUnique({ where: { code: r.code }, select: { id: true } });
-    if (existing) {
-      idByCode.set(r.code, existing.id);
-      continue;
-    }
-    const row = await prisma.region.create({
-      data: {
-        code: r.code,
-        name: r.name,
-        nameEn: r.en ?? null,
-        level: r.level,
-        parentId: parentId ?? null,
-        aliases: r.aliases ?? [],
-      },
-      select: { id: true },
-    });
-    idByCode.set(r.code, row.id);
-    created++;
+  const regionCodes = new Set(data.regions.map((r) => r.code));
+  // Parents first: a child's parent is looked up by code among the rows that exist by then.
+  for (const level of ['province', 'city', 'county'] as const) {
+    const rows = data.regions.filter((r) => r.level === level);
+    if (!rows.length) continue;
+    created += await prisma.$executeRaw`
+      INSERT INTO region (code, name, name_en, level, parent_id, aliases, updated_at)
+      SELECT r.code, r.name, r.en, r.level::region_level, (SELECT p.id FROM region p WHERE p.code = r.parent),
+             ARRAY(SELECT jsonb_array_elements_text(r.aliases)), now()
+        FROM jsonb_to_recordset(${json(rows)}::jsonb) AS r(code text, name text, en text, level text, parent text, aliases jsonb)
+      ON CONFLICT (code) DO NOTHING`;
   }
 
-  const parks: GazPark[] = GAZ.parks;
-  for (const p of parks) {
-    const regionId = idByCode.get(p.home);
-    if (regionId === undefined) throw new Error(`Gazetteer park ${p.name} has unknown home region ${p.home}`);
-    const existing = await prisma.park.findUnique({ where: { name: p.name }, select: { id: true } });
-    if (existing) continue;
-    await prisma.park.create({
-      data: {
-        name: p.name,
-        officialName: p.official ?? null,
-        nameEn: p.en ?? null,
-        type: p.type ?? null,
-        level: p.level,
-        regionId,
-        aliases: p.aliases ?? [],
-      },
-    });
-    created++;
+  for (const p of data.parks) {
+    if (!regionCodes.has(p.home)) throw new Error(`Gazetteer park ${p.name} has unknown home region ${p.home}`);
+  }
+  if (data.parks.length) {
+    created += await prisma.$executeRaw`
+      INSERT INTO park (name, official_name, name_en, type, level, region_id, aliases, updated_at)
+      SELECT p.name, p.official, p.en, p.type, p.level::park_level, r.id, ARRAY(SELECT jsonb_array_elements_text(p.aliases)), now()
+        FROM jsonb_to_recordset(${json(data.parks)}::jsonb) AS p(name text, official text, en text, type text, level text, home text, aliases jsonb)
+        JOIN region r ON r.code = p.home
+      ON CONFLICT (name) DO NOTHING`;
   }
 
   // Sub-parks: a park row of their own (their figures are not their park's totals), at their
   // park's home, linked to it. Level municipal: no approval of their own is claimed.
-  for (const sp of GAZ.subparks ?? []) {
-    const parent = await prisma.park.findUnique({ where: { name: sp.parent }, select: { id: true, regionId: true } });
-    if (!parent) throw new Error(`Gazetteer sub-park ${sp.name} has unknown park ${sp.parent}`);
-    const existing = await prisma.park.findUnique({ where: { name: sp.name }, select: { id: true, parentId: true } });
-    if (existing) {
-      // A row imported before the link existed gets its park; an admin's own link stays.
-      if (existing.parentId === null) await prisma.park.update({ where: { id: existing.id }, data: { parentId: parent.id } });
-      continue;
-    }
-    await prisma.park.create({
-      data: { name: sp.name, level: 'municipal', regionId: parent.regionId, parentId: parent.id, aliases: sp.aliases ?? [] },
-    });
-    created++;
+  if (data.subparks.length) {
+    const parents = [...new Set(data.subparks.map((sp) => sp.parent))];
+    const found = new Set(
+      (await prisma.$queryRaw<{ name: string }[]>`SELECT name FROM park WHERE name = ANY(${parents}::text[])`).map((r) => r.name),
+    );
+    const unknown = data.subparks.find((sp) => !found.has(sp.parent));
+    if (unknown) throw new Error(`Gazetteer sub-park ${unknown.name} has unknown park ${unknown.parent}`);
+    // A row imported before the link existed gets its park; an admin's own link stays.
+    await prisma.$executeRaw`
+      UPDATE park SET parent_id = parent.id, updated_at = now()
+        FROM jsonb_to_recordset(${json(data.subparks)}::jsonb) AS sp(name text, parent text), park parent
+       WHERE park.name = sp.name AND parent.name = sp.parent AND park.parent_id IS NULL`;
+    created += await prisma.$executeRaw`
+      INSERT INTO park (name, level, region_id, parent_id, aliases, updated_at)
+      SELECT sp.name, 'municipal'::park_level, parent.region_id, parent.id, ARRAY(SELECT jsonb_array_elements_text(sp.aliases)), now()
+        FROM jsonb_to_recordset(${json(data.subparks)}::jsonb) AS sp(name text, parent text, aliases jsonb)
+        JOIN park parent ON parent.name = sp.parent
+      ON CONFLICT (name) DO NOTHING`;
   }
 
-  for (const m of DEFAULT_CATALOG) {
-    const existing = await prisma.metric.findUnique({ where: { key: m.key }, select: { id: true } });
-    if (existing) continue;
-    await prisma.metric.create({
-      data: {
-        key: m.key,
-        nameZh: m.nameZh,
-        nameEn: m.nameEn,
-        unit: m.unit,
-        valueType: m.valueType,
-        aggregation: m.aggregation,
-        direction: m.direction,
-        nature: m.nature ?? 'level',
-        category: m.category,
-        description: m.description,
-        keywords: m.keywords,
-      },
-    });
-    created++;
+  if (data.metrics.length) {
+    created += await prisma.$executeRaw`
+      INSERT INTO metric (key, name_zh, name_en, unit, value_type, aggregation, direction, nature, category, description, keywords, updated_at)
+      SELECT m."key", m."nameZh", m."nameEn", m.unit, m."valueType"::value_type, m.aggregation::aggregation, m.direction::direction,
+             m.nature::metric_nature, m.category, m.description, ARRAY(SELECT jsonb_array_elements_text(m.keywords)), now()
+        FROM jsonb_to_recordset(${json(data.metrics)}::jsonb)
+          AS m("key" text, "nameZh" text, "nameEn" text, unit text, "valueType" text, aggregation text, direction text, nature text,
+               category text, description text, keywords jsonb)
+      ON CONFLICT (key) DO NOTHING`;
   }
 
-  const pub = await prisma.publication.findUnique({ where: { name: DEFAULT_PUBLICATION.name } });
-  if (!pub) {
-    await prisma.publication.create({ data: { ...DEFAULT_PUBLICATION } });
-    created++;
-  }
+  created += await prisma.$executeRaw`
+    INSERT INTO publication (name, name_en, updated_at) VALUES (${data.publication.name}, ${data.publication.nameEn}, now())
+    ON CONFLICT (name) DO NOTHING`;
 
   // After the catalogue: the scorecard's default indicators are catalogue metrics.
-  created += await seedScorecardDefaults(prisma);
+  created += await seedScorecardDefaults(prisma, data.scorecard);
 
-  return { regions: regions.length, parks: parks.length + (GAZ.subparks ?? []).length, metrics: DEFAULT_CATALOG.length, created };
+  return { regions: data.regions.length, parks: data.parks.length + data.subparks.length, metrics: data.metrics.length, created };
 }

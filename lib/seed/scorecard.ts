@@ -47,7 +47,10 @@ export const SCORECARD_DEFAULTS: Readonly<Record<ScorecardDimensionKey, readonly
  * assignment yet and no audited change of one (an admin who removed them all keeps it that way).
  * Returns how many assignments it made.
  */
-export async function seedScorecardDefaults(prisma: AppPrismaClient): Promise<number> {
+export async function seedScorecardDefaults(
+  prisma: AppPrismaClient,
+  defaults: Readonly<Record<string, readonly string[]>> = SCORECARD_DEFAULTS,
+): Promise<number> {
   const [assigned, edited] = await Promise.all([
     prisma.scorecardMetric.count(),
     prisma.auditLog.count({ where: { entityType: 'scorecard_metric' } }),
@@ -55,13 +58,13 @@ export async function seedScorecardDefaults(prisma: AppPrismaClient): Promise<nu
   if (assigned > 0 || edited > 0) return 0;
   const dimensions = await prisma.scorecardDimension.findMany({ select: { id: true, key: true } });
   const metrics = await prisma.metric.findMany({
-    where: { key: { in: Object.values(SCORECARD_DEFAULTS).flat() }, deletedAt: null, mergedIntoId: null },
+    where: { key: { in: Object.values(defaults).flat() }, deletedAt: null, mergedIntoId: null },
     select: { id: true, key: true },
   });
   const metricId = new Map(metrics.map((m) => [m.key, m.id]));
   const data: { dimensionId: number; metricId: number; ordinal: number }[] = [];
   for (const d of dimensions) {
-    const keys = SCORECARD_DEFAULTS[d.key as ScorecardDimensionKey] ?? [];
+    const keys = defaults[d.key] ?? [];
     keys.forEach((key, i) => {
       const id = metricId.get(key);
       if (id !== undefined) data.push({ dimensionId: d.id, metricId: id, ordinal: i + 1 });
