@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { decodeText } from '@/lib/extract';
 import { openConfiguredDatabase, prepareDatabase } from '@/lib/db/open-from-env';
 import { ingestIssue, IngestError } from '@/lib/ingest/ingest';
-import { expandUploads, importFile, summarise, type BatchFile, type FileOutcome } from '@/lib/ingest/batch';
+import type { BatchFile, FileOutcome } from '@/lib/ingest/batch';
 import { createExtractPool, extractInParallel, type ExtractPool } from '@/lib/ingest/parallel-extract';
 import { DEFAULT_PUBLICATION_NAME } from '@/lib/validations/import';
 import { runMain } from './cli-support';
@@ -53,6 +53,8 @@ function progress(done: number, total: number, label: string): void {
 }
 
 async function ingestDirectory(dir: string, publication: string): Promise<number> {
+  // Loaded here: the batch module brings PDF and ZIP readers that a one-file import never needs.
+  const { expandUploads, importFile, summarise } = await import('@/lib/ingest/batch');
   const files: BatchFile[] = [];
   for (const file of walk(dir)) files.push({ name: path.relative(dir, file), bytes: new Uint8Array(readFileSync(file)) });
   const { files: importable, refused } = expandUploads(files);

@@ -3,9 +3,8 @@
 // the app uses the singleton in lib/db.ts, scripts and tests call openDatabase() directly.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { pgRunner, pgliteRunner, type SqlRunner } from './sql-runner';
@@ -129,7 +128,9 @@ async function openPglite(config: DatabaseConfig): Promise<Database> {
   }
   const release = takeEmbeddedLock(dir);
   try {
-    const client = await PGlite.create(dir);
+    // Loaded only for the embedded database: a PostgreSQL run (the CLIs with DATABASE_URL) skips them.
+    const [{ PGlite: PGliteClass }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+    const client: PGlite = await PGliteClass.create(dir);
     const prisma = new PrismaClient({ adapter: new PrismaPGlite(client) });
     return {
       prisma,

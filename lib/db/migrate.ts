@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Umzug, type UmzugStorage } from 'umzug';
+import type { UmzugStorage } from 'umzug';
 import type { SqlRunner } from './sql-runner';
 
 export const MIGRATIONS_TABLE = '_app_migrations';
@@ -74,6 +74,9 @@ export async function migrate(runner: SqlRunner, dir = defaultMigrationsDir()): 
       },
     };
 
+    // Loaded here, not at the top: umzug and its dependencies take 0.1-0.2 s to load, and a CLI run
+    // on a current database does not migrate (lib/db/prepare.ts).
+    const { Umzug } = await import('umzug');
     const umzug = new Umzug({
       migrations: files.map((f) => ({
         name: f.name,
