@@ -192,11 +192,12 @@ async function importTimes(): Promise<ImportTimes | string> {
   try {
     const { DEMO_ISSUE } = await import('@/lib/seed/demo');
     const { ingestIssue } = await import('@/lib/ingest/ingest');
-    // End to end: the CLI in its own process (start-up, migration check, extraction, write).
+    // End to end: the CLI in its own process as `npm run ingest` starts it (scripts/run.mjs): start-up,
+    // migration check, extraction, write.
     const t0 = Date.now();
     const cli = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'scripts/ingest.ts', '--date', DEMO_ISSUE.date, '--publication', DEMO_ISSUE.publication, DEMO_ISSUE.file],
+      ['scripts/run.mjs', 'ingest', '--date', DEMO_ISSUE.date, '--publication', DEMO_ISSUE.publication, DEMO_ISSUE.file],
       { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8' },
     );
     const cliDemoMs = Date.now() - t0;
@@ -228,7 +229,7 @@ async function importTimes(): Promise<ImportTimes | string> {
       const t3 = Date.now();
       const big = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'scripts/ingest.ts', '--timings', '--date', '2023-05-20', '--publication', DEMO_ISSUE.publication, file],
+        ['scripts/run.mjs', 'ingest', '--timings', '--date', '2023-05-20', '--publication', DEMO_ISSUE.publication, file],
         { env: { ...process.env, DATABASE_URL: db.url }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       const bigMs = Date.now() - t3;

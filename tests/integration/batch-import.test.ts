@@ -124,7 +124,7 @@ describe.each(availableBackends())('batch import (%s)', (backend) => {
       writeFileSync(path.join(dir, 'files', 'demo-page.txt'), readFileSync('prisma/seed/demo/xiangtan-daily-2023-05-19.txt'));
       const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: path.join(dir, 'db') };
       delete env.DATABASE_URL;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', path.join(dir, 'files')], { env, encoding: 'utf8', timeout: 300_000 });
+      const run = spawnSync(process.execPath, ['scripts/run.mjs', 'ingest', path.join(dir, 'files')], { env, encoding: 'utf8', timeout: 300_000 });
       const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
       const summary = lines.at(-1)?.summary;
       expect(summary).toEqual(expect.objectContaining({ files: 4, imported: 3, duplicates: 0, refused: 1 }));

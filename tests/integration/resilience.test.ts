@@ -167,11 +167,10 @@ describe.skipIf(skipReason !== null)('resilience (private PostgreSQL)', () => {
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     const ingest = (file: string) =>
-      // One process (tsx as a loader, not its CLI, which would run the script in a child that
-      // survives the kill), exactly what `npm run ingest` runs.
+      // One process, exactly what `npm run ingest` runs (scripts/run.mjs).
       spawn(
         process.execPath,
-        ['--import', 'tsx', 'scripts/ingest.ts', '--date', DEMO_ISSUE.date, '--publication', DEMO_ISSUE.publication, file],
+        ['scripts/run.mjs', 'ingest', '--date', DEMO_ISSUE.date, '--publication', DEMO_ISSUE.publication, file],
         { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'pipe', 'pipe'] },
       );
 
