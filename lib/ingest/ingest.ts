@@ -135,11 +135,20 @@ export async function previewIssue(
   return { ...extraction, checksum, alreadyImportedIssueId: existing?.id ?? null };
 }
 
+/**
+ * The text with any lone UTF-16 surrogate replaced by U+FFFD, as its UTF-8 encoding (the checksum,
+ * the database) would store it anyway. Decoded files never have one, a pasted or posted string may;
+ * the bulk inserts' JSON (json_to_recordset) would refuse it.
+ */
+export function wellFormed(text: string): string {
+  return /[\uD800-\uDFFF]/.test(text) ? text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD') : text;
+}
+
 export async function ingestIssue(prisma: AppPrismaClient, input: IngestInput): Promise<IngestResult> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) {
     throw new IngestError(`Invalid date "${input.date}": use YYYY-MM-DD.`);
   }
-  const normalised = normalizeIssueText(input.text);
+  const normalised = normalizeIssueText(wellFormed(input.text));
   const today = input.today ?? todayInChina();
   if (input.date > today) throw new IngestError(`出版日期 ${input.date} 晚于今天（${today}）(the date is after today)`);
   if (normalised.trim().length === 0) throw new IngestError('The issue has no text to import.');
@@ -317,39 +326,48 @@ async function duplicateResult(prisma: AppPrismaClient, issueId: number): Promis
 
 type Tx = Prisma.TransactionClient;
 
-// The bulk writes of an import are one INSERT … SELECT FROM unnest(column arrays) each, not Prisma's
-// createMany: that compiles a query in Prisma's query compiler per batch of ~1,400 rows, and for a
-// 10 MB issue (6,000 articles, 18,000 facts) compiling and interpreting them took ~40 s of CPU on a
-// busy machine, past the transaction's limit (node --cpu-prof, docs/benchmarks.md run 7).
+// The bulk writes of an import are one INSERT … SELECT FROM json_to_recordset(one JSON text) each, not
+// Prisma's createMany: that compiles a query in Prisma's query compiler per batch of ~1,400 rows, and
+// for a 10 MB issue (6,000 articles, 18,000 facts) compiling and interpreting them took ~40 s of CPU
+// on a busy machine, past the transaction's limit (node --cpu-prof, docs/benchmarks.md run 7). One
+// JSON parameter rather than a column array each (unnest): Prisma and pg then pass one string instead
+// of converting and escaping ~400,000 array elements (0.1-0.15 s less CPU for the 10 MB issue).
 
 async function insertArticles(tx: Tx, issueId: number, articles: IssueExtraction['articles']): Promise<{ id: number; ordinal: number }[]> {
   if (!articles.length) return [];
-  const col = <T,>(f: (a: IssueExtraction['articles'][number]) => T): T[] => articles.map(f);
+  const rows = articles.map((a) => ({
+    ordinal: a.ordinal, headline: a.headline, subheadline: a.subheadlines.length ? a.subheadlines.join(' / ') : null,
+    byline: a.byline, dateline: a.dateline, kind: a.kind, body: a.body,
+  }));
   return tx.$queryRaw<{ id: number; ordinal: number }[]>`
     INSERT INTO article (issue_id, ordinal, headline, subheadline, byline, dateline, kind, body)
-    SELECT ${issueId}::int, a.* FROM unnest(
-      ${col((a) => a.ordinal)}::int[], ${col((a) => a.headline)}::text[],
-      ${col((a) => (a.subheadlines.length ? a.subheadlines.join(' / ') : null))}::text[], ${col((a) => a.byline)}::text[],
-      ${col((a) => a.dateline)}::text[], ${col((a) => a.kind)}::text[], ${col((a) => a.body)}::text[]) AS a
+    SELECT ${issueId}::int, a.ordinal, a.headline, a.subheadline, a.byline, a.dateline, a.kind, a.body
+      FROM json_to_recordset(${JSON.stringify(rows)}::json)
+        AS a(ordinal int, headline text, subheadline text, byline text, dateline text, kind text, body text)
     RETURNING id, ordinal`;
 }
 
 async function insertDraftFacts(tx: Tx, rows: Prisma.FactCreateManyInput[]): Promise<void> {
   if (!rows.length) return;
-  const col = <T,>(f: (r: Prisma.FactCreateManyInput) => T): T[] => rows.map(f);
   const text = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+  const data = rows.map((r) => ({
+    metric_id: r.metricId, metric_label: r.metricLabel ?? null, park_id: r.parkId ?? null, region_id: r.regionId ?? null,
+    project_id: r.projectId ?? null, org_id: r.orgId ?? null, org_name: r.orgName ?? null, year: r.year ?? null, period: r.period ?? null,
+    kind: r.kind, value: text(r.value), unit: r.unit, comparator: r.comparator ?? 'eq', article_id: r.articleId ?? null,
+    span_start: r.spanStart ?? null, span_end: r.spanEnd ?? null, raw_text: r.rawText ?? null, evidence: r.evidence ?? null,
+    extractor_version: r.extractorVersion ?? null, confidence: text(r.confidence), created_by_id: r.createdById ?? null,
+  }));
   await tx.$executeRaw`
     INSERT INTO fact (metric_id, metric_label, park_id, region_id, project_id, org_id, org_name, year, period, kind, value, unit,
                       comparator, article_id, span_start, span_end, raw_text, evidence, extractor_version, confidence, created_by_id,
                       status, source, updated_at)
-    SELECT f.*, 'draft'::review_status, 'extracted'::fact_source, now() FROM unnest(
-      ${col((r) => r.metricId)}::int[], ${col((r) => r.metricLabel ?? null)}::text[], ${col((r) => r.parkId ?? null)}::int[],
-      ${col((r) => r.regionId ?? null)}::int[], ${col((r) => r.projectId ?? null)}::int[], ${col((r) => r.orgId ?? null)}::int[],
-      ${col((r) => r.orgName ?? null)}::text[], ${col((r) => r.year ?? null)}::int[], ${col((r) => r.period ?? null)}::text[],
-      ${col((r) => r.kind)}::text[]::fact_kind[], ${col((r) => text(r.value))}::numeric[], ${col((r) => r.unit)}::text[],
-      ${col((r) => r.comparator ?? 'eq')}::text[]::comparator[], ${col((r) => r.articleId ?? null)}::int[], ${col((r) => r.spanStart ?? null)}::int[],
-      ${col((r) => r.spanEnd ?? null)}::int[], ${col((r) => r.rawText ?? null)}::text[], ${col((r) => r.evidence ?? null)}::text[],
-      ${col((r) => r.extractorVersion ?? null)}::text[], ${col((r) => text(r.confidence))}::numeric[], ${col((r) => r.createdById ?? null)}::int[]) AS f`;
+    SELECT f.metric_id, f.metric_label, f.park_id, f.region_id, f.project_id, f.org_id, f.org_name, f.year, f.period, f.kind::fact_kind,
+           f.value::numeric, f.unit, f.comparator::comparator, f.article_id, f.span_start, f.span_end, f.raw_text, f.evidence,
+           f.extractor_version, f.confidence::numeric, f.created_by_id, 'draft'::review_status, 'extracted'::fact_source, now()
+      FROM json_to_recordset(${JSON.stringify(data)}::json)
+        AS f(metric_id int, metric_label text, park_id int, region_id int, project_id int, org_id int, org_name text, year int, period text,
+             kind text, value text, unit text, comparator text, article_id int, span_start int, span_end int, raw_text text, evidence text,
+             extractor_version text, confidence text, created_by_id int)`;
 }
 
 type Place = { parkId: number | null; regionId: number | null };
