@@ -6,6 +6,7 @@
 // from node_modules as before), kept in node_modules/.cache/xt-cli/ and rebuilt when any bundled file,
 // or a folder holding one, has changed since. Nothing to run by hand. Should the bundle fail to build
 // or to be stored, the script runs under tsx as before.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -52,8 +53,10 @@ const ownImportMeta = {
 /** The path of an up-to-date bundle of `entry`, building it if needed. Throws when it cannot. */
 export async function bundleFor(name, entry, cacheDir = CACHE) {
   const esbuild = loadEsbuild();
-  const out = path.join(cacheDir, `${name}.mjs`);
-  const metaFile = path.join(cacheDir, `${name}.json`);
+  // Named after the checkout too: worktrees sharing one node_modules keep a bundle each.
+  const tag = `${name}-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`;
+  const out = path.join(cacheDir, `${tag}.mjs`);
+  const metaFile = path.join(cacheDir, `${tag}.json`);
   const key = JSON.stringify({ FORMAT, esbuild: esbuild.version, root: ROOT, entry, node: process.versions.node.split('.')[0] });
   try {
     const meta = JSON.parse(readFileSync(metaFile, 'utf8'));
