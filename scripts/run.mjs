@@ -15,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'xt-cli');
 /** Bump when the bundle options below change: every cached bundle is then rebuilt. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** A file's or folder's modification time and size, to notice any change to it. */
 function stamp(file) {
@@ -75,12 +75,17 @@ export async function bundleFor(name, entry, cacheDir = CACHE) {
     packages: 'external',
     plugins: [ownImportMeta],
     metafile: true,
+    // Stack traces name the TypeScript files and lines, as under tsx (the map is read only when a
+    // stack is printed).
+    sourcemap: 'linked',
+    sourcesContent: false,
     write: false,
     outfile: out,
     logLevel: 'silent',
   });
   const code = result.outputFiles.find((f) => f.path === out)?.contents;
-  if (!code) throw new Error(`esbuild wrote no ${out}`);
+  const map = result.outputFiles.find((f) => f.path === `${out}.map`)?.contents;
+  if (!code || !map) throw new Error(`esbuild wrote no ${out}`);
   const files = new Set(['package.json', 'tsconfig.json', path.relative(ROOT, fileURLToPath(import.meta.url))]);
   for (const input of Object.keys(result.metafile.inputs)) {
     files.add(input);
@@ -91,6 +96,8 @@ export async function bundleFor(name, entry, cacheDir = CACHE) {
   const stamps = [...files].map((f) => [f, stamp(path.join(ROOT, f))]);
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `.${process.pid}.tmp`;
+  writeFileSync(`${out}.map${tmp}`, map);
+  renameSync(`${out}.map${tmp}`, `${out}.map`);
   writeFileSync(out + tmp, code);
   renameSync(out + tmp, out);
   // A file changed while esbuild read it may be in the bundle in its old state: keep no record then,
@@ -123,6 +130,7 @@ async function main() {
   let target;
   try {
     target = pathToFileURL(await bundleFor(name, entry)).href;
+    process.setSourceMapsEnabled(true);
   } catch {
     // No bundle (a read-only node_modules, or a syntax error esbuild refuses): tsx, which reports
     // such an error in the usual way.
