@@ -8,14 +8,15 @@ import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
 import { cached } from '@/lib/data/read-cache';
 import type { MetricRef, ParkRef, Places, RegionRef, SourceRef, SourcedValue } from '@/lib/vocab/shapes';
-import { getSubjectFigures, type SubjectFigure } from './provenance';
-import { fitToMetric, toSourced as sourced } from '@/lib/vocab/figure';
+import { getSubjectFigureKeys, getSubjectFigures, type SubjectFigure, type SubjectFigureKey } from './provenance';
+import { fitToMetric, subjectKey, toSourced as sourced } from '@/lib/vocab/figure';
+import { isWholeYear } from '@/lib/vocab/periods';
 import { Decimal, decimalString } from '@/lib/vocab/units';
 import { getMetrics } from './metrics-view';
 import { getPlaces, getRecognitions, type RecognitionItem } from './regions';
 import { getHeadlineChoice } from './headline';
 import { getScorecardDimensions } from './scorecard';
-import { getYearTargets, type TargetItem } from './targets';
+import { linkTargets, type TargetItem } from './targets';
 
 /** Why a card has no change on the previous year. */
 export type PreviousMissing =
@@ -300,10 +301,34 @@ export function buildCounties(
   metrics: MetricRef[] = [],
   indicators: MetricRef[] = [],
 ): CountyRow[] {
+  return countyRows(places, figures, year, awards, metrics, indicators).map((row) => ({
+    ...row,
+    indicators: row.indicators.map(({ park, metric, figure }) => ({ park, metric, point: toSourced(figure) })),
+  }));
+}
+
+/** What buildCounties reads of a figure: a whole Figure, or only its key (SubjectFigureKey). */
+type CountyFigure = Pick<Figure, 'metricId' | 'parkId' | 'regionId' | 'year' | 'kind'> & { latest: { factId: number } };
+
+/** A CountyRow with the figures heading it as given. */
+type CountyRowOf<F> = Omit<CountyRow, 'indicators'> & { indicators: { park: ParkRef; metric: MetricRef; figure: F }[] };
+
+/**
+ * buildCounties with each county's heading figures as given (pure): the overview counts and picks
+ * on figure keys, then reads the few figures picked.
+ */
+function countyRows<F extends CountyFigure>(
+  places: Places,
+  figures: readonly F[],
+  year: number,
+  awards: RecognitionItem[],
+  metrics: MetricRef[] = [],
+  indicators: MetricRef[] = [],
+): CountyRowOf<F>[] {
   const inYear = figures.filter((f) => f.year === year);
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   const rank = new Map(indicators.map((m, i) => [m.id, i]));
-  const headOf = (parks: ParkRef[]): CountyIndicator[] => {
+  const headOf = (parks: ParkRef[]) => {
     const parkOrder = new Map(parks.map((p, i) => [p.id, i]));
     const picks = inYear
       .filter((f) => f.kind === 'actual' && f.parkId !== null && parkOrder.has(f.parkId) && metricById.has(f.metricId))
@@ -313,15 +338,15 @@ export function buildCounties(
           (parkOrder.get(a.parkId!) ?? 0) - (parkOrder.get(b.parkId!) ?? 0),
       );
     // One figure per park first (every park gets a line before any gets two), at most three.
-    const out: CountyIndicator[] = [];
+    const out: { park: ParkRef; metric: MetricRef; figure: F }[] = [];
     const seen = new Set<number>();
     for (const pass of [0, 1]) {
       for (const f of picks) {
         if (out.length >= 3) break;
         if (pass === 0 && seen.has(f.parkId!)) continue;
-        if (pass === 1 && out.some((o) => o.point.latest.factId === f.latest.factId)) continue;
+        if (pass === 1 && out.some((o) => o.figure.latest.factId === f.latest.factId)) continue;
         seen.add(f.parkId!);
-        out.push({ park: parks[parkOrder.get(f.parkId!)!]!, metric: metricById.get(f.metricId)!, point: toSourced(f) });
+        out.push({ park: parks[parkOrder.get(f.parkId!)!]!, metric: metricById.get(f.metricId)!, figure: f });
       }
     }
     return out;
@@ -331,7 +356,7 @@ export function buildCounties(
     figures: inYear.filter((f) => f.parkId === park.id).length,
     awards: awards.filter((a) => a.year === year && a.parkId === park.id).length,
   });
-  const rows: CountyRow[] = places.counties.map((region) => {
+  const rows: CountyRowOf<F>[] = places.counties.map((region) => {
     const parks = places.parks.filter((p) => p.regionId === region.id).map(parkRow);
     return {
       region,
@@ -459,19 +484,23 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
   };
   if (year === null) return empty;
   // The overview is of 湘潭市: only its own figures, its counties' and its parks' (a province-wide
-  // database holds other cities too). The year's figures and its targets are independent reads:
-  // run together, a miss costs the slower of the two, not their sum.
+  // database holds other cities too).
   const scope = placeScope(places);
   // The scorecard's indicators, dimension by dimension: the default headline and what heads a county.
   const indicators = dimensions.flatMap((d) => d.indicators);
   const headline = chosen.length > 0 ? chosen : indicators;
-  // The year before is read for the headline's metrics only (their change on the previous year).
-  const [inYear, yearBefore, yearTargets] = await Promise.all([
-    getSubjectFigures({ years: [year], kinds: ['actual', 'target'], ...scope }),
-    headline.length > 0 ? getSubjectFigures({ years: [year - 1], metricIds: headline.map((m) => m.id), kinds: ['actual', 'target'], ...scope }) : [],
-    getYearTargets(year),
+  // A miss reads what the overview shows, not every figure of the year (they grow with the data:
+  // an event metric has one per event). First the keys of the year's figures — no value, no
+  // quote — to count them and to choose the ranking's metric, the counties' lines and the targets
+  // listed, with the headline metrics' figures of the year and the year before (their cards);
+  // then only the figures chosen.
+  const [keys, headlineFigures] = await Promise.all([
+    getSubjectFigureKeys({ years: [year], kinds: ['actual', 'target'], periods: 'annual-and-targets', ...scope }),
+    headline.length > 0
+      ? getSubjectFigures({ years: [year - 1, year], metricIds: headline.map((m) => m.id), kinds: ['actual', 'target'], ...scope })
+      : [],
   ]);
-  const figures = [...yearBefore, ...inYear];
+  const inYear = keys.filter((f) => isWholeYear(f.period));
   const parkIds = new Set(places.parks.map((p) => p.id));
   const parkCount = new Map<number, number>();
   for (const f of inYear) {
@@ -488,8 +517,8 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
   // 无数据); else the scorecard's indicators with figures in the year — never whatever was extracted.
   const kpis =
     chosen.length > 0
-      ? buildKpis(chosen, figures, year, places, chosen.length, { ordered: true })
-      : buildKpis(indicators, figures, year, places, DEFAULT_HEADLINE_CARDS);
+      ? buildKpis(chosen, headlineFigures, year, places, chosen.length, { ordered: true })
+      : buildKpis(indicators, headlineFigures, year, places, DEFAULT_HEADLINE_CARDS);
   // Without park figures this year, the trend follows the year's leading headline figure with an actual.
   const metric =
     (opts.metricKey ? metrics.find((m) => m.key === opts.metricKey) : undefined) ??
@@ -497,19 +526,88 @@ async function loadOverview(opts: { year?: number; metricKey?: string; dashboard
     kpis.find((k) => k.value !== null)?.metric ??
     kpis[0]?.metric ??
     null;
-  const trendFigures = metric ? await getSubjectFigures({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [];
+  const counties = countyRows(places, inYear.filter((f) => f.kind === 'actual'), year, recognitions, metrics, headline);
+  const picked = counties.flatMap((c) => c.indicators.map((i) => i.figure));
+  const targets = targetKeys(keys, metrics, indicators, places);
+  const listed = targets.slice(0, OVERVIEW_TARGETS);
+  const [rankFigures, trendFigures, pickFigures, targetFigures] = await Promise.all([
+    metric ? getSubjectFigures({ years: [year], metricIds: [metric.id], kinds: ['actual', 'target'], ...scope }) : [],
+    metric ? getSubjectFigures({ metricIds: [metric.id], kinds: ['actual'], ...scope }) : [],
+    picked.length > 0
+      ? getSubjectFigures({ years: [year], metricIds: unique(picked.map((f) => f.metricId)), parkIds: unique(picked.map((f) => f.parkId!)), kinds: ['actual'] })
+      : [],
+    // Every period: a half-year actual answers a full-year target "截至6月" (getYearTargets).
+    listed.length > 0
+      ? getSubjectFigures({
+          years: [year],
+          kinds: ['target', 'actual'],
+          periods: 'all',
+          metricIds: unique(listed.map((t) => t.metricId)),
+          parkIds: unique(listed.flatMap((t) => (t.parkId !== null ? [t.parkId] : []))),
+          regionIds: unique(listed.flatMap((t) => (t.parkId === null && t.regionId !== null ? [t.regionId] : []))),
+        })
+      : [],
+  ]);
+  const pickByKey = new Map(pickFigures.map((f) => [subjectKey(f), f]));
   return {
     ...empty,
     rankingMetrics,
     metric,
     kpis,
-    ranking: metric ? buildRanking(metric, inYear, year, places.parks) : [],
-    counties: buildCounties(places, inYear.filter((f) => f.kind === 'actual'), year, recognitions, metrics, headline),
-    ...overviewTargets(yearTargets, indicators, places),
+    ranking: metric ? buildRanking(metric, rankFigures, year, places.parks) : [],
+    counties: counties.map((c) => ({
+      ...c,
+      indicators: c.indicators.flatMap(({ park, metric: m, figure }) => {
+        const f = pickByKey.get(subjectKey(figure));
+        return f ? [{ park, metric: m, point: toSourced(f) }] : [];
+      }),
+    })),
+    // The targets of the keys listed (with their actuals) give the same first targets as the year's
+    // whole list would: the order is by subject and metric, and every target of those is read.
+    targets: overviewTargets(linkTargets(targetFigures, metrics, places), indicators, places).targets,
+    targetCount: targets.length,
+    targetMetricIds: unique(targets.map((t) => t.metricId)).sort((a, b) => a - b),
     trend: metric ? buildTrend(metric, trendFigures, places) : { years: [], series: [] },
     figuresInYear: inYear.length,
     asOf: inYear.map((f) => f.latest.date).filter((d): d is string => d !== null).sort().at(-1) ?? null,
   };
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * The year's targets (keys) as linkTargets lists them — a metric of the catalogue, of the city,
+ * a county or a park — in the overview's order: the city's first, then the counties' and the
+ * parks'; the Five Good indicators first; then by subject and metric (pure; exported for tests).
+ */
+function targetKeys<F extends Pick<SubjectFigureKey, 'metricId' | 'parkId' | 'regionId' | 'kind'>>(
+  keys: readonly F[],
+  metrics: readonly MetricRef[],
+  indicators: readonly MetricRef[],
+  places: Places,
+): F[] {
+  const metricIds = new Set(metrics.map((m) => m.id));
+  const parkIds = new Set(places.parks.map((p) => p.id));
+  const regionIds = new Set([places.city, ...places.counties].filter((r): r is RegionRef => r !== null).map((r) => r.id));
+  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
+  const subjectRank = (f: F) => (f.parkId !== null ? 2 : f.regionId === places.city?.id ? 0 : 1);
+  const subjectId = (f: F) => f.parkId ?? f.regionId ?? 0;
+  return keys
+    .filter(
+      (f) =>
+        f.kind === 'target' &&
+        metricIds.has(f.metricId) &&
+        (f.parkId !== null ? parkIds.has(f.parkId) : f.regionId !== null && regionIds.has(f.regionId)),
+    )
+    .sort(
+      (a, b) =>
+        subjectRank(a) - subjectRank(b) ||
+        (indicatorRank.get(a.metricId) ?? 1000) - (indicatorRank.get(b.metricId) ?? 1000) ||
+        subjectId(a) - subjectId(b) ||
+        a.metricId - b.metricId,
+    );
 }
 
 /**

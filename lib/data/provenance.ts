@@ -10,7 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/data/read-cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
-import { subjectTotals, type FigureLike, type SubjectTotal } from '@/lib/vocab/figure';
+import { eventsAddUp, groupBySubject, subjectTotals, type FigureLike, type SubjectTotal } from '@/lib/vocab/figure';
 import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
 import { canonicalDecimal } from '@/lib/vocab/units';
@@ -35,8 +35,11 @@ export interface FigureFilter {
   regionIds?: number[];
   projectIds?: number[];
   kinds?: FactKindCode[];
-  /** 'annual' keeps whole-year figures (no period, FY, cumulative); 'all' keeps every period. */
-  periods?: 'annual' | 'all';
+  /**
+   * 'annual' keeps whole-year figures (no period, FY, cumulative); 'all' keeps every period;
+   * 'annual-and-targets' whole-year figures and targets of every period (the overview).
+   */
+  periods?: 'annual' | 'all' | 'annual-and-targets';
   /** Only figures of parks (true) or of regions (false); both when undefined. */
   parksOnly?: boolean;
 }
@@ -76,15 +79,8 @@ function ints(values: number[]): Prisma.Sql {
   return Prisma.join(values.map((v) => Prisma.sql`${v}::int`));
 }
 
-/**
- * Approved, classified figures matching the filter, one per figure as fact_figure defines it (the
- * figure rule of lib/vocab/figure.ts, kept by triggers): an event metric gives one figure per event.
- * The latest report (by issue date, then fact id) gives the value and the quote; a figure whose
- * reports disagree says so (values > 1). Unclassified facts are never figures of a dashboard.
- */
-export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
-  await requireRole('viewer');
-  const prisma = await getReadOnlyPrisma();
+/** The WHERE of a figure read (fact_figure ff, its metric m). */
+function figureWhere(filter: FigureFilter): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`m.deleted_at IS NULL`, Prisma.sql`m.key <> ${UNCLASSIFIED_KEY}`];
   if (filter.years?.length) where.push(Prisma.sql`ff.year IN (${ints(filter.years)})`);
   if (filter.metricIds?.length) where.push(Prisma.sql`ff.metric_id IN (${ints(filter.metricIds)})`);
@@ -101,7 +97,22 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
   if (filter.kinds?.length) {
     where.push(Prisma.sql`ff.kind::text IN (${Prisma.join(filter.kinds.map((k) => Prisma.sql`${k}`))})`);
   }
-  if ((filter.periods ?? 'annual') === 'annual') where.push(Prisma.sql`ff.period = ''`);
+  const periods = filter.periods ?? 'annual';
+  if (periods === 'annual') where.push(Prisma.sql`ff.period = ''`);
+  if (periods === 'annual-and-targets') where.push(Prisma.sql`(ff.period = '' OR ff.kind = 'target')`);
+  return Prisma.join(where, ' AND ');
+}
+
+/**
+ * Approved, classified figures matching the filter, one per figure as fact_figure defines it (the
+ * figure rule of lib/vocab/figure.ts, kept by triggers): an event metric gives one figure per event.
+ * The latest report (by issue date, then fact id) gives the value and the quote; a figure whose
+ * reports disagree says so (values > 1). Unclassified facts are never figures of a dashboard.
+ */
+export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
+  await requireRole('viewer');
+  const prisma = await getReadOnlyPrisma();
+  const where = figureWhere(filter);
   const rows = await prisma.$queryRaw<FigureRow[]>`
     SELECT ff.metric_id, m.key AS metric_key, ff.park_id, ff.region_id, ff.project_id, ff.org_id, ff.year, f.period,
            ff.kind::text AS kind, f.value::text AS value, f.unit, f.comparator::text AS comparator, ff.event,
@@ -112,7 +123,7 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
       JOIN metric m ON m.id = ff.metric_id
       LEFT JOIN article a ON a.id = f.article_id
       LEFT JOIN issue i ON i.id = a.issue_id
-     WHERE ${Prisma.join(where, ' AND ')}
+     WHERE ${where}
      ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`;
   return rows.map((r) => ({
     metricId: r.metric_id,
@@ -158,6 +169,93 @@ export async function getSubjectFigures(filter: FigureFilter): Promise<SubjectFi
   const [figures, metrics] = await Promise.all([getFiguresCached(filter), getMetrics()]);
   const byId = new Map(metrics.map((m) => [m.id, m]));
   return subjectTotals(figures, (id) => byId.get(id));
+}
+
+/**
+ * A subject figure without its value or quote (getSubjectFigureKeys): what counts, ranks and
+ * picks figures need. `latest` is the report getSubjectFigures would show; `events` how many
+ * figures it sums (1 for a level metric).
+ */
+export interface SubjectFigureKey {
+  metricId: number;
+  parkId: number | null;
+  regionId: number | null;
+  projectId: number | null;
+  orgId: number | null;
+  year: number;
+  period: string | null;
+  kind: FactKindCode;
+  unit: string;
+  latest: { factId: number; date: string | null };
+  events: number;
+}
+
+interface FigureKeyRow {
+  metric_id: number;
+  park_id: number | null;
+  region_id: number | null;
+  project_id: number | null;
+  org_id: number | null;
+  year: number;
+  period: string | null;
+  kind: FactKindCode;
+  unit: string;
+  fact_id: number;
+  issue_date: Date | string | null;
+}
+
+/**
+ * The subject figures getSubjectFigures gives for the filter, in its order, with the same
+ * grouping and the same events left out, but without values, units converted or quotes: no
+ * article text leaves the database, and no Decimal is summed. For a view that counts and picks
+ * figures and then reads only the few it shows (the overview).
+ */
+export async function getSubjectFigureKeys(filter: FigureFilter): Promise<SubjectFigureKey[]> {
+  await requireRole('viewer');
+  const prisma = await getReadOnlyPrisma();
+  const [rows, metrics] = await Promise.all([
+    prisma.$queryRaw<FigureKeyRow[]>`
+      SELECT ff.metric_id, ff.park_id, ff.region_id, ff.project_id, ff.org_id, ff.year, f.period, ff.kind::text AS kind,
+             f.unit, f.id AS fact_id, i.date AS issue_date
+        FROM fact_figure ff
+        JOIN fact f ON f.id = ff.latest_fact_id
+        JOIN metric m ON m.id = ff.metric_id
+        LEFT JOIN article a ON a.id = f.article_id
+        LEFT JOIN issue i ON i.id = a.issue_id
+       WHERE ${figureWhere(filter)}
+       ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`,
+    getMetrics(),
+  ]);
+  const byId = new Map(metrics.map((m) => [m.id, m]));
+  const keys: SubjectFigureKey[] = rows.map((r) => ({
+    metricId: r.metric_id,
+    parkId: r.park_id,
+    regionId: r.region_id,
+    projectId: r.project_id,
+    orgId: r.org_id,
+    year: r.year,
+    period: r.period,
+    kind: r.kind,
+    unit: r.unit,
+    latest: { factId: r.fact_id, date: isoDate(r.issue_date) },
+    events: 1,
+  }));
+  // subjectTotals (lib/vocab/figure.ts) on keys: a level figure as it is, an event metric's events
+  // as one figure when they add up, else none.
+  const out: SubjectFigureKey[] = [];
+  for (const list of groupBySubject(keys).values()) {
+    const m = byId.get(list[0]!.metricId);
+    if (list.length === 1 || m?.nature !== 'event') {
+      out.push(...list);
+      continue;
+    }
+    if (!eventsAddUp(list.map((f) => f.unit), m)) continue;
+    const latest = [...list].sort(
+      (a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId,
+    )[0]!;
+    out.push({ ...latest, unit: list[0]!.unit, events: list.length });
+  }
+  return out;
 }
 
 export interface ArticleFact {

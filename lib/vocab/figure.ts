@@ -14,7 +14,7 @@
 import { sumComparator, type ComparatorCode } from './comparators';
 import type { FactKindCode } from './kinds';
 import { periodClass } from './periods';
-import { Decimal, decimalString, unitDef, unitFamily, convert, type UnitFamily } from './units';
+import { Decimal, decimalString, unitDef, unitFamily, convert, convertible, type UnitFamily } from './units';
 
 export const METRIC_NATURES = ['level', 'event'] as const;
 export type MetricNature = (typeof METRIC_NATURES)[number];
@@ -166,6 +166,37 @@ export type SubjectTotal<F extends FigureLike> = F & {
   events: F[];
 };
 
+/** What puts figures into one subject figure (subjectTotals): a figure's key columns and unit. */
+export type SubjectKeyed = Pick<FigureLike, 'metricId' | 'parkId' | 'regionId' | 'projectId' | 'orgId' | 'year' | 'period' | 'kind' | 'unit'>;
+
+/** The subject figure a figure is part of, as a string key. */
+export function subjectKey(f: SubjectKeyed): string {
+  return JSON.stringify([f.metricId, f.parkId, f.regionId, f.projectId, f.orgId, f.year, periodClass(f.period), f.kind, figureFamily(f.unit)]);
+}
+
+/** Figures grouped by subject figure, groups in the order of their first figure. */
+export function groupBySubject<F extends SubjectKeyed>(figures: readonly F[]): Map<string, F[]> {
+  const groups = new Map<string, F[]>();
+  for (const f of figures) {
+    const key = subjectKey(f);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
+/**
+ * Whether a group of several events has a total (subjectTotals): its metric adds up and every
+ * event's unit converts to the first's. The values are decimals (numeric in SQL), so convert()
+ * fails on the units alone: readers that load no values (lib/data/overview.ts) decide the same.
+ */
+export function eventsAddUp(units: readonly string[], metric: { aggregation: string } | undefined): boolean {
+  if (metric?.aggregation !== 'sum') return false;
+  const first = units[0];
+  return first !== undefined && units.every((u) => convertible(u, first));
+}
+
 /**
  * One figure per subject, metric, year, period class, kind and unit family: a level figure as it
  * is; the events of an event metric summed (in the first event's unit; comparator of a sum), when
@@ -176,13 +207,7 @@ export function subjectTotals<F extends FigureLike>(
   figures: readonly F[],
   metricOf: (metricId: number) => { nature: MetricNature; aggregation: string } | undefined,
 ): SubjectTotal<F>[] {
-  const groups = new Map<string, F[]>();
-  for (const f of figures) {
-    const key = JSON.stringify([f.metricId, f.parkId, f.regionId, f.projectId, f.orgId, f.year, periodClass(f.period), f.kind, figureFamily(f.unit)]);
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
+  const groups = groupBySubject(figures);
   const out: SubjectTotal<F>[] = [];
   for (const list of groups.values()) {
     const m = metricOf(list[0]!.metricId);
@@ -192,13 +217,11 @@ export function subjectTotals<F extends FigureLike>(
       for (const f of list) out.push({ ...f, events: [f] });
       continue;
     }
-    if (m.aggregation !== 'sum') continue;
+    // A metric that does not add up, or units of one family without a fixed conversion (元 and 美元): no total.
+    if (!eventsAddUp(list.map((f) => f.unit), m)) continue;
     const unit = list[0]!.unit;
     const parts = list.map((f) => convert(f.value, f.unit, unit));
-    if (parts.some((p) => p === null)) {
-      // Same family, no fixed conversion (元 and 美元): no total.
-      continue;
-    }
+    if (parts.some((p) => p === null)) continue;
     const sum = parts.reduce((acc, p) => acc.plus(p!), new Decimal(0));
     const sorted = [...list].sort((a, b) => Number(b.value) - Number(a.value));
     const latest = [...list].sort(

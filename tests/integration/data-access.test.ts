@@ -74,6 +74,7 @@ const MIN_ROLE: Record<string, Role> = {
   'provenance.getFigures': 'viewer',
   'provenance.getFiguresCached': 'viewer',
   'provenance.getSubjectFigures': 'viewer',
+  'provenance.getSubjectFigureKeys': 'viewer',
   'projects.getParkProjects': 'viewer',
   'provenance.getArticleWithFacts': 'viewer',
   'regions.getPlaces': 'viewer',
@@ -126,6 +127,7 @@ function argsFor(key: string, ids: { articleId: number; parkId: number; issueId:
     case 'provenance.getFigures':
     case 'provenance.getFiguresCached':
     case 'provenance.getSubjectFigures':
+    case 'provenance.getSubjectFigureKeys':
       return [{}];
     case 'provenance.getArticleWithFacts':
       return [ids.articleId, { includeDrafts: false }];

@@ -17,7 +17,7 @@ vi.mock('next/cache', async () => (await import('./support/auth-context')).nextC
 const { loadDemoIssue, applyDemoReview } = await import('@/lib/seed/demo');
 const { ingestIssue } = await import('@/lib/ingest/ingest');
 const { invalidateCache } = await import('@/lib/data/read-cache');
-const { getFigures, getSubjectFigures } = await import('@/lib/data/provenance');
+const { getFigures, getSubjectFigureKeys, getSubjectFigures } = await import('@/lib/data/provenance');
 const { getOverview, buildTrend } = await import('@/lib/data/overview');
 const { getRegionView } = await import('@/lib/data/regions');
 const { getParkView } = await import('@/lib/data/parks');
@@ -78,6 +78,33 @@ describe.each(availableBackends())('what a figure is, on the seed (%s)', (backen
     expect(card?.value).toBe('305');
     expect(card?.basis).toBe('city');
     expect((await saveHeadline(undefined, { dashboard: 'overview', metricIds: [] })).ok).toBe(true);
+  });
+
+  it("the overview's figure keys are getSubjectFigures' figures (events summed, the same left out), without values", async () => {
+    const trained = await metricId('people_trained');
+    const city = await regionId('湘潭市');
+    for (const filter of [{}, { years: [2023], periods: 'all' as const }, { years: [2023], kinds: ['actual' as const, 'target' as const], periods: 'annual-and-targets' as const }]) {
+      const keys = await getSubjectFigureKeys(filter);
+      const figures = await getSubjectFigures(filter);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(keys).toEqual(
+        figures.map((f) => ({
+          metricId: f.metricId,
+          parkId: f.parkId,
+          regionId: f.regionId,
+          projectId: f.projectId,
+          orgId: f.orgId,
+          year: f.year,
+          period: f.period,
+          kind: f.kind,
+          unit: f.unit,
+          latest: { factId: f.latest.factId, date: f.latest.date },
+          events: f.events.length,
+        })),
+      );
+    }
+    const keys = await getSubjectFigureKeys({ years: [2023], metricIds: [trained], kinds: ['actual'], regionIds: [city] });
+    expect(keys.filter((k) => k.regionId === city).map((k) => k.events)).toEqual([3]);
   });
 
   it('the two misappropriation cases are 2 figures, drawn as separate bars, not a line', async () => {

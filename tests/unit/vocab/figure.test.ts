@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureKey, fitToMetric, oneAxis, subjectTotals, type FigureLike } from '@/lib/vocab/figure';
+import { eventsAddUp, figureKey, fitToMetric, oneAxis, subjectTotals, type FigureLike } from '@/lib/vocab/figure';
 import { sumComparator } from '@/lib/vocab/comparators';
 import { periodClass } from '@/lib/vocab/periods';
 import { projectStageOf } from '@/lib/vocab/projects';
@@ -37,6 +37,11 @@ describe('the figure rule', () => {
     expect(subjectTotals([fig('12', { unit: 'percent' })], () => ({ nature: 'level', aggregation: 'latest' }))[0]?.value).toBe('12');
     // 亩 and 公顷 events add up in the first one's unit
     expect(subjectTotals([fig('15', { unit: 'mu' }), fig('1', { unit: 'hectare' })], () => event)[0]).toMatchObject({ value: '30', unit: 'mu' });
+    // 元 and 美元 are one family without a fixed rate: no total; readers without values decide alike
+    expect(subjectTotals([fig('5', { unit: 'CNY' }), fig('1', { unit: 'USD' })], () => event)).toEqual([]);
+    expect(eventsAddUp(['CNY', 'USD'], event)).toBe(false);
+    expect(eventsAddUp(['mu', 'hectare'], event)).toBe(true);
+    expect(eventsAddUp(['mu', 'mu'], { aggregation: 'none' })).toBe(false);
   });
 
   it('fits figures to the metric unit and never puts two families on one axis', () => {
