@@ -421,8 +421,19 @@ export async function getYearsWithFigures(): Promise<number[]> {
   await requireRole('viewer');
   return cached('overview:years', async () => {
     const prisma = await getPrisma();
-    const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 } }, orderBy: { year: 'desc' } });
-    return rows.map((r) => r.year);
+    // Each metric's years, one index step per year ((metric_id, year); a loose index scan): a
+    // GROUP BY year read the whole cache (350k rows at 1M facts, ~100 ms of every overview miss).
+    const rows = await prisma.$queryRaw<{ year: number }[]>`
+      SELECT DISTINCT y.year FROM metric m CROSS JOIN LATERAL (
+        WITH RECURSIVE ys(year) AS (
+          (SELECT a.year FROM fact_aggregate a WHERE a.metric_id = m.id AND a.fact_count > 0 ORDER BY a.year LIMIT 1)
+          UNION ALL
+          SELECT (SELECT a.year FROM fact_aggregate a WHERE a.metric_id = m.id AND a.fact_count > 0 AND a.year > ys.year ORDER BY a.year LIMIT 1)
+            FROM ys WHERE ys.year IS NOT NULL
+        ) SELECT ys.year FROM ys WHERE ys.year IS NOT NULL
+      ) y
+      ORDER BY y.year DESC`;
+    return rows.map((r) => Number(r.year));
   }, VIEW_CACHE);
 }
 
@@ -444,9 +455,17 @@ export async function getOverview(opts: { year?: number; metricKey?: string; das
 /** Years with approved figures of parks, newest first. */
 async function getParkYears(): Promise<number[]> {
   return cached('overview:park-years', async () => {
+    const years = await getYearsWithFigures();
+    if (years.length === 0) return [];
     const prisma = await getPrisma();
-    const rows = await prisma.factAggregate.groupBy({ by: ['year'], where: { factCount: { gt: 0 }, parkId: { not: null }, kind: 'actual' }, orderBy: { year: 'desc' } });
-    return rows.map((r) => r.year);
+    // Of the years with figures, those with a park's actual: one (park_id, year) look-up per park at most.
+    const rows = await prisma.$queryRaw<{ year: number }[]>`
+      SELECT y.year FROM unnest(${years}::int[]) AS y(year)
+       WHERE EXISTS (SELECT 1 FROM park p
+                      WHERE EXISTS (SELECT 1 FROM fact_aggregate a
+                                     WHERE a.park_id = p.id AND a.year = y.year AND a.kind = 'actual' AND a.fact_count > 0))
+       ORDER BY y.year DESC`;
+    return rows.map((r) => Number(r.year));
   }, VIEW_CACHE);
 }
 
