@@ -95,7 +95,9 @@ function figureWhere(filter: FigureFilter): Prisma.Sql {
   if (filter.parksOnly === true) where.push(Prisma.sql`ff.park_id IS NOT NULL`);
   if (filter.parksOnly === false) where.push(Prisma.sql`ff.park_id IS NULL`);
   if (filter.kinds?.length) {
-    where.push(Prisma.sql`ff.kind::text IN (${Prisma.join(filter.kinds.map((k) => Prisma.sql`${k}`))})`);
+    // Compared as the enum, not as text: the planner then knows how many rows match (with ::text
+    // it guessed 1 row of 4,800 at 1M facts and joined the metrics by nested loop).
+    where.push(Prisma.sql`ff.kind IN (${Prisma.join(filter.kinds.map((k) => Prisma.sql`${k}::fact_kind`))})`);
   }
   const periods = filter.periods ?? 'annual';
   if (periods === 'annual') where.push(Prisma.sql`ff.period = ''`);
