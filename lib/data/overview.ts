@@ -1,8 +1,9 @@
 // The officials' overview for one year: the headline figures (an admin's choice per dashboard,
 // else the Five Good indicators with figures in the year), the year's targets with their delivery,
 // the parks ranked on one metric, awards by year, the counties headed by their parks' indicators
-// and trends. The read is a handful of queries; the assembly below is pure (exported for unit
-// tests) so "no figure" stays null, never 0.
+// and trends. The read is a handful of queries — the keys of the year's figures (to count and
+// choose), then only the figures shown — so a cache miss does not read every figure of the year;
+// the assembly below is pure (exported for unit tests) so "no figure" stays null, never 0.
 import 'server-only';
 import { requireRole } from '@/lib/auth/dal';
 import { getPrisma } from '@/lib/db';
