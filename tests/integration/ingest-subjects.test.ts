@@ -30,7 +30,7 @@ describe.each(availableBackends())('ingest: projects as records (%s)', (backend)
   }, 120_000);
 
   afterAll(async () => {
-    await db?.close();
+    await db?.destroy();
   });
 
   it('links one project across issues and moves its stage on with the later report', async () => {

@@ -88,7 +88,7 @@ describe('page cache', () => {
   afterAll(async () => {
     await new Promise((r) => server?.close(r));
     forgetAppDatabase();
-    await db?.close();
+    await db?.destroy();
   });
 
   it('renders a page once for every user of a role, and sends each their own session cookie', async () => {
