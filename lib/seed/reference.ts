@@ -73,7 +73,9 @@ const json = (rows: unknown): string => JSON.stringify(rows);
 /**
  * A set number of statements whatever the size of the data (one per region level, per table): one
  * query per row took 0.5–1 s, and was paid by every CLI run (docs/benchmarks.md, issue 15).
- * Rows that exist (by code, name or key; deleted ones too) are left as they are.
+ * Rows that exist (by code, name or key; deleted ones too) are left as they are. New rows are
+ * inserted in the gazetteer's and catalogue's order (ORDER BY the element's ordinality), so ids
+ * come out as they did row by row: park 1 is 湘潭高新区, not whatever a hash join put first.
  */
 export async function seedReferenceData(prisma: AppPrismaClient, data: ReferenceData = referenceData()): Promise<SeedResult> {
   let created = 0;
@@ -86,7 +88,9 @@ export async function seedReferenceData(prisma: AppPrismaClient, data: Reference
       INSERT INTO region (code, name, name_en, level, parent_id, aliases, updated_at)
       SELECT r.code, r.name, r.en, r.level::region_level, (SELECT p.id FROM region p WHERE p.code = r.parent),
              ARRAY(SELECT jsonb_array_elements_text(r.aliases)), now()
-        FROM jsonb_to_recordset(${json(rows)}::jsonb) AS r(code text, name text, en text, level text, parent text, aliases jsonb)
+        FROM jsonb_array_elements(${json(rows)}::jsonb) WITH ORDINALITY AS e(v, n),
+             jsonb_to_record(e.v) AS r(code text, name text, en text, level text, parent text, aliases jsonb)
+       ORDER BY e.n
       ON CONFLICT (code) DO NOTHING`;
   }
 
@@ -97,8 +101,10 @@ export async function seedReferenceData(prisma: AppPrismaClient, data: Reference
     created += await prisma.$executeRaw`
       INSERT INTO park (name, official_name, name_en, type, level, region_id, aliases, updated_at)
       SELECT p.name, p.official, p.en, p.type, p.level::park_level, r.id, ARRAY(SELECT jsonb_array_elements_text(p.aliases)), now()
-        FROM jsonb_to_recordset(${json(data.parks)}::jsonb) AS p(name text, official text, en text, type text, level text, home text, aliases jsonb)
+        FROM jsonb_array_elements(${json(data.parks)}::jsonb) WITH ORDINALITY AS e(v, n)
+       CROSS JOIN LATERAL jsonb_to_record(e.v) AS p(name text, official text, en text, type text, level text, home text, aliases jsonb)
         JOIN region r ON r.code = p.home
+       ORDER BY e.n
       ON CONFLICT (name) DO NOTHING`;
   }
 
@@ -119,8 +125,10 @@ export async function seedReferenceData(prisma: AppPrismaClient, data: Reference
     created += await prisma.$executeRaw`
       INSERT INTO park (name, level, region_id, parent_id, aliases, updated_at)
       SELECT sp.name, 'municipal'::park_level, parent.region_id, parent.id, ARRAY(SELECT jsonb_array_elements_text(sp.aliases)), now()
-        FROM jsonb_to_recordset(${json(data.subparks)}::jsonb) AS sp(name text, parent text, aliases jsonb)
+        FROM jsonb_array_elements(${json(data.subparks)}::jsonb) WITH ORDINALITY AS e(v, n)
+       CROSS JOIN LATERAL jsonb_to_record(e.v) AS sp(name text, parent text, aliases jsonb)
         JOIN park parent ON parent.name = sp.parent
+       ORDER BY e.n
       ON CONFLICT (name) DO NOTHING`;
   }
 
@@ -129,9 +137,11 @@ export async function seedReferenceData(prisma: AppPrismaClient, data: Reference
       INSERT INTO metric (key, name_zh, name_en, unit, value_type, aggregation, direction, nature, category, description, keywords, updated_at)
       SELECT m."key", m."nameZh", m."nameEn", m.unit, m."valueType"::value_type, m.aggregation::aggregation, m.direction::direction,
              m.nature::metric_nature, m.category, m.description, ARRAY(SELECT jsonb_array_elements_text(m.keywords)), now()
-        FROM jsonb_to_recordset(${json(data.metrics)}::jsonb)
+        FROM jsonb_array_elements(${json(data.metrics)}::jsonb) WITH ORDINALITY AS e(v, n)
+       CROSS JOIN LATERAL jsonb_to_record(e.v)
           AS m("key" text, "nameZh" text, "nameEn" text, unit text, "valueType" text, aggregation text, direction text, nature text,
                category text, description text, keywords jsonb)
+       ORDER BY e.n
       ON CONFLICT (key) DO NOTHING`;
   }
 

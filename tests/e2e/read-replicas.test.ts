@@ -82,8 +82,9 @@ describe.skipIf(skipReason !== null)('read replicas (private primary + streaming
   it('dashboards read from the replica; an approval is seen at once by the admin who made it', async () => {
     const viewer = app.cookies.viewer ?? '';
     const admin = app.cookies.admin ?? '';
-    // A park the overview lists, and a figure put back to draft (both before anything is cached).
-    const [park] = await query<{ id: number; name: string }>(primaryUrl, 'SELECT id, name FROM park WHERE deleted_at IS NULL ORDER BY id LIMIT 1');
+    // A park the overview lists (one of 湘潭市's own: the overview is of the city), and a figure put back to draft (both before anything is cached).
+    const [park] = await query<{ id: number; name: string }>(primaryUrl, `SELECT p.id, p.name FROM park p JOIN region r ON r.id = p.region_id
+        WHERE p.deleted_at IS NULL AND r.code = '430300' ORDER BY p.id LIMIT 1`);
     const [draft] = await query<{ id: number; version: number; key: string }>(
       primaryUrl,
       `UPDATE fact f SET status = 'draft', reviewed_at = NULL, version = f.version + 1

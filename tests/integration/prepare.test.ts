@@ -44,6 +44,14 @@ describe.each(availableBackends())('prepareDatabase (%s)', (backend) => {
     expect(r.migrations.applied).toEqual(readMigrations().map((m) => m.name));
     expect(r.seed.created).toBeGreaterThan(300);
     expect(await storedFingerprint(db)).toBe(preparationFingerprint(readMigrations(), referenceData()));
+    // Rows get their ids in the gazetteer's and the catalogue's order, as when they were seeded
+    // one by one (park 1 is the gazetteer's first park, whatever order a join returns).
+    const data = referenceData();
+    const inOrder = async (table: 'park' | 'metric' | 'region', col: string) =>
+      (await db.sql.query<{ v: string }>(`SELECT ${col} AS v FROM ${table} ORDER BY id`)).map((r) => r.v);
+    expect(await inOrder('park', 'name')).toEqual([...data.parks.map((p) => p.name), ...data.subparks.map((p) => p.name)]);
+    expect(await inOrder('metric', 'key')).toEqual(data.metrics.map((m) => m.key));
+    expect((await inOrder('region', 'code'))[0]).toBe(data.regions.find((r) => r.level === 'province')?.code);
   });
 
   it('skips migrations and reference data while the fingerprint matches', async () => {
