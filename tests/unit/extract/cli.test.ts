@@ -13,7 +13,14 @@ const demo = path.join(root, 'prisma/seed/demo/xiangtan-daily-2023-05-19.txt');
 const dir = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** As `npm run extract` runs it: through scripts/run.mjs (the cached bundle). */
 function run(args: string[], input?: Buffer | string) {
+  const r = spawnSync(process.execPath, ['scripts/run.mjs', 'extract', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The script itself under tsx, as before the runner. */
+function runTsx(args: string[], input?: Buffer | string) {
   const r = spawnSync(tsx, ['scripts/extract.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -32,6 +39,14 @@ describe('extract CLI', () => {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('prints the same through the runner as the script does under tsx', () => {
+    const direct = runTsx(['--date', '2023-05-19', '--publication', '湘潭日报', demo]);
+    expect(direct.code).toBe(0);
+    expect(demoRun.stdout).toBe(direct.stdout);
+    const bad = runTsx([path.join(dir, 'missing.txt')]);
+    expect(run([path.join(dir, 'missing.txt')])).toEqual(bad);
+  });
 
   it('prints one JSON object per fact with the contract fields', () => {
     expect(demoRun.code).toBe(0);
