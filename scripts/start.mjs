@@ -10,8 +10,12 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
+// The TypeScript scripts start through scripts/run.mjs (a cached bundle; tsx when it cannot build one).
+const script = (name, ...args) => [process.execPath, ['scripts/run.mjs', name, ...args]];
+
 function fingerprintCheck() {
-  const r = spawnSync('npx', ['--no-install', 'tsx', 'scripts/build-fingerprint.ts', '--check'], {
+  const [node, args] = script('build-fingerprint', '--check');
+  const r = spawnSync(node, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     env: process.env,
@@ -20,13 +24,13 @@ function fingerprintCheck() {
   return JSON.parse(r.stdout);
 }
 
-run('npx', ['--no-install', 'tsx', 'scripts/seed.ts']);
+run(...script('seed'));
 const { fingerprint, stale } = fingerprintCheck();
 if (stale) {
   console.log(`Building the app: ${stale}.`);
   run('npx', ['--no-install', 'next', 'build']);
   // The fingerprint taken before the build: an edit made during the build triggers the next one.
-  run('npx', ['--no-install', 'tsx', 'scripts/build-fingerprint.ts', '--record', fingerprint]);
+  run(...script('build-fingerprint', '--record', fingerprint));
 }
 const port = process.env.PORT ?? '3000';
 const server = spawn('npx', ['--no-install', 'next', 'start', '-p', port], { stdio: 'inherit', env: process.env });

@@ -80,15 +80,18 @@ describe.each([{ git: true }, { git: false }])('build fingerprint (git checkout:
 });
 
 describe('npm start (scripts/start.mjs)', () => {
-  // A scratch project: the real start.mjs and fingerprint script, a no-op seed, the real tsx, and a
+  // A scratch project: the real start.mjs, runner and fingerprint script, a no-op seed, the real tsx, and a
   // `next` that records its arguments (build writes .next/BUILD_ID like the real one).
   function scratch(): { root: string; calls: () => string[]; start: () => string } {
     const root = project({ git: true });
     write(root, 'scripts/seed.ts', '// no-op seed for the test\n');
     copyFileSync(path.join(REPO, 'scripts/start.mjs'), path.join(root, 'scripts/start.mjs'));
     copyFileSync(path.join(REPO, 'scripts/build-fingerprint.ts'), path.join(root, 'scripts/build-fingerprint.ts'));
+    copyFileSync(path.join(REPO, 'scripts/run.mjs'), path.join(root, 'scripts/run.mjs'));
     mkdirSync(path.join(root, 'node_modules/.bin'), { recursive: true });
     symlinkSync(path.join(REPO, 'node_modules/.bin/tsx'), path.join(root, 'node_modules/.bin/tsx'));
+    // scripts/run.mjs bundles with tsx's own esbuild (and falls back to tsx).
+    symlinkSync(path.join(REPO, 'node_modules/tsx'), path.join(root, 'node_modules/tsx'));
     const fakeNext = path.join(root, 'node_modules/.bin/next');
     writeFileSync(
       fakeNext,
