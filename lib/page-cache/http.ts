@@ -58,10 +58,13 @@ function send(res: ServerResponse, entry: CachedResponse, how: 'hit' | 'shared',
 
 /**
  * Records the response Next writes (status, headers, body bytes as they go to the socket, i.e.
- * after compression) and calls done with it once it ended, or with null if it broke off or grew
- * too large.
+ * after compression) and calls done with it once it ended, or with null if it broke off, grew
+ * too large or was closed already.
  */
 function capture(res: ServerResponse, done: (r: { status: number; headers: ReturnType<ServerResponse['getHeaders']>; body: Buffer } | null) => void): void {
+  // The reader may have left before the capture began (during the session check or a wait): its
+  // 'close' has fired already and would never be heard.
+  if (res.destroyed || res.writableEnded) return done(null);
   const chunks: Buffer[] = [];
   let size = 0;
   let whole = true;
@@ -170,12 +173,6 @@ export async function servePage(req: IncomingMessage, res: ServerResponse, pass:
       if (dataVersion() !== version || res.destroyed) return next();
     }
     const finish = end;
-    // The reader may have left during the awaits above (the session check, the wait): its
-    // response's 'close' has fired already and capture would never hear of it.
-    if (res.destroyed || res.writableEnded) {
-      finish(null);
-      return next();
-    }
     capture(res, (r) => {
       const headers = r && dataVersion() === version ? shareableHeaders(r.status, r.headers, SESSION_COOKIE_NAME) : null;
       if (!r || !headers || holdsRenderError(r.body, r.headers['content-encoding'])) return finish(null);
