@@ -10,7 +10,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { cached } from '@/lib/data/read-cache';
 import type { ComparatorCode, FactKindCode, SourceRef } from '@/lib/vocab/shapes';
 import { UNCLASSIFIED_KEY } from '@/lib/extract/catalog';
-import { eventsAddUp, groupBySubject, subjectTotals, type FigureLike, type SubjectTotal } from '@/lib/vocab/figure';
+import { groupBySubject, newestReport, subjectGroupRule, subjectTotals, type FigureLike, type SubjectKeyed, type SubjectTotal } from '@/lib/vocab/figure';
 import { getMetrics } from './metrics-view';
 // Shared with the API's reads (API/EXPLORER helper): numeric::text → canonical decimal string.
 import { canonicalDecimal } from '@/lib/vocab/units';
@@ -79,6 +79,17 @@ function ints(values: number[]): Prisma.Sql {
   return Prisma.join(values.map((v) => Prisma.sql`${v}::int`));
 }
 
+/** What a figure read joins: the figure, its latest report, its metric, that report's article and issue. */
+const FIGURE_SOURCE = Prisma.sql`
+  FROM fact_figure ff
+  JOIN fact f ON f.id = ff.latest_fact_id
+  JOIN metric m ON m.id = ff.metric_id
+  LEFT JOIN article a ON a.id = f.article_id
+  LEFT JOIN issue i ON i.id = a.issue_id`;
+
+/** The order of a figure read (subjectTotals groups in it; the keys read must match getFigures). */
+const FIGURE_ORDER = Prisma.sql`ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`;
+
 /** The WHERE of a figure read (fact_figure ff, its metric m). */
 function figureWhere(filter: FigureFilter): Prisma.Sql {
   const where: Prisma.Sql[] = [Prisma.sql`m.deleted_at IS NULL`, Prisma.sql`m.key <> ${UNCLASSIFIED_KEY}`];
@@ -120,13 +131,9 @@ export async function getFigures(filter: FigureFilter): Promise<Figure[]> {
            ff.kind::text AS kind, f.value::text AS value, f.unit, f.comparator::text AS comparator, ff.event,
            ff.reports, ff.sources, ff.value_count, f.id AS fact_id, f.article_id, i.date AS issue_date,
            a.headline, f.evidence, f.source_note
-      FROM fact_figure ff
-      JOIN fact f ON f.id = ff.latest_fact_id
-      JOIN metric m ON m.id = ff.metric_id
-      LEFT JOIN article a ON a.id = f.article_id
-      LEFT JOIN issue i ON i.id = a.issue_id
+    ${FIGURE_SOURCE}
      WHERE ${where}
-     ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`;
+    ${FIGURE_ORDER}`;
   return rows.map((r) => ({
     metricId: r.metric_id,
     metricKey: r.metric_key,
@@ -178,33 +185,12 @@ export async function getSubjectFigures(filter: FigureFilter): Promise<SubjectFi
  * picks figures need. `latest` is the report getSubjectFigures would show; `events` how many
  * figures it sums (1 for a level metric).
  */
-export interface SubjectFigureKey {
-  metricId: number;
-  parkId: number | null;
-  regionId: number | null;
-  projectId: number | null;
-  orgId: number | null;
-  year: number;
-  period: string | null;
-  kind: FactKindCode;
-  unit: string;
-  latest: { factId: number; date: string | null };
-  events: number;
-}
+export type SubjectFigureKey = SubjectKeyed & { latest: FigureLike['latest']; events: number };
 
-interface FigureKeyRow {
-  metric_id: number;
-  park_id: number | null;
-  region_id: number | null;
-  project_id: number | null;
-  org_id: number | null;
-  year: number;
-  period: string | null;
-  kind: FactKindCode;
-  unit: string;
-  fact_id: number;
-  issue_date: Date | string | null;
-}
+type FigureKeyRow = Pick<
+  FigureRow,
+  'metric_id' | 'park_id' | 'region_id' | 'project_id' | 'org_id' | 'year' | 'period' | 'kind' | 'unit' | 'fact_id' | 'issue_date'
+>;
 
 /**
  * The subject figures getSubjectFigures gives for the filter, in its order, with the same
@@ -219,13 +205,9 @@ export async function getSubjectFigureKeys(filter: FigureFilter): Promise<Subjec
     prisma.$queryRaw<FigureKeyRow[]>`
       SELECT ff.metric_id, ff.park_id, ff.region_id, ff.project_id, ff.org_id, ff.year, f.period, ff.kind::text AS kind,
              f.unit, f.id AS fact_id, i.date AS issue_date
-        FROM fact_figure ff
-        JOIN fact f ON f.id = ff.latest_fact_id
-        JOIN metric m ON m.id = ff.metric_id
-        LEFT JOIN article a ON a.id = f.article_id
-        LEFT JOIN issue i ON i.id = a.issue_id
+      ${FIGURE_SOURCE}
        WHERE ${figureWhere(filter)}
-       ORDER BY ff.year, ff.metric_id, ff.park_id NULLS FIRST, ff.region_id, ff.project_id, ff.org_id, ff.kind, ff.period, ff.event`,
+      ${FIGURE_ORDER}`,
     getMetrics(),
   ]);
   const byId = new Map(metrics.map((m) => [m.id, m]));
@@ -242,20 +224,12 @@ export async function getSubjectFigureKeys(filter: FigureFilter): Promise<Subjec
     latest: { factId: r.fact_id, date: isoDate(r.issue_date) },
     events: 1,
   }));
-  // subjectTotals (lib/vocab/figure.ts) on keys: a level figure as it is, an event metric's events
-  // as one figure when they add up, else none.
+  // subjectTotals (lib/vocab/figure.ts) on keys: the same rule for each group, the same report shown.
   const out: SubjectFigureKey[] = [];
   for (const list of groupBySubject(keys).values()) {
-    const m = byId.get(list[0]!.metricId);
-    if (list.length === 1 || m?.nature !== 'event') {
-      out.push(...list);
-      continue;
-    }
-    if (!eventsAddUp(list.map((f) => f.unit), m)) continue;
-    const latest = [...list].sort(
-      (a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId,
-    )[0]!;
-    out.push({ ...latest, unit: list[0]!.unit, events: list.length });
+    const rule = subjectGroupRule(list, byId.get(list[0]!.metricId));
+    if (rule === 'each') out.push(...list);
+    else if (rule === 'sum') out.push({ ...newestReport(list)!, unit: list[0]!.unit, events: list.length });
   }
   return out;
 }

@@ -198,6 +198,24 @@ export function eventsAddUp(units: readonly string[], metric: { aggregation: str
 }
 
 /**
+ * What becomes of one subject's group of figures (groupBySubject): 'each' — a level figure, or a
+ * lone event, as it is; 'sum' — several events of a metric that adds up, one total; 'none' —
+ * events without a total (the metric does not add up, or their units do not convert).
+ */
+export function subjectGroupRule(
+  list: readonly Pick<FigureLike, 'unit'>[],
+  metric: { nature: MetricNature; aggregation: string } | undefined,
+): 'each' | 'sum' | 'none' {
+  if (list.length === 1 || metric?.nature !== 'event') return 'each';
+  return eventsAddUp(list.map((f) => f.unit), metric) ? 'sum' : 'none';
+}
+
+/** The figure whose latest report is the newest (by issue date, then fact id). */
+export function newestReport<F extends { latest: { factId: number; date: string | null } }>(list: readonly F[]): F | undefined {
+  return [...list].sort((a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId)[0];
+}
+
+/**
  * One figure per subject, metric, year, period class, kind and unit family: a level figure as it
  * is; the events of an event metric summed (in the first event's unit; comparator of a sum), when
  * the metric adds up (aggregation 'sum'). Events of a metric that does not add up (3 experts here,
@@ -210,25 +228,22 @@ export function subjectTotals<F extends FigureLike>(
   const groups = groupBySubject(figures);
   const out: SubjectTotal<F>[] = [];
   for (const list of groups.values()) {
-    const m = metricOf(list[0]!.metricId);
-    if (list.length === 1 || m?.nature !== 'event') {
+    const rule = subjectGroupRule(list, metricOf(list[0]!.metricId));
+    if (rule === 'each') {
       // A level metric has one figure per group (fact_figure's key); several only if the caller
       // mixed in something else, which then stays separate.
       for (const f of list) out.push({ ...f, events: [f] });
       continue;
     }
     // A metric that does not add up, or units of one family without a fixed conversion (元 and 美元): no total.
-    if (!eventsAddUp(list.map((f) => f.unit), m)) continue;
+    if (rule === 'none') continue;
     const unit = list[0]!.unit;
     const parts = list.map((f) => convert(f.value, f.unit, unit));
     if (parts.some((p) => p === null)) continue;
     const sum = parts.reduce((acc, p) => acc.plus(p!), new Decimal(0));
     const sorted = [...list].sort((a, b) => Number(b.value) - Number(a.value));
-    const latest = [...list].sort(
-      (a, b) => (b.latest.date ?? '').localeCompare(a.latest.date ?? '') || b.latest.factId - a.latest.factId,
-    )[0]!;
     out.push({
-      ...latest,
+      ...newestReport(list)!,
       value: decimalString(sum),
       unit,
       comparator: sumComparator(list.map((f) => f.comparator)),
