@@ -611,9 +611,8 @@ function targetKeys<F extends Pick<SubjectFigureKey, 'metricId' | 'parkId' | 're
   const metricIds = new Set(metrics.map((m) => m.id));
   const parkIds = new Set(places.parks.map((p) => p.id));
   const regionIds = new Set([places.city, ...places.counties].filter((r): r is RegionRef => r !== null).map((r) => r.id));
-  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
-  const subjectRank = (f: F) => (f.parkId !== null ? 2 : f.regionId === places.city?.id ? 0 : 1);
-  const subjectId = (f: F) => f.parkId ?? f.regionId ?? 0;
+  const order = targetOrder(indicators, places);
+  const at = (f: F): TargetPlace => ({ park: f.parkId !== null, subjectId: f.parkId ?? f.regionId ?? 0, metricId: f.metricId });
   return keys
     .filter(
       (f) =>
@@ -621,13 +620,27 @@ function targetKeys<F extends Pick<SubjectFigureKey, 'metricId' | 'parkId' | 're
         metricIds.has(f.metricId) &&
         (f.parkId !== null ? parkIds.has(f.parkId) : f.regionId !== null && regionIds.has(f.regionId)),
     )
-    .sort(
-      (a, b) =>
-        subjectRank(a) - subjectRank(b) ||
-        (indicatorRank.get(a.metricId) ?? 1000) - (indicatorRank.get(b.metricId) ?? 1000) ||
-        subjectId(a) - subjectId(b) ||
-        a.metricId - b.metricId,
-    );
+    .sort((a, b) => order(at(a), at(b)));
+}
+
+interface TargetPlace {
+  park: boolean;
+  subjectId: number;
+  metricId: number;
+}
+
+/**
+ * The overview's order of targets: the city's first, then the counties' and the parks'; within
+ * each, the Five Good indicators first; then by subject and metric (linkTargets' own order).
+ */
+function targetOrder(indicators: readonly MetricRef[], places: Places): (a: TargetPlace, b: TargetPlace) => number {
+  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
+  const subjectRank = (x: TargetPlace) => (x.park ? 2 : x.subjectId === places.city?.id ? 0 : 1);
+  return (a, b) =>
+    subjectRank(a) - subjectRank(b) ||
+    (indicatorRank.get(a.metricId) ?? 1000) - (indicatorRank.get(b.metricId) ?? 1000) ||
+    a.subjectId - b.subjectId ||
+    a.metricId - b.metricId;
 }
 
 /**
@@ -641,11 +654,9 @@ export function overviewTargets(
   places: Places,
   limit = OVERVIEW_TARGETS,
 ): Pick<OverviewData, 'targets' | 'targetCount' | 'targetMetricIds'> {
-  const indicatorRank = new Map(indicators.map((m, i) => [m.id, i]));
-  const subjectRank = (x: TargetItem) => (x.subject.type === 'region' && x.subject.id === places.city?.id ? 0 : x.subject.type === 'region' ? 1 : 2);
-  const sorted = [...items].sort(
-    (a, b) => subjectRank(a) - subjectRank(b) || (indicatorRank.get(a.metric.id) ?? 1000) - (indicatorRank.get(b.metric.id) ?? 1000),
-  );
+  const order = targetOrder(indicators, places);
+  const at = (x: TargetItem): TargetPlace => ({ park: x.subject.type === 'park', subjectId: x.subject.id, metricId: x.metric.id });
+  const sorted = [...items].sort((a, b) => order(at(a), at(b)));
   return {
     targets: sorted.slice(0, limit),
     targetCount: items.length,
